@@ -1,2 +1,19 @@
 package io.handwritingstudio;
-public final class Launcher { public static void main(String[] a) { System.out.println("hi"); } }
+
+import io.handwritingstudio.cli.HwsCommand;
+
+/**
+ * Entry point of {@code java -jar handwriting-studio.jar}: with a command it runs the CLI, without one it opens the
+ * studio. A plain class (not a JavaFX Application) so a classpath launch finds the JavaFX runtime.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            System.exit(HwsCommand.execute("--help"));
+        }
+        System.exit(HwsCommand.execute(args));
+    }
+}

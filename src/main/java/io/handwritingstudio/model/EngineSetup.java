@@ -1,0 +1,30 @@
+package io.handwritingstudio.model;
+
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * One-time configuration of ND4J/DL4J for speed on CPU. Call {@link #init()} before the first ND4J use.
+ */
+public final class EngineSetup {
+    /** M2.1 disables the oneDNN helpers unless this property is "false". */
+    static final String HELPERS_DISABLE = "org.eclipse.deeplearning4j.helpers.disable";
+    private static volatile boolean done;
+
+    private EngineSetup() {
+    }
+
+    public static synchronized void init() {
+        if (done) return;
+        if (System.getProperty(HELPERS_DISABLE) == null) {
+            System.setProperty(HELPERS_DISABLE, "false");
+        }
+        Nd4j.setDefaultDataTypes(org.nd4j.linalg.api.buffer.DataType.FLOAT, org.nd4j.linalg.api.buffer.DataType.FLOAT);
+        done = true;
+    }
+
+    /** Whether the native backend reports oneDNN as usable (the layer helpers depend on it). */
+    public static boolean oneDnnAvailable() {
+        init();
+        return org.deeplearning4j.nn.layers.mkldnn.BaseMKLDNNHelper.mklDnnEnabled();
+    }
+}

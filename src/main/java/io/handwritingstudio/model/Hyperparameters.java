@@ -1,0 +1,29 @@
+package io.handwritingstudio.model;
+
+/**
+ * What a network is built and trained with.
+ *
+ * @param learningRate initial learning rate
+ * @param lrDecayPerEpoch learning rate multiplier applied smoothly over each epoch (1 = constant)
+ * @param optimizer adam, nesterovs or sgd
+ */
+public record Hyperparameters(Architecture architecture, int epochs, int batchSize, double learningRate,
+                              double lrDecayPerEpoch, String optimizer, long seed, boolean augment, int trainLimit) {
+
+    public Hyperparameters {
+        if (epochs < 1) throw new IllegalArgumentException("epochs must be at least 1");
+        if (batchSize < 1) throw new IllegalArgumentException("batch size must be at least 1");
+        if (!(learningRate > 0) || learningRate > 10) throw new IllegalArgumentException("learning rate must be in (0, 10]");
+        if (!(lrDecayPerEpoch > 0) || lrDecayPerEpoch > 1) throw new IllegalArgumentException("lr decay must be in (0, 1]");
+        if (!optimizer.equals("adam") && !optimizer.equals("nesterovs") && !optimizer.equals("sgd")) {
+            throw new IllegalArgumentException("unknown optimizer '" + optimizer + "' (use adam, nesterovs or sgd)");
+        }
+    }
+
+    /** Sensible defaults per architecture. */
+    public static Hyperparameters defaults(Architecture architecture) {
+        return architecture == Architecture.STRONG
+                ? new Hyperparameters(architecture, 15, 64, 2e-3, 0.78, "adam", 42, true, 0)
+                : new Hyperparameters(architecture, 5, 64, 1e-3, 1.0, "adam", 42, false, 0);
+    }
+}

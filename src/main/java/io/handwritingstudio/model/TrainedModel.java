@@ -1,0 +1,56 @@
+package io.handwritingstudio.model;
+
+import io.handwritingstudio.data.ClassNames;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * A network ready for inference, with its card (class names, provenance) and input layout.
+ * Inputs are 28x28 images scaled to [0,1], ink bright, row-major; {@link #predict} returns class probabilities.
+ * Not thread-safe: DL4J networks must not run two forward passes at once, so callers serialise access.
+ */
+public final class TrainedModel {
+    private final MultiLayerNetwork network;
+    private final ModelCard card;
+    private final ClassNames classes;
+    private final InputLayout layout;
+
+    public TrainedModel(MultiLayerNetwork network, ModelCard card, InputLayout layout) {
+        this.network = network;
+        this.card = card;
+        this.classes = new ClassNames(card.classNames());
+        this.layout = layout;
+    }
+
+    public MultiLayerNetwork network() { return network; }
+    public ModelCard card() { return card; }
+    public ClassNames classes() { return classes; }
+    public InputLayout layout() { return layout; }
+
+    /** A display name: the card's name or the architecture. */
+    public String displayName() {
+        return card.name() != null ? card.name() : String.valueOf(card.architecture());
+    }
+
+    /** The network input for {@code count} images packed in {@code pixels} (784 floats each). */
+    public INDArray input(float[] pixels, int count) {
+        INDArray flat = Nd4j.create(pixels, new long[]{count, 28L * 28}, 'c');
+        return layout.shape(flat, count);
+    }
+
+    /** Class probabilities for {@code count} images, as [count][classes]. */
+    public synchronized float[][] predict(float[] pixels, int count) {
+        INDArray out = network.output(input(pixels, count), false);
+        float[][] result = new float[count][];
+        for (int i = 0; i < count; i++) {
+            result[i] = out.getRow(i).toFloatVector();
+        }
+        return result;
+    }
+
+    /** Class probabilities for one image. */
+    public float[] predictOne(float[] pixels) {
+        return predict(pixels, 1)[0];
+    }
+}

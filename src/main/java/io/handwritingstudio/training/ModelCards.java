@@ -1,0 +1,43 @@
+package io.handwritingstudio.training;
+
+import io.handwritingstudio.data.ClassNames;
+import io.handwritingstudio.model.Hyperparameters;
+import io.handwritingstudio.model.ModelCard;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Builds the card that describes a trained model. */
+public final class ModelCards {
+    private ModelCards() {
+    }
+
+    public static ModelCard forTraining(Hyperparameters hp, String dataset, ClassNames classes, int epochs,
+                                        double testAccuracy, double trainingSeconds, String command) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("epochs", hp.epochs());
+        params.put("batchSize", hp.batchSize());
+        params.put("learningRate", hp.learningRate());
+        params.put("lrDecayPerEpoch", hp.lrDecayPerEpoch());
+        params.put("optimizer", hp.optimizer());
+        params.put("augment", hp.augment());
+        params.put("trainLimit", hp.trainLimit());
+        return new ModelCard(null, "dl4j", dataset, classes.names(), hp.architecture().id(), params, hp.seed(), epochs,
+                Double.isNaN(testAccuracy) ? null : testAccuracy, trainingSeconds < 0 ? null : trainingSeconds,
+                ModelCard.PREPROCESSING, "28x28x1",
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(), command, null);
+    }
+
+    /** Reads hyperparameters back from a card (to resume a checkpoint). */
+    public static Hyperparameters hyperparameters(ModelCard card) {
+        Map<String, Object> p = card.hyperparameters();
+        return new Hyperparameters(io.handwritingstudio.model.Architecture.parse(card.architecture()),
+                ((Number) p.get("epochs")).intValue(), ((Number) p.get("batchSize")).intValue(),
+                ((Number) p.get("learningRate")).doubleValue(), ((Number) p.get("lrDecayPerEpoch")).doubleValue(),
+                (String) p.get("optimizer"), card.seed(), (Boolean) p.get("augment"),
+                ((Number) p.get("trainLimit")).intValue());
+    }
+}

@@ -1,0 +1,149 @@
+package io.handwritingstudio.training;
+
+import io.handwritingstudio.data.LabeledImages;
+import io.handwritingstudio.evaluation.Evaluator;
+import io.handwritingstudio.model.Hyperparameters;
+import io.handwritingstudio.model.InputLayout;
+import io.handwritingstudio.model.ModelCard;
+import io.handwritingstudio.model.NetworkFactory;
+import io.handwritingstudio.model.TrainedModel;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.dataset.DataSet;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs training epochs over mini-batches, reporting to a {@link TrainingListener} and obeying a
+ * {@link TrainingControl} between iterations. Stops with a {@link TrainingException} when the loss diverges.
+ * After each epoch it measures train accuracy (on a fixed sample) and test accuracy, and writes a checkpoint.
+ */
+public final class Trainer {
+    /** A loss above this (cross-entropy starts near ln(classes) < 5) means training has blown up. */
+    static final double EXPLODED_LOSS = 1e3;
+    private static final int TRAIN_ACCURACY_SAMPLE = 5_000;
+
+    private final TrainingRequest request;
+
+    public Trainer(TrainingRequest request) {
+        this.request = request;
+    }
+
+    public TrainingResult run(TrainingListener listener, TrainingControl control) throws TrainingException {
+        Hyperparameters hp = request.hyperparameters();
+        LabeledImages train = request.train();
+        int classes = train.classes().size();
+        BatchSource batches = new BatchSource(train, hp.batchSize(), hp.seed(), hp.augment() ? Augmenter.standard() : null);
+        int perEpoch = batches.batchesPerEpoch();
+        MultiLayerNetwork net = request.resumeFrom() != null ? request.resumeFrom()
+                : NetworkFactory.create(hp, classes, perEpoch);
+        int firstEpoch = request.epochsDone() + 1;
+        var plan = new TrainingListener.TrainingPlan(firstEpoch, hp.epochs(), perEpoch, train.size(),
+                request.test() == null ? 0 : request.test().size());
+        listener.onStart(plan);
+        listener.onLog(String.format("Training %s on %s: %,d images, %d classes, %d epochs of %d batches of %d",
+                hp.architecture().id(), request.datasetName(), train.size(), classes, hp.epochs(), perEpoch, hp.batchSize()));
+        Checkpoints checkpoints = request.checkpointDir() == null ? null : new Checkpoints(request.checkpointDir());
+        LabeledImages trainSample = train.limit(TRAIN_ACCURACY_SAMPLE);
+        List<TrainingListener.EpochMetrics> history = new ArrayList<>();
+        Clock clock = new Clock(plan.totalIterations());
+        int epochsCompleted = request.epochsDone();
+        try {
+            for (int epoch = firstEpoch; epoch <= hp.epochs(); epoch++) {
+                long epochStart = System.nanoTime();
+                long pausedMs = 0;
+                int[] order = batches.order(epoch);
+                double lossSum = 0;
+                for (int b = 0; b < perEpoch; b++) {
+                    pausedMs += control.awaitResumed();
+                    if (control.isCancelled()) {
+                        listener.onLog("Cancelled in epoch " + epoch + " at batch " + b + " of " + perEpoch);
+                        return new TrainingResult(true, net, epochsCompleted, history, clock.trainingSeconds());
+                    }
+                    DataSet batch = batches.batch(order, epoch, b);
+                    net.fit(batch);
+                    double loss = net.score();
+                    checkLoss(loss, epoch, b, hp);
+                    lossSum += loss;
+                    clock.tick(batch.numExamples());
+                    listener.onIteration(new TrainingListener.IterationUpdate(epoch, clock.iterations(), b + 1, loss,
+                            clock.progress(), clock.imagesPerSecond(), clock.etaSeconds()));
+                }
+                double seconds = (System.nanoTime() - epochStart) / 1e9 - pausedMs / 1000.0;
+                TrainingListener.EpochMetrics metrics = new TrainingListener.EpochMetrics(epoch, lossSum / perEpoch,
+                        accuracy(net, trainSample), request.test() == null ? Double.NaN : accuracy(net, request.test()),
+                        seconds, net.getLearningRate(0) == null ? Double.NaN : net.getLearningRate(0));
+                history.add(metrics);
+                epochsCompleted = epoch;
+                listener.onEpochEnd(metrics);
+                listener.onLog(String.format("Epoch %d/%d: loss %.4f, train accuracy %.2f%%, test accuracy %.2f%% (%.1f s)",
+                        epoch, hp.epochs(), metrics.meanLoss(), 100 * metrics.trainAccuracy(),
+                        100 * metrics.testAccuracy(), seconds));
+                if (checkpoints != null) {
+                    listener.onCheckpoint(checkpoints.save(net, checkpointCard(epoch, metrics)), epoch);
+                }
+            }
+        } catch (IOException e) {
+            throw new TrainingException("could not write checkpoint: " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            throw new TrainingException("out of memory: try a smaller batch size or training subset", e);
+        }
+        return new TrainingResult(false, net, epochsCompleted, history, clock.trainingSeconds());
+    }
+
+    private static void checkLoss(double loss, int epoch, int batch, Hyperparameters hp) throws TrainingException {
+        if (Double.isNaN(loss) || Double.isInfinite(loss) || loss > EXPLODED_LOSS) {
+            throw new TrainingException(String.format(
+                    "training diverged: loss became %s in epoch %d, batch %d. Try a lower learning rate than %s",
+                    Double.isNaN(loss) ? "NaN" : Double.isInfinite(loss) ? "infinite" : String.format("%.3g", loss),
+                    epoch, batch + 1, hp.learningRate()));
+        }
+    }
+
+    private ModelCard checkpointCard(int epoch, TrainingListener.EpochMetrics metrics) {
+        return ModelCards.forTraining(request.hyperparameters(), request.datasetName(), request.train().classes(),
+                epoch, metrics.testAccuracy(), -1, null);
+    }
+
+    private double accuracy(MultiLayerNetwork net, LabeledImages data) {
+        TrainedModel model = new TrainedModel(net, ModelCards.forTraining(request.hyperparameters(),
+                request.datasetName(), data.classes(), 0, Double.NaN, -1, null), InputLayout.FLAT);
+        return Evaluator.evaluate(model, data).accuracy();
+    }
+
+    /** Training time and throughput, pauses excluded (they never call tick). */
+    private static final class Clock {
+        private final long totalIterations;
+        private long iterations;
+        private long images;
+        private long lastTick = System.nanoTime();
+        private double busySeconds;
+
+        Clock(long totalIterations) {
+            this.totalIterations = totalIterations;
+        }
+
+        void tick(int batchImages) {
+            long now = System.nanoTime();
+            // A gap over 5 s between iterations is a pause or an evaluation, not training speed.
+            double dt = (now - lastTick) / 1e9;
+            busySeconds += Math.min(dt, 5.0);
+            lastTick = now;
+            iterations++;
+            images += batchImages;
+        }
+
+        long iterations() { return iterations; }
+
+        double progress() { return totalIterations == 0 ? 1 : Math.min(1, iterations / (double) totalIterations); }
+
+        double imagesPerSecond() { return busySeconds == 0 ? 0 : images / busySeconds; }
+
+        double etaSeconds() {
+            return iterations < 5 ? -1 : busySeconds / iterations * (totalIterations - iterations);
+        }
+
+        double trainingSeconds() { return busySeconds; }
+    }
+}
