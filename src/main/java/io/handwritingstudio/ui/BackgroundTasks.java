@@ -1,0 +1,48 @@
+package io.handwritingstudio.ui;
+
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs engine work (loading, evaluation, inference over datasets, I/O) off the JavaFX thread.
+ * Daemon threads, so an open task never keeps the application alive after the window closes.
+ */
+public final class BackgroundTasks {
+    private final ExecutorService executor = Executors.newCachedThreadPool(daemonThreads());
+    private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper("");
+
+    public <T> Task<T> run(Task<T> task) {
+        task.setOnFailed(e -> {
+            Throwable ex = task.getException();
+            lastError.set(ex == null ? "failed" : String.valueOf(ex.getMessage()));
+        });
+        executor.submit(task);
+        return task;
+    }
+
+    /** The message of the latest failed task (for the status bar). */
+    public ReadOnlyStringProperty lastErrorProperty() {
+        return lastError.getReadOnlyProperty();
+    }
+
+    /** Runs on the JavaFX thread now if already there, else later. */
+    public static void onFx(Runnable r) {
+        if (Platform.isFxApplicationThread()) r.run();
+        else Platform.runLater(r);
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "studio-worker-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

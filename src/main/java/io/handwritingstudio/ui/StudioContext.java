@@ -1,0 +1,46 @@
+package io.handwritingstudio.ui;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.util.function.Consumer;
+
+/**
+ * State shared by all views, observable on the JavaFX thread: the current model and dataset, the selected sample,
+ * and navigation between views. Views bind to it; nothing here blocks.
+ */
+public final class StudioContext {
+    private final ObjectProperty<ModelHandle> currentModel = new SimpleObjectProperty<>();
+    private final StringProperty currentDataset = new SimpleStringProperty("mnist");
+    private final ObjectProperty<SampleRef> selectedSample = new SimpleObjectProperty<>();
+    private final StringProperty statusMessage = new SimpleStringProperty("");
+    private final BackgroundTasks tasks = new BackgroundTasks();
+    private Consumer<String> navigator = id -> { };
+
+    public ObjectProperty<ModelHandle> currentModelProperty() { return currentModel; }
+    public ModelHandle currentModel() { return currentModel.get(); }
+    public void setCurrentModel(ModelHandle model) { currentModel.set(model); }
+
+    /** Catalogue name (or folder path) of the dataset the studio is looking at. */
+    public StringProperty currentDatasetProperty() { return currentDataset; }
+
+    public ObjectProperty<SampleRef> selectedSampleProperty() { return selectedSample; }
+
+    /** A short message for the status bar. */
+    public StringProperty statusMessageProperty() { return statusMessage; }
+
+    public BackgroundTasks tasks() { return tasks; }
+
+    /** Shows another view, e.g. {@code navigate("network")} after selecting a sample. */
+    public void navigate(String viewId) { navigator.accept(viewId); }
+
+    void setNavigator(Consumer<String> navigator) { this.navigator = navigator; }
+
+    /** Selects a sample and opens the network view on it. */
+    public void inspect(SampleRef sample) {
+        selectedSample.set(sample);
+        navigate("network");
+    }
+}
