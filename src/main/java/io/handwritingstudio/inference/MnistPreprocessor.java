@@ -43,10 +43,13 @@ public final class MnistPreprocessor {
         for (int i = 0; i < ink.length; i++) ink[i] = Math.max(0f, inverted ? -ink[i] : ink[i]);
         GrayImage inkImage = new GrayImage(w, h, ink);
 
-        // Otsu splits ink from paper; the floors keep it from splitting plain noise when there is no ink.
-        float threshold = Math.max(Stats.otsu(ink), Math.max(NOISE_SIGMAS * sigma, MIN_CONTRAST));
-        boolean[] mask = new boolean[ink.length];
-        for (int i = 0; i < ink.length; i++) mask[i] = ink[i] > threshold;
+        float threshold = threshold(inkImage, sigma);
+        boolean[] mask = mask(inkImage, threshold);
+        if (Despeckle.hasImpulseNoise(mask, w, h)) {
+            inkImage = Despeckle.median3x3(inkImage);
+            threshold = threshold(inkImage, sigma);
+            mask = mask(inkImage, threshold);
+        }
         GlyphMask glyph = GlyphMask.of(mask, w, h);
         if (glyph.isEmpty()) {
             return new Stages(lum, inkImage, null, new Preprocessed(new float[SIZE * SIZE], true, inverted, 0, 0, 0, 0));
@@ -66,6 +69,18 @@ public final class MnistPreprocessor {
         int bottom = Math.min(image.getHeight(), glyph.bottom * k);
         return new Stages(lum, inkImage, scaled,
                 new Preprocessed(pixels, false, inverted, left, top, right - left, bottom - top));
+    }
+
+    /** Otsu splits ink from paper; the floors keep it from splitting plain noise when there is no ink. */
+    private static float threshold(GrayImage ink, float sigma) {
+        return Math.max(Stats.otsu(ink.values()), Math.max(NOISE_SIGMAS * sigma, MIN_CONTRAST));
+    }
+
+    private static boolean[] mask(GrayImage ink, float threshold) {
+        float[] v = ink.values();
+        boolean[] mask = new boolean[v.length];
+        for (int i = 0; i < v.length; i++) mask[i] = v[i] > threshold;
+        return mask;
     }
 
     /**

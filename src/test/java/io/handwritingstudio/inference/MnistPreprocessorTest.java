@@ -131,6 +131,37 @@ class MnistPreprocessorTest {
     }
 
     @Test
+    void saltAndPepperNoiseOnVignettedPaperDoesNotStretchTheBox() {
+        int w = 400, h = 300;
+        Shape four = four(150, 60, 100, 170);
+        BufferedImage coverage = stroke(canvas(w, h, BufferedImage.TYPE_BYTE_GRAY, Color.BLACK), four, 8, Color.WHITE);
+        Random rnd = new Random(1);
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                double dx = (x - w / 2.0) / w, dy = (y - h / 2.0) / h;
+                double paper = 0.85 - 0.9 * (dx * dx + dy * dy) + 0.02 * rnd.nextGaussian();
+                double cov = coverage.getRaster().getSample(x, y, 0) / 255.0;
+                double v = cov * 0.25 + (1 - cov) * paper;
+                double u = rnd.nextDouble();
+                if (u < 0.025) v = 0;
+                else if (u < 0.05) v = 1;
+                int g = (int) Math.round(Math.max(0, Math.min(1, v)) * 255);
+                img.setRGB(x, y, g * 0x010101);
+            }
+        }
+        Preprocessed p = pre.preprocess(img);
+        assertFalse(p.empty());
+        assertTrue(p.inverted());
+        int[] drawn = coverage(w, h, four, 8);
+        assertEquals(drawn[0], p.inkLeft(), 3, "left");
+        assertEquals(drawn[1], p.inkTop(), 3, "top");
+        assertEquals(drawn[2], p.inkWidth(), 4, "width");
+        assertEquals(drawn[3], p.inkHeight(), 4, "height");
+        assertCentred(p);
+    }
+
+    @Test
     void transparentCanvasWithBlackStrokesActsLikeWhitePaper() {
         Shape seven = seven(60, 50, 150, 180);
         BufferedImage rgba = stroke(canvas(280, 280, BufferedImage.TYPE_INT_ARGB, null), seven, 14, Color.BLACK);
