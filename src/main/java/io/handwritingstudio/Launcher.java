@@ -12,7 +12,9 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            System.exit(HwsCommand.execute("--help"));
+            io.handwritingstudio.model.EngineSetup.init();
+            javafx.application.Application.launch(io.handwritingstudio.ui.StudioApp.class);
+            return;
         }
         System.exit(HwsCommand.execute(args));
     }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "handwriting-studio", mixinStandardHelpOptions = true, version = "Handwriting Studio 0.1.0",
         description = "Train, evaluate and explore convolutional networks that read handwriting.%n"
                 + "Run without a command to open the studio.",
-        subcommands = {FetchCommand.class, TrainCommand.class, EvaluateCommand.class, /*PredictCommand.class,*/
+        subcommands = {FetchCommand.class, TrainCommand.class, EvaluateCommand.class, PredictCommand.class,
                 InfoCommand.class, CommandLine.HelpCommand.class})
 public final class HwsCommand {
 

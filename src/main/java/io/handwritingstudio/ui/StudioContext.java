@@ -36,7 +36,8 @@ public final class StudioContext {
     /** Shows another view, e.g. {@code navigate("network")} after selecting a sample. */
     public void navigate(String viewId) { navigator.accept(viewId); }
 
-    void setNavigator(Consumer<String> navigator) { this.navigator = navigator; }
+    /** For the main window: installs the function that switches views. */
+    public Consumer<Consumer<String>> navigatorSetter() { return n -> this.navigator = n; }
 
     /** Selects a sample and opens the network view on it. */
     public void inspect(SampleRef sample) {

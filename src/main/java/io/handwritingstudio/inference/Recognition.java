@@ -1,0 +1,39 @@
+package io.handwritingstudio.inference;
+
+import io.handwritingstudio.data.ClassNames;
+
+import java.util.Comparator;
+import java.util.stream.IntStream;
+
+/**
+ * What the model read in one image: every class's probability and the 28x28 input it saw.
+ * {@code probabilities} is empty (length 0) when the image had no ink: there is nothing to recognise.
+ */
+public record Recognition(ClassNames classes, float[] probabilities, Preprocessed input) {
+
+    public boolean isEmpty() {
+        return probabilities.length == 0;
+    }
+
+    public int predictedClass() {
+        if (isEmpty()) return -1;
+        int best = 0;
+        for (int i = 1; i < probabilities.length; i++) if (probabilities[i] > probabilities[best]) best = i;
+        return best;
+    }
+
+    public String prediction() {
+        return isEmpty() ? null : classes.name(predictedClass());
+    }
+
+    public float confidence() {
+        return isEmpty() ? 0f : probabilities[predictedClass()];
+    }
+
+    /** Class indices by falling probability. */
+    public int[] ranking() {
+        return IntStream.range(0, probabilities.length).boxed()
+                .sorted(Comparator.comparingDouble((Integer c) -> -probabilities[c]))
+                .mapToInt(Integer::intValue).toArray();
+    }
+}

@@ -1,0 +1,65 @@
+package io.handwritingstudio.ui;
+
+import io.handwritingstudio.model.ModelLocator;
+import io.handwritingstudio.model.ModelStore;
+import io.handwritingstudio.model.TrainedModel;
+import io.handwritingstudio.ui.datasets.DatasetsView;
+import io.handwritingstudio.ui.draw.DrawView;
+import io.handwritingstudio.ui.evaluation.EvaluationView;
+import io.handwritingstudio.ui.network.NetworkView;
+import io.handwritingstudio.ui.shell.MainWindow;
+import io.handwritingstudio.ui.shell.Theme;
+import io.handwritingstudio.ui.training.TrainingView;
+import javafx.application.Application;
+import javafx.concurrent.Task;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import java.util.List;
+import java.util.Objects;
+
+/** The JavaFX application: builds the window, then loads the bundled model in the background. */
+public final class StudioApp extends Application {
+    public static final String STYLESHEET = "/ui/studio.css";
+
+    @Override
+    public void start(Stage stage) {
+        Theme.apply(Boolean.getBoolean("hws.dark"));
+        StudioContext context = new StudioContext();
+        Scene scene = createScene(context);
+        stage.setTitle("Handwriting Studio");
+        stage.setScene(scene);
+        stage.setWidth(1360);
+        stage.setHeight(860);
+        stage.show();
+        loadBundledModel(context, System.getProperty("hws.model", "mnist"));
+    }
+
+    /** The whole studio in a scene: also used by UI tests. */
+    public static Scene createScene(StudioContext context) {
+        List<StudioView> views = List.of(new DatasetsView(context), new TrainingView(context),
+                new EvaluationView(context), new NetworkView(context), new DrawView(context));
+        MainWindow window = new MainWindow(context, views);
+        window.show(System.getProperty("hws.view", "datasets"));
+        Scene scene = new Scene(window.root());
+        scene.getStylesheets().add(Objects.requireNonNull(StudioApp.class.getResource(STYLESHEET)).toExternalForm());
+        return scene;
+    }
+
+    /** Loads a model by name or path off the JavaFX thread and makes it current. */
+    public static Task<TrainedModel> loadBundledModel(StudioContext context, String nameOrPath) {
+        Task<TrainedModel> task = new Task<>() {
+            @Override
+            protected TrainedModel call() throws Exception {
+                return ModelStore.load(ModelLocator.resolve(nameOrPath));
+            }
+        };
+        task.setOnSucceeded(e -> {
+            context.setCurrentModel(ModelHandle.of(task.getValue(), "bundled"));
+            context.statusMessageProperty().set("Loaded model " + task.getValue().displayName());
+        });
+        task.setOnFailed(e -> context.statusMessageProperty().set("No model loaded: " + task.getException().getMessage()));
+        context.statusMessageProperty().set("Loading model " + nameOrPath + "...");
+        return context.tasks().run(task);
+    }
+}

@@ -1,0 +1,122 @@
+package io.handwritingstudio.ui.shell;
+
+import io.handwritingstudio.ui.ModelHandle;
+import io.handwritingstudio.ui.StudioContext;
+import io.handwritingstudio.ui.StudioView;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The studio window's layout: a sidebar of views, the current view, and a status bar. */
+public final class MainWindow {
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final ToggleGroup navGroup = new ToggleGroup();
+    private final Map<String, StudioView> views = new LinkedHashMap<>();
+    private final Map<String, ToggleButton> buttons = new LinkedHashMap<>();
+    private final Label viewTitle = new Label();
+    private final Label viewSubtitle = new Label();
+
+    public MainWindow(StudioContext context, List<StudioView> studioViews) {
+        root.getStyleClass().add("studio-root");
+        VBox sidebar = new VBox(4);
+        sidebar.getStyleClass().add("studio-sidebar");
+        sidebar.setPadding(new Insets(16, 10, 16, 10));
+        Label brand = new Label("Handwriting Studio");
+        brand.getStyleClass().add("studio-brand");
+        Label tagline = new Label("See how a network reads");
+        tagline.getStyleClass().add("studio-tagline");
+        sidebar.getChildren().addAll(brand, tagline, spacer(14));
+        for (StudioView view : studioViews) {
+            views.put(view.id(), view);
+            ToggleButton button = new ToggleButton(view.title());
+            button.setId("nav-" + view.id());
+            button.getStyleClass().add("studio-nav");
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.setToggleGroup(navGroup);
+            button.setOnAction(e -> show(view.id()));
+            buttons.put(view.id(), button);
+            sidebar.getChildren().add(button);
+        }
+        Region grow = new Region();
+        VBox.setVgrow(grow, Priority.ALWAYS);
+        ToggleButton dark = new ToggleButton("Dark theme");
+        dark.setId("theme-toggle");
+        dark.getStyleClass().add("studio-nav");
+        dark.setMaxWidth(Double.MAX_VALUE);
+        dark.setSelected(Theme.isDark());
+        dark.selectedProperty().addListener((o, was, is) -> Theme.apply(is));
+        sidebar.getChildren().addAll(grow, dark);
+
+        viewTitle.getStyleClass().add("view-title");
+        viewSubtitle.getStyleClass().add("view-subtitle");
+        VBox header = new VBox(2, viewTitle, viewSubtitle);
+        header.getStyleClass().add("view-header");
+        header.setPadding(new Insets(14, 20, 10, 20));
+        BorderPane main = new BorderPane(content);
+        main.setTop(header);
+        content.setPadding(new Insets(0, 20, 12, 20));
+
+        root.setLeft(sidebar);
+        root.setCenter(main);
+        root.setBottom(statusBar(context));
+        context.navigatorSetter().accept(this::show);
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    public void show(String id) {
+        StudioView view = views.get(id);
+        if (view == null) return;
+        buttons.get(id).setSelected(true);
+        viewTitle.setText(view.title());
+        viewSubtitle.setText(view.subtitle());
+        content.getChildren().setAll(view.root());
+        view.onShow();
+    }
+
+    private Node statusBar(StudioContext context) {
+        Label model = new Label();
+        model.setId("status-model");
+        model.textProperty().bind(Bindings.createStringBinding(() -> {
+            ModelHandle m = context.currentModel();
+            return m == null ? "Model: none" : "Model: " + m.name() + " (" + m.classCount() + " classes)";
+        }, context.currentModelProperty()));
+        Label dataset = new Label();
+        dataset.setId("status-dataset");
+        dataset.textProperty().bind(Bindings.concat("Dataset: ", context.currentDatasetProperty()));
+        Label message = new Label();
+        message.setId("status-message");
+        message.textProperty().bind(context.statusMessageProperty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(18, model, dataset, grow, message);
+        bar.getStyleClass().add("studio-statusbar");
+        bar.setPadding(new Insets(5, 14, 5, 14));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private static Region spacer(double height) {
+        Region r = new Region();
+        r.setMinHeight(height);
+        return r;
+    }
+}

@@ -1,0 +1,29 @@
+package io.handwritingstudio.ui.shell;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+
+/** Light and dark AtlantaFX themes, switched for the whole application. */
+public final class Theme {
+    private static final BooleanProperty DARK = new SimpleBooleanProperty(false);
+
+    private Theme() {
+    }
+
+    public static BooleanProperty darkProperty() {
+        return DARK;
+    }
+
+    public static boolean isDark() {
+        return DARK.get();
+    }
+
+    public static void apply(boolean dark) {
+        DARK.set(dark);
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+}
