@@ -82,6 +82,7 @@ public final class DatasetFetcher {
 
     private Path download(DatasetSpec spec, DatasetFile file, Path target, DownloadListener listener) throws IOException {
         Files.createDirectories(target.getParent());
+        Files.createDirectories(workDir());
         List<String> failures = new ArrayList<>();
         for (FileSource source : spec.sources()) {
             if (source.external() && !allowExternalTools) {
@@ -103,14 +104,20 @@ public final class DatasetFetcher {
                 else listener.onMessage(file.fileName() + ": no published checksum, structure checked but content unverified");
                 return target;
             } catch (IOException e) {
-                failures.add(source.describe() + ": " + e.getMessage());
-                listener.onMessage(file.fileName() + " from " + source.describe() + " failed: " + e.getMessage());
+                failures.add(source.describe() + ": " + reason(e));
+                listener.onMessage(file.fileName() + " from " + source.describe() + " failed: " + reason(e));
             } finally {
                 Files.deleteIfExists(tmp);
             }
         }
         throw new IOException("could not fetch " + file.fileName() + " of dataset " + spec.name() + ":\n  - "
                 + (failures.isEmpty() ? "no sources configured" : String.join("\n  - ", failures)));
+    }
+
+    /** File-system exceptions carry only a path as message; keep their type so the reason reads sensibly. */
+    private static String reason(IOException e) {
+        return e instanceof java.nio.file.FileSystemException || e.getMessage() == null
+                ? e.getClass().getSimpleName() + ": " + e.getMessage() : e.getMessage();
     }
 
     /** Null when the downloaded file is good, else why not. */
