@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Makes dataset files available on disk, verified. Cached files are trusted once their SHA-256 matched (a stamp
@@ -57,12 +59,18 @@ public final class DatasetFetcher {
 
     /** Ensures all four files, then lets sources delete intermediate archives. */
     public void fetchAll(DatasetSpec spec, DownloadListener listener) throws IOException {
-        for (DatasetFile f : spec.files()) ensure(spec, f, listener);
+        Set<FileSource> unreachable = new HashSet<>();
+        for (DatasetFile f : spec.files()) ensure(spec, f, listener, unreachable);
         for (FileSource s : spec.sources()) s.cleanup(workDir());
     }
 
     /** The verified file's path, fetching it if needed. */
     public Path ensure(DatasetSpec spec, DatasetFile file, DownloadListener listener) throws IOException {
+        return ensure(spec, file, listener, new HashSet<>());
+    }
+
+    private Path ensure(DatasetSpec spec, DatasetFile file, DownloadListener listener, Set<FileSource> unreachable)
+            throws IOException {
         Path target = location(spec, file);
         if (spec.isLocal()) {
             if (!Files.isRegularFile(target)) throw new IOException(spec.name() + ": file not found: " + target);
@@ -77,16 +85,21 @@ public final class DatasetFetcher {
             Files.deleteIfExists(target);
             Files.deleteIfExists(stampFor(spec, file));
         }
-        return download(spec, file, target, listener);
+        return download(spec, file, target, listener, unreachable);
     }
 
-    private Path download(DatasetSpec spec, DatasetFile file, Path target, DownloadListener listener) throws IOException {
+    private Path download(DatasetSpec spec, DatasetFile file, Path target, DownloadListener listener,
+                          Set<FileSource> unreachable) throws IOException {
         Files.createDirectories(target.getParent());
         Files.createDirectories(workDir());
         List<String> failures = new ArrayList<>();
         for (FileSource source : spec.sources()) {
             if (source.external() && !allowExternalTools) {
                 failures.add(source.describe() + ": skipped (external tools disabled)");
+                continue;
+            }
+            if (unreachable.contains(source)) {
+                failures.add(source.describe() + ": skipped (unreachable for an earlier file)");
                 continue;
             }
             Path tmp = Files.createTempFile(target.getParent(), "." + file.fileName(), ".part");
@@ -104,6 +117,7 @@ public final class DatasetFetcher {
                 else listener.onMessage(file.fileName() + ": no published checksum, structure checked but content unverified");
                 return target;
             } catch (IOException e) {
+                if (e instanceof SourceUnreachableException) unreachable.add(source);
                 failures.add(source.describe() + ": " + reason(e));
                 listener.onMessage(file.fileName() + " from " + source.describe() + " failed: " + reason(e));
             } finally {

@@ -29,7 +29,11 @@ final class HttpDownload {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while connecting to " + url, e);
         } catch (IOException e) {
-            throw new IOException(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+            // connection-level failure (DNS, refused, timeout): retrying this host for the next file would only waste time
+            throw new SourceUnreachableException("unreachable: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("bad URL " + url + ": " + e.getMessage(), e);
         }
         try (InputStream in = response.body()) {
             if (response.statusCode() != 200) throw new IOException("HTTP " + response.statusCode() + " for " + url);

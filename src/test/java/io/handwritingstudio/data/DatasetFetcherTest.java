@@ -131,6 +131,23 @@ class DatasetFetcherTest {
     }
 
     @Test
+    void unreachableMirrorIsTriedOncePerDataset() throws IOException {
+        serve("/good/", false);
+        String deadUrl;
+        try (LocalHttp dead = new LocalHttp()) {
+            deadUrl = dead.url("/m/");
+        } // closed: connections are refused from now on
+        DatasetSpec base = spec("/good/");
+        List<FileSource> sources = new ArrayList<>();
+        sources.add(new HttpMirror(deadUrl, true));
+        sources.addAll(base.sources());
+        fetcher().fetchAll(base.withSources(sources), listener);
+        long tries = messages.stream().filter(m -> m.startsWith("fetching") && m.contains(deadUrl)).count();
+        assertEquals(1, tries, messages.toString());
+        assertTrue(fetcher().isCached(base));
+    }
+
+    @Test
     void corruptCacheIsDetectedDeletedAndRefetched() throws IOException {
         serve("/m1/", false);
         DatasetSpec spec = spec("/m1/");
