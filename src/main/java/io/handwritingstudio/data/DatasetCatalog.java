@@ -98,13 +98,14 @@ public final class DatasetCatalog {
 
     /** The shared letters folder: EMNIST-derived, EMNIST orientation, labels 1..26; checksums from its README. */
     static DatasetSpec letters() {
-        Path dir = LettersLocator.locate().orElse(null);
+        // when absent, point at the conventional place so errors name it; DatasetRepository.spec lists every place tried
+        Path dir = LettersLocator.locate().orElseGet(() -> Path.of("..", "shared", "data", "letters").toAbsolutePath().normalize());
         return new DatasetSpec(LETTERS, "Handwritten letters A-Z (from EMNIST)",
                 new DatasetFile("letters-train-images-idx3-ubyte.gz", "6914f6d715fec732e0bc4042162eca66331ebc557d372ce8fec167a1b0eb755e", true),
                 new DatasetFile("letters-train-labels-idx1-ubyte.gz", "de420bb8f7d71ddd1939762cac74ddb0a87deda34563355c2df3b28dba91155b", true),
                 new DatasetFile("letters-test-images-idx3-ubyte.gz", "57bd824df974df79af553b869668e556c337db9fd610d1d03b174d0d2b5794e9", true),
                 new DatasetFile("letters-test-labels-idx1-ubyte.gz", "71f44f1105c9f27d26753158b54945dd0c5303bd7a9f271f03c1e04cde0b20cd", true),
                 List.of(), EmnistResources.classNames("letters"), Orientation.TRANSPOSED, 1,
-                dir != null ? dir : Path.of("letters-folder-not-found"));
+                dir);
     }
 }

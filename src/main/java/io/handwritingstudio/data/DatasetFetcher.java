@@ -73,6 +73,9 @@ public final class DatasetFetcher {
             throws IOException {
         Path target = location(spec, file);
         if (spec.isLocal()) {
+            if (!Files.isDirectory(spec.localFolder())) {
+                throw new IOException(spec.name() + ": dataset folder not found: " + spec.localFolder());
+            }
             if (!Files.isRegularFile(target)) throw new IOException(spec.name() + ": file not found: " + target);
             if (!verified(spec, file, target, listener)) {
                 throw new IOException(spec.name() + ": " + target + " does not match its published SHA-256 " + file.sha256());

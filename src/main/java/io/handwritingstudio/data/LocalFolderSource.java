@@ -17,6 +17,8 @@ public record LocalFolderSource(Path folder) implements FileSource {
         if (!Files.isRegularFile(src)) throw new IOException("not installed (" + plain + "[.gz] not found)");
         listener.onMessage("copying " + src);
         FileCopy.decompressTo(src, target);
+        long size = Files.size(target);
+        listener.onProgress(file.fileName(), size, size);
     }
 
     @Override

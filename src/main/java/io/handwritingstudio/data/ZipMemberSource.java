@@ -35,6 +35,8 @@ public record ZipMemberSource(String zipUrl, String memberFolder) implements Fil
             try (InputStream in = zf.getInputStream(entry)) {
                 FileCopy.copy(in, target, -1);
             }
+            long size = Files.size(target);
+            listener.onProgress(file.fileName(), size, size);
         } catch (ZipException e) {
             Files.deleteIfExists(zip); // a damaged download must not be reused next time
             throw new IOException("corrupt zip " + zip.getFileName() + ": " + e.getMessage(), e);

@@ -36,6 +36,17 @@ class CatalogTest {
     }
 
     @Test
+    void cacheDirCanBeOverridden() {
+        String old = System.getProperty("hws.cache.dir");
+        try {
+            System.setProperty("hws.cache.dir", "/tmp/hws-elsewhere");
+            assertEquals(java.nio.file.Path.of("/tmp/hws-elsewhere"), DatasetFetcher.defaultCacheDir());
+        } finally {
+            if (old == null) System.clearProperty("hws.cache.dir"); else System.setProperty("hws.cache.dir", old);
+        }
+    }
+
+    @Test
     void everyCatalogueEntryBuilds() {
         for (String name : DatasetCatalog.names()) {
             DatasetSpec s = DatasetCatalog.require(name);

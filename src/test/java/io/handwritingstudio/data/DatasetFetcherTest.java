@@ -24,8 +24,9 @@ class DatasetFetcherTest {
     @TempDir Path scratch;
     LocalHttp http;
     final List<String> messages = new ArrayList<>();
+    final List<long[]> progress = new ArrayList<>();
     final DownloadListener listener = new DownloadListener() {
-        @Override public void onProgress(String file, long bytes, long total) {}
+        @Override public void onProgress(String file, long bytes, long total) { progress.add(new long[] {bytes, total}); }
         @Override public void onMessage(String m) { messages.add(m); }
     };
 
@@ -87,6 +88,8 @@ class DatasetFetcherTest {
         assertFalse(fetcher.isCached(spec));
         fetcher.fetchAll(spec, listener);
         assertTrue(fetcher.isCached(spec));
+        long[] last = progress.get(progress.size() - 1);
+        assertTrue(last[1] > 0 && last[0] == last[1], "progress ends at the Content-Length");
         for (int i = 0; i < 4; i++) {
             Path p = cache.resolve("tiny").resolve(names[i]);
             assertArrayEquals(raw[i], Files.readAllBytes(p), "stored uncompressed");
@@ -222,6 +225,27 @@ class DatasetFetcherTest {
                 spec.classes(), Orientation.TRANSPOSED, 0, null);
         e = assertThrows(IOException.class, () -> fetcher().fetchAll(missing, listener));
         assertTrue(e.getMessage().contains("has no member gzip/emnist-nope-train-images-idx3-ubyte.gz"), e.getMessage());
+    }
+
+    /** Like Debian's dataset-fashion-mnist: recompressed .gz files, no published checksum: structure-checked only. */
+    @Test
+    void localFolderWithoutChecksumsIsStructureCheckedAndReportedUnverified() throws IOException {
+        Path debian = scratch.resolve("debian");
+        Files.createDirectories(debian);
+        for (int i = 0; i < 4; i++) Files.write(debian.resolve(names[i] + ".gz"), gzip(raw[i]));
+        DatasetFile[] files = new DatasetFile[4];
+        for (int i = 0; i < 4; i++) files[i] = new DatasetFile(names[i], null, true);
+        DatasetSpec spec = new DatasetSpec("fashion-tiny", "Fashion", files[0], files[1], files[2], files[3],
+                List.of(new HttpMirror(http.url("/none/"), true), new LocalFolderSource(debian)),
+                ClassNames.of("a", "b"), Orientation.UPRIGHT, 0, null);
+        fetcher().fetchAll(spec, listener);
+        assertTrue(messages.stream().anyMatch(m -> m.contains("content unverified")), messages.toString());
+        assertArrayEquals(raw[0], Files.readAllBytes(cache.resolve("fashion-tiny").resolve(names[0])));
+
+        Files.write(debian.resolve(names[0] + ".gz"), gzip("junk".getBytes()));
+        Files.delete(cache.resolve("fashion-tiny").resolve(names[0]));
+        IOException e = assertThrows(IOException.class, () -> fetcher().fetchAll(spec, listener));
+        assertTrue(e.getMessage().contains(debian + ": not a valid IDX file"), e.getMessage());
     }
 
     @Test
