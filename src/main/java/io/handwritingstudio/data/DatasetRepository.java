@@ -4,20 +4,74 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** TEMPORARY until the data branch lands: reads raw MNIST from HWS_TMP_MNIST. */
+/** Loads datasets by catalogue name or folder path: fetch if needed, then read, make upright, map labels to classes. */
 public final class DatasetRepository {
-    public static DatasetRepository createDefault() { return new DatasetRepository(); }
+    private final DatasetFetcher fetcher;
 
-    public void fetch(String name, DownloadListener l) { }
+    public DatasetRepository(DatasetFetcher fetcher) {
+        this.fetcher = fetcher;
+    }
 
-    public LabeledImages load(String name, Split split, DownloadListener l) throws IOException {
-        Path dir = Path.of(System.getenv().getOrDefault("HWS_TMP_MNIST", "/tmp/mnist"));
-        String p = split == Split.TRAIN ? "train" : "t10k";
-        byte[] a = Files.readAllBytes(dir.resolve(p + "-images-idx3-ubyte"));
-        byte[] b = Files.readAllBytes(dir.resolve(p + "-labels-idx1-ubyte"));
-        int n = b.length - 8;
-        int[] labels = new int[n];
-        for (int i = 0; i < n; i++) labels[i] = b[8 + i];
-        return new LabeledImages(java.util.Arrays.copyOfRange(a, 16, a.length), labels, 28, 28, ClassNames.digits());
+    public static DatasetRepository createDefault() {
+        return new DatasetRepository(DatasetFetcher.createDefault());
+    }
+
+    public DatasetFetcher fetcher() {
+        return fetcher;
+    }
+
+    /** A catalogue entry, or, for anything that is not a known name, a folder of IDX files. */
+    public DatasetSpec spec(String nameOrDir) throws IOException {
+        var known = DatasetCatalog.find(nameOrDir);
+        if (known.isPresent()) {
+            DatasetSpec spec = known.get();
+            if (spec.name().equals(DatasetCatalog.LETTERS)) LettersLocator.require(); // clear "looked in ..." message
+            return spec;
+        }
+        Path dir = Path.of(nameOrDir);
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("unknown dataset '" + nameOrDir + "': neither a known name ("
+                    + String.join(", ", DatasetCatalog.names()) + ") nor a folder");
+        }
+        return DatasetCatalog.custom(dir);
+    }
+
+    public boolean isCached(String nameOrDir) {
+        try {
+            return fetcher.isCached(spec(nameOrDir));
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    public void fetch(String nameOrDir, DownloadListener listener) throws IOException {
+        fetcher.fetchAll(spec(nameOrDir), listener);
+    }
+
+    public LabeledImages load(String nameOrDir, Split split, DownloadListener listener) throws IOException {
+        return load(spec(nameOrDir), split, listener);
+    }
+
+    public LabeledImages load(DatasetSpec spec, Split split, DownloadListener listener) throws IOException {
+        if (!fetcher.isCached(spec)) fetcher.fetchAll(spec, listener);
+        Path imagesPath = fetcher.ensure(spec, spec.images(split), listener);
+        Path labelsPath = fetcher.ensure(spec, spec.labels(split), listener);
+        IdxImages images = IdxReader.readImages(imagesPath);
+        int[] labels = IdxReader.readLabels(labelsPath);
+        if (labels.length != images.count()) {
+            throw new IdxFormatException(labelsPath, "has " + labels.length + " labels but "
+                    + imagesPath.getFileName() + " has " + images.count() + " images");
+        }
+        int k = spec.classes().size(), offset = spec.labelOffset();
+        for (int i = 0; i < labels.length; i++) {
+            int c = labels[i] - offset;
+            if (c < 0 || c >= k) {
+                throw new IdxFormatException(labelsPath, "label out of range: label " + labels[i] + " of item " + i
+                        + " is outside " + offset + ".." + (offset + k - 1) + " (" + k + " classes)");
+            }
+            labels[i] = c;
+        }
+        IdxImages upright = spec.orientation().toUpright(images);
+        return new LabeledImages(upright.pixels(), labels, upright.rows(), upright.cols(), spec.classes());
     }
 }

@@ -1,7 +1,14 @@
 package io.handwritingstudio.data;
 
-/** TEMPORARY until the data branch lands. */
+/** Progress of a dataset fetch, for a progress bar or log. Called on the fetching thread. */
 public interface DownloadListener {
-    default void onProgress(String file, long bytes, long total) { }
-    default void onMessage(String message) { }
+    /** {@code totalBytesOrMinus1} is -1 when the size is unknown. */
+    void onProgress(String file, long bytes, long totalBytesOrMinus1);
+
+    void onMessage(String message);
+
+    DownloadListener SILENT = new DownloadListener() {
+        @Override public void onProgress(String file, long bytes, long total) {}
+        @Override public void onMessage(String message) {}
+    };
 }
