@@ -1,19 +1,282 @@
 package io.handwritingstudio.ui.datasets;
 
+import impl.org.controlsfx.skin.GridViewSkin;
+import io.handwritingstudio.data.DatasetCatalog;
+import io.handwritingstudio.data.DatasetRepository;
+import io.handwritingstudio.data.Split;
+import io.handwritingstudio.ui.SampleRef;
 import io.handwritingstudio.ui.StudioContext;
 import io.handwritingstudio.ui.StudioView;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import org.controlsfx.control.GridView;
 
-/** PLACEHOLDER: replaced by the real view. */
+import java.io.File;
+import java.util.Collections;
+import java.util.Set;
+
+/**
+ * The dataset browser: every sample of a split in a virtualised grid (only visible cells exist), a class filter,
+ * jump-to-index, the selected sample enlarged, and per-class statistics.
+ *
+ * <p>Demo state for screenshots: {@code -Dhws.demo.datasets=sample=N[,class=C][,tab=stats]}.
+ */
 public final class DatasetsView implements StudioView {
-    private final Label root = new Label("Datasets");
+    private static final String SPLIT_TRAIN = "Training set";
+    private static final String SPLIT_TEST = "Test set";
+
+    private final StudioContext context;
+    private final DatasetBrowserModel model;
+    private final VBox root = new VBox(10);
+    private final ComboBox<String> datasetChoice = new ComboBox<>();
+    private final ComboBox<String> splitChoice = new ComboBox<>(FXCollections.observableArrayList(SPLIT_TRAIN, SPLIT_TEST));
+    private final TextField jumpField = new TextField();
+    private final Label jumpError = new Label();
+    private final GridView<Integer> grid = new GridView<>();
+    private final ClassFilterBar filterBar;
+    private final SampleDetailPane detail;
+    private final DatasetStatsPane stats = new DatasetStatsPane();
+    private final TabPane tabs = new TabPane();
+    private boolean opened;
 
     public DatasetsView(StudioContext context) {
+        this(context, DatasetRepository.createDefault());
+    }
+
+    public DatasetsView(StudioContext context, DatasetRepository repository) {
+        this.context = context;
+        this.model = new DatasetBrowserModel(context, repository);
+        this.filterBar = new ClassFilterBar(model::setClassFilter);
+        this.detail = new SampleDetailPane(model, this::inspectSelected);
+        root.getStyleClass().add("datasets-view");
+        root.getChildren().addAll(toolbar(), downloadBanner(), errorBanner(), tabs());
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        model.datasetProperty().addListener((o, was, d) -> {
+            filterBar.setClasses(d == null ? java.util.List.of() : d.images().classes().names());
+            stats.show(d);
+            grid.getItems().clear();
+            grid.setItems(model.visibleIndices());
+            applyDemoState();
+        });
+        model.selectedIndexProperty().addListener((o, was, is) -> {
+            if (is.intValue() >= 0) scrollToSample(is.intValue());
+        });
+        context.currentDatasetProperty().addListener((o, was, is) -> {
+            if (opened && is != null && !is.equals(model.wantedName())) openSelected(is);
+        });
+    }
+
+    private Node toolbar() {
+        datasetChoice.setId("dataset-choice");
+        datasetChoice.getItems().setAll(DatasetCatalog.names());
+        datasetChoice.setPrefWidth(190);
+        datasetChoice.setOnAction(e -> {
+            String v = datasetChoice.getValue();
+            if (v != null && opened) openSelected(v);
+        });
+        splitChoice.setId("split-choice");
+        splitChoice.setValue(SPLIT_TRAIN);
+        splitChoice.setOnAction(e -> {
+            if (opened && datasetChoice.getValue() != null) openSelected(datasetChoice.getValue());
+        });
+        Button folder = new Button("Open folder...");
+        folder.setId("open-folder");
+        folder.setOnAction(e -> chooseFolder());
+        jumpField.setId("jump-field");
+        jumpField.setPromptText("Go to sample #");
+        jumpField.setPrefWidth(140);
+        jumpField.setOnAction(e -> jump());
+        jumpError.setId("jump-error");
+        jumpError.getStyleClass().add("error-text");
+        Label count = new Label();
+        count.setId("visible-count");
+        count.getStyleClass().add("muted");
+        model.visibleIndices().addListener((javafx.collections.ListChangeListener<Integer>) c -> updateCount(count));
+        model.datasetProperty().addListener((o, was, is) -> updateCount(count));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(8, label("Dataset"), datasetChoice, label("Split"), splitChoice, folder, grow, count,
+                jumpError, jumpField);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("view-toolbar");
+        return bar;
+    }
+
+    private Node downloadBanner() {
+        Label text = new Label();
+        text.setId("dataset-message");
+        text.textProperty().bind(model.messageProperty());
+        text.setWrapText(true);
+        Button download = new Button("Download");
+        download.setId("download-button");
+        download.getStyleClass().add("accent");
+        download.visibleProperty().bind(model.needsDownloadProperty());
+        download.managedProperty().bind(download.visibleProperty());
+        download.setOnAction(e -> model.download());
+        ProgressBar bar = new ProgressBar();
+        bar.setId("dataset-progress");
+        bar.setPrefWidth(260);
+        bar.progressProperty().bind(model.progressProperty());
+        bar.visibleProperty().bind(model.loadingProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox banner = new HBox(12, text, grow, bar, download);
+        banner.setId("dataset-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.getStyleClass().add("info-banner");
+        banner.visibleProperty().bind(model.needsDownloadProperty().or(model.loadingProperty()));
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
+    private Node errorBanner() {
+        Label error = new Label();
+        error.setId("dataset-error");
+        error.setWrapText(true);
+        error.textProperty().bind(model.errorProperty());
+        error.getStyleClass().add("error-banner");
+        error.setMaxWidth(Double.MAX_VALUE);
+        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        return error;
+    }
+
+    private Node tabs() {
+        grid.setId("sample-grid");
+        grid.setCellWidth(68);
+        grid.setCellHeight(80);
+        grid.setHorizontalCellSpacing(4);
+        grid.setVerticalCellSpacing(4);
+        grid.setCellFactory(g -> new ThumbnailCell(model::dataset, model.selectedIndexProperty(), model::select));
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        VBox gridCard = new VBox(8, filterBar, grid);
+        gridCard.getStyleClass().add("card-pane");
+        HBox.setHgrow(gridCard, Priority.ALWAYS);
+        HBox browse = new HBox(12, gridCard, detail);
+        browse.setPadding(new Insets(10, 0, 0, 0));
+        Tab samples = new Tab("Samples", browse);
+        samples.setId("tab-samples");
+        VBox statsBox = new VBox(stats);
+        statsBox.setPadding(new Insets(10, 0, 0, 0));
+        VBox.setVgrow(stats, Priority.ALWAYS);
+        Tab statistics = new Tab("Statistics", statsBox);
+        statistics.setId("tab-statistics");
+        tabs.getTabs().addAll(samples, statistics);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("dataset-tabs");
+        return tabs;
     }
 
     @Override public String id() { return "datasets"; }
     @Override public String title() { return "Datasets"; }
     @Override public String subtitle() { return "Browse every sample, filter by class, see statistics"; }
     @Override public Node root() { return root; }
+
+    @Override
+    public void onShow() {
+        if (!opened) {
+            opened = true;
+            openSelected(context.currentDatasetProperty().get());
+        }
+    }
+
+    private void openSelected(String nameOrDir) {
+        if (!datasetChoice.getItems().contains(nameOrDir)) datasetChoice.getItems().add(nameOrDir);
+        datasetChoice.setValue(nameOrDir);
+        model.open(nameOrDir, SPLIT_TEST.equals(splitChoice.getValue()) ? Split.TEST : Split.TRAIN);
+    }
+
+    private void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a folder of IDX files (train/test images and labels)");
+        File dir = chooser.showDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (dir != null) openSelected(dir.getAbsolutePath());
+    }
+
+    private void jump() {
+        String problem = model.jumpTo(jumpField.getText());
+        jumpError.setText(problem == null ? "" : problem);
+    }
+
+    private void inspectSelected() {
+        SampleRef sample = model.selectedSample();
+        if (sample != null) context.inspect(sample);
+    }
+
+    private void updateCount(Label count) {
+        LoadedDataset d = model.dataset();
+        count.setText(d == null ? "" : model.visibleIndices().size() == d.size()
+                ? String.format("%,d samples", d.size())
+                : String.format("%,d of %,d samples", model.visibleIndices().size(), d.size()));
+    }
+
+    /** Scrolls the grid so that a sample's cell is visible (only cells on screen are ever built). */
+    public void scrollToSample(int sampleIndex) {
+        int position = Collections.binarySearch(model.visibleIndices(), sampleIndex);
+        if (position < 0 || !(grid.getSkin() instanceof GridViewSkin<?> skin)) return;
+        VirtualFlow<?> flow = (VirtualFlow<?>) grid.lookup(".virtual-flow");
+        if (flow == null) return;
+        int perRow = Math.max(1, skin.computeMaxCellsInRow());
+        flow.scrollTo(position / perRow);
+    }
+
+    private void applyDemoState() {
+        String demo = System.getProperty("hws.demo.datasets");
+        if (demo == null || model.dataset() == null) return;
+        for (String part : demo.split(",")) {
+            String[] kv = part.split("=", 2);
+            if (kv.length != 2) continue;
+            switch (kv[0].trim()) {
+                case "class" -> {
+                    Set<Integer> chosen = Set.of(Integer.parseInt(kv[1].trim()));
+                    model.setClassFilter(chosen);
+                    filterBar.setSelected(chosen);
+                }
+                case "sample" -> javafx.application.Platform.runLater(() -> model.jumpTo(kv[1]));
+                case "tab" -> tabs.getSelectionModel().select("stats".equals(kv[1].trim()) ? 1 : 0);
+                case "hover" -> {
+                    String[] rc = kv[1].split(":");
+                    javafx.application.Platform.runLater(() -> detail.grid().fireEvent(hoverEvent(
+                            Integer.parseInt(rc[0]), Integer.parseInt(rc[1]))));
+                }
+                default -> { }
+            }
+        }
+    }
+
+    private javafx.scene.input.MouseEvent hoverEvent(int row, int col) {
+        double cell = detail.grid().getWidth() / 28;
+        double x = (col + 0.5) * cell, y = (row + 0.5) * cell;
+        return new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_MOVED, x, y, x, y,
+                javafx.scene.input.MouseButton.NONE, 0, false, false, false, false, false, false, false, false,
+                false, false, null);
+    }
+
+    // for tests
+    DatasetBrowserModel model() { return model; }
+    GridView<Integer> grid() { return grid; }
+    SampleDetailPane detail() { return detail; }
+    DatasetStatsPane stats() { return stats; }
+
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("muted");
+        return l;
+    }
 }

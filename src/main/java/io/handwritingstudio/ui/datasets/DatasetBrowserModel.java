@@ -1,0 +1,218 @@
+package io.handwritingstudio.ui.datasets;
+
+import io.handwritingstudio.data.DatasetRepository;
+import io.handwritingstudio.data.Split;
+import io.handwritingstudio.ui.SampleRef;
+import io.handwritingstudio.ui.StudioContext;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The dataset browser's state: which dataset and split are open, the indices that pass the class filter, the
+ * selected sample, and loading/download progress. Loading runs on a background task; everything here is read and
+ * written on the JavaFX thread.
+ */
+public final class DatasetBrowserModel {
+    private final StudioContext context;
+    private final DatasetRepository repository;
+    private final ObjectProperty<LoadedDataset> dataset = new SimpleObjectProperty<>();
+    private final ObservableList<Integer> visibleIndices = FXCollections.observableArrayList();
+    private final IntegerProperty selectedIndex = new SimpleIntegerProperty(-1);
+    private final ObjectProperty<Set<Integer>> classFilter = new SimpleObjectProperty<>(Set.of());
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final BooleanProperty needsDownload = new SimpleBooleanProperty();
+    private final DoubleProperty progress = new SimpleDoubleProperty();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private Task<?> running;
+    private String wantedName;
+    private Split wantedSplit = Split.TRAIN;
+
+    public DatasetBrowserModel(StudioContext context, DatasetRepository repository) {
+        this.context = context;
+        this.repository = repository;
+    }
+
+    /**
+     * Opens a dataset split: loads it if it is cached, otherwise asks (through {@link #needsDownloadProperty()})
+     * before downloading. Returns the background task (for tests), or null when already open.
+     */
+    public Task<?> open(String nameOrDir, Split split) {
+        LoadedDataset now = dataset.get();
+        if (now != null && now.name().equals(nameOrDir) && now.split() == split && running == null) return null;
+        wantedName = nameOrDir;
+        wantedSplit = split;
+        error.set("");
+        Task<Boolean> check = new Task<>() {
+            @Override
+            protected Boolean call() {
+                return repository.isCached(nameOrDir);
+            }
+        };
+        check.setOnSucceeded(e -> {
+            if (!isWanted(nameOrDir, split)) return;
+            if (check.getValue()) load(nameOrDir, split);
+            else {
+                needsDownload.set(true);
+                loading.set(false);
+                message.set(nameOrDir + " is not on this computer yet.");
+            }
+        });
+        check.setOnFailed(e -> fail(check.getException()));
+        return start(check);
+    }
+
+    /** Downloads and then loads the dataset that {@link #open} found missing. */
+    public Task<LoadedDataset> download() {
+        return load(wantedName, wantedSplit);
+    }
+
+    private Task<LoadedDataset> load(String nameOrDir, Split split) {
+        needsDownload.set(false);
+        DatasetLoadTask task = new DatasetLoadTask(repository, nameOrDir, split);
+        progress.bind(task.progressProperty());
+        message.bind(task.messageProperty());
+        task.setOnSucceeded(e -> {
+            unbind();
+            if (!isWanted(nameOrDir, split)) return;
+            show(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            unbind();
+            if (isWanted(nameOrDir, split)) fail(task.getException());
+        });
+        return start(task);
+    }
+
+    private <T> Task<T> start(Task<T> task) {
+        running = task;
+        loading.set(true);
+        task.runningProperty().addListener((o, was, is) -> {
+            if (!is && running == task) {
+                running = null;
+                loading.set(false);
+            }
+        });
+        return context.tasks().run(task);
+    }
+
+    private boolean isWanted(String name, Split split) {
+        return Objects.equals(name, wantedName) && split == wantedSplit;
+    }
+
+    private void unbind() {
+        progress.unbind();
+        message.unbind();
+    }
+
+    private void show(LoadedDataset loaded) {
+        dataset.set(loaded);
+        classFilter.set(Set.of());
+        selectedIndex.set(-1);
+        refilter();
+        if (loaded.size() > 0) select(0);
+        message.set(String.format("%,d samples", loaded.size()));
+        context.currentDatasetProperty().set(loaded.name());
+        context.statusMessageProperty().set(String.format("Opened %s (%s): %,d samples", loaded.name(),
+                loaded.split().name().toLowerCase(), loaded.size()));
+    }
+
+    private void fail(Throwable ex) {
+        String text = ex == null ? "unknown error" : ex.getMessage() == null ? ex.toString() : ex.getMessage();
+        message.set("");
+        error.set("Could not open " + wantedName + ": " + text);
+        context.statusMessageProperty().set(error.get());
+    }
+
+    /** Shows only samples of these classes (empty = all classes). */
+    public void setClassFilter(Set<Integer> classes) {
+        classFilter.set(Set.copyOf(classes));
+        refilter();
+    }
+
+    private void refilter() {
+        LoadedDataset d = dataset.get();
+        if (d == null) {
+            visibleIndices.clear();
+            return;
+        }
+        Set<Integer> filter = classFilter.get();
+        List<Integer> out = new ArrayList<>(d.size());
+        for (int i = 0; i < d.size(); i++) {
+            if (filter.isEmpty() || filter.contains(d.images().label(i))) out.add(i);
+        }
+        visibleIndices.setAll(out);
+    }
+
+    public void select(int index) {
+        LoadedDataset d = dataset.get();
+        if (d == null || index < 0 || index >= d.size()) return;
+        selectedIndex.set(index);
+    }
+
+    /**
+     * Parses a user-typed index. Returns an error message for the UI, or null when the index was selected; an index
+     * hidden by the class filter clears the filter so it can be shown.
+     */
+    public String jumpTo(String text) {
+        LoadedDataset d = dataset.get();
+        if (d == null) return "Open a dataset first.";
+        int index;
+        try {
+            index = Integer.parseInt(text.trim().replace(",", "").replace("_", ""));
+        } catch (NumberFormatException e) {
+            return "\"" + text.trim() + "\" is not a sample number.";
+        }
+        if (index < 0 || index >= d.size()) {
+            return String.format("Sample numbers go from 0 to %,d.", d.size() - 1);
+        }
+        if (!classFilter.get().isEmpty() && !classFilter.get().contains(d.images().label(index))) {
+            setClassFilter(Set.of());
+        }
+        select(index);
+        return null;
+    }
+
+    /** The selected sample as other views see it, or null. */
+    public SampleRef selectedSample() {
+        LoadedDataset d = dataset.get();
+        int i = selectedIndex.get();
+        if (d == null || i < 0) return null;
+        float[] px = new float[d.images().pixelsPerImage()];
+        d.images().copyImage(i, px, 0);
+        return new SampleRef(d.name() + " " + d.split().name().toLowerCase() + " #" + i, i, d.images().label(i), px);
+    }
+
+    /** Class indices in the current filter, sorted. */
+    public Set<Integer> classFilter() {
+        return new TreeSet<>(classFilter.get());
+    }
+
+    public ObjectProperty<LoadedDataset> datasetProperty() { return dataset; }
+    public LoadedDataset dataset() { return dataset.get(); }
+    public ObservableList<Integer> visibleIndices() { return visibleIndices; }
+    public IntegerProperty selectedIndexProperty() { return selectedIndex; }
+    public BooleanProperty loadingProperty() { return loading; }
+    public BooleanProperty needsDownloadProperty() { return needsDownload; }
+    public DoubleProperty progressProperty() { return progress; }
+    public StringProperty messageProperty() { return message; }
+    public StringProperty errorProperty() { return error; }
+    public String wantedName() { return wantedName; }
+}

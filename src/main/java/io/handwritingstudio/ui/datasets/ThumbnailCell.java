@@ -1,0 +1,82 @@
+package io.handwritingstudio.ui.datasets;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.GridCell;
+
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+
+/**
+ * One sample in the grid: its image and label. Cells are recycled while scrolling, so each keeps one 28x28
+ * {@link WritableImage} and one pixel buffer and only rewrites the pixels (no allocation per item).
+ */
+final class ThumbnailCell extends GridCell<Integer> {
+    static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final int[] GREY = greyRamp();
+
+    private final Supplier<LoadedDataset> dataset;
+    private final IntegerProperty selectedIndex;
+    private final WritableImage image = new WritableImage(28, 28);
+    private final int[] argb = new int[28 * 28];
+    private final Label label = new Label();
+    private final VBox box;
+
+    ThumbnailCell(Supplier<LoadedDataset> dataset, IntegerProperty selectedIndex, IntConsumer onSelect) {
+        this.dataset = dataset;
+        this.selectedIndex = selectedIndex;
+        getStyleClass().add("thumbnail-cell");
+        ImageView view = new ImageView(image);
+        view.setSmooth(false);
+        view.setFitWidth(56);
+        view.setFitHeight(56);
+        label.getStyleClass().add("thumbnail-label");
+        box = new VBox(2, view, label);
+        box.setAlignment(Pos.CENTER);
+        selectedIndex.addListener((o, was, is) -> updateSelected());
+        setOnMouseClicked(e -> {
+            if (getItem() != null) onSelect.accept(getItem());
+        });
+    }
+
+    @Override
+    protected void updateItem(Integer index, boolean empty) {
+        super.updateItem(index, empty);
+        LoadedDataset data = dataset.get();
+        if (empty || index == null || data == null) {
+            setGraphic(null);
+            setText(null);
+            pseudoClassStateChanged(SELECTED, false);
+            return;
+        }
+        byte[] px = data.images().sharedPixels();
+        int base = index * 784;
+        for (int p = 0; p < 784; p++) argb[p] = GREY[px[base + p] & 0xFF];
+        image.getPixelWriter().setPixels(0, 0, 28, 28, PixelFormat.getIntArgbInstance(), argb, 0, 28);
+        label.setText(data.className(index));
+        setText(null);
+        setGraphic(box);
+        updateSelected();
+    }
+
+    /** The label text shown under the image (for tests and accessibility). */
+    String shownLabel() {
+        return getGraphic() == null ? null : label.getText();
+    }
+
+    private void updateSelected() {
+        pseudoClassStateChanged(SELECTED, getItem() != null && getItem() == selectedIndex.get());
+    }
+
+    private static int[] greyRamp() {
+        int[] ramp = new int[256];
+        for (int v = 0; v < 256; v++) ramp[v] = 0xFF000000 | v << 16 | v << 8 | v;
+        return ramp;
+    }
+}
