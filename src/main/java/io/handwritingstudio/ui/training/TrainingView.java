@@ -1,19 +1,283 @@
 package io.handwritingstudio.ui.training;
 
+import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.ui.StudioContext;
 import io.handwritingstudio.ui.StudioView;
+import io.handwritingstudio.ui.shell.Theme;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.stage.FileChooser;
 
-/** PLACEHOLDER: replaced by the real view. */
+import java.io.File;
+
+/**
+ * Train a network and watch it learn: hyperparameters on the left, live loss, accuracy per epoch, progress and log
+ * on the right. All numbers come from the {@link TrainingController}; this class only lays them out.
+ *
+ * <p>Demo state for screenshots: {@code -Dhws.demo.training=run} starts a run with the form's defaults.
+ */
 public final class TrainingView implements StudioView {
-    private final Label root = new Label("Training");
+    private final StudioContext context;
+    private final TrainingController controller;
+    private final TrainingForm form = new TrainingForm();
+    private final HBox root = new HBox(14);
+    private final Label formError = new Label();
+    private final LossChart lossChart;
+    private final NumberAxis epochAxis = new NumberAxis(1, 2, 1);
+    private final LineChart<Number, Number> accuracyChart = new LineChart<>(epochAxis, new NumberAxis(0, 100, 10));
+    private final XYChart.Series<Number, Number> trainSeries = new XYChart.Series<>();
+    private final XYChart.Series<Number, Number> testSeries = new XYChart.Series<>();
+    private boolean demoStarted;
 
     public TrainingView(StudioContext context) {
+        this(context, new TrainingController(context, DatasetRepository.createDefault()));
+    }
+
+    public TrainingView(StudioContext context, TrainingController controller) {
+        this.context = context;
+        this.controller = controller;
+        this.lossChart = new LossChart(controller.lossSeries());
+        root.getStyleClass().add("training-view");
+        root.getChildren().addAll(leftColumn(), rightColumn());
+        controller.lossVersionProperty().addListener((o, was, is) -> lossChart.redraw());
+        controller.epochs().addListener((ListChangeListener<EpochPoint>) c -> updateAccuracy());
+        controller.totalEpochsProperty().addListener((o, was, is) -> epochAxis.setUpperBound(Math.max(2, is.intValue())));
+        Theme.darkProperty().addListener((o, was, is) -> applyChartColors(is));
+        applyChartColors(Theme.isDark());
+    }
+
+    private Node leftColumn() {
+        Label title = new Label("Hyperparameters");
+        title.getStyleClass().add("section-title");
+        Label dataset = new Label();
+        dataset.setId("training-dataset");
+        dataset.getStyleClass().add("muted");
+        dataset.textProperty().bind(Bindings.concat("Dataset: ", context.currentDatasetProperty(),
+                " (choose it in Datasets)"));
+        Button start = button("Start", "start-button", "accent");
+        Button pause = button("Pause", "pause-button", null);
+        Button resume = button("Resume", "resume-button", null);
+        Button stop = button("Stop", "stop-button", "danger");
+        var status = controller.statusProperty();
+        start.disableProperty().bind(Bindings.createBooleanBinding(() -> status.get().isActive(), status));
+        pause.disableProperty().bind(status.isNotEqualTo(TrainingStatus.RUNNING));
+        resume.disableProperty().bind(status.isNotEqualTo(TrainingStatus.PAUSED));
+        stop.disableProperty().bind(Bindings.createBooleanBinding(() -> !status.get().isActive(), status));
+        form.disableProperty().bind(start.disableProperty());
+        start.setOnAction(e -> startTraining());
+        pause.setOnAction(e -> controller.pause());
+        resume.setOnAction(e -> controller.resume());
+        stop.setOnAction(e -> controller.stop());
+        HBox runButtons = new HBox(6, start, pause, resume, stop);
+        for (Node b : runButtons.getChildren()) HBox.setHgrow(b, Priority.ALWAYS);
+
+        Button save = button("Save model...", "save-button", null);
+        Button use = button("Use this model", "use-button", "success");
+        var noModel = controller.hasModelProperty().not().or(Bindings.createBooleanBinding(
+                () -> status.get().isActive(), status));
+        save.disableProperty().bind(noModel);
+        use.disableProperty().bind(noModel);
+        save.setOnAction(e -> chooseAndSave());
+        use.setOnAction(e -> controller.useModel());
+        HBox resultButtons = new HBox(6, save, use);
+        for (Node b : resultButtons.getChildren()) HBox.setHgrow(b, Priority.ALWAYS);
+
+        formError.setId("form-error");
+        formError.getStyleClass().add("error-text");
+        formError.setWrapText(true);
+        formError.managedProperty().bind(formError.textProperty().isNotEmpty());
+        Label explain = new Label("Each iteration shows the network one batch of images and nudges its weights "
+                + "to lower the loss. An epoch is one pass over the training images.");
+        explain.getStyleClass().add("explain");
+        explain.setWrapText(true);
+        VBox box = new VBox(10, title, dataset, form, formError, runButtons, resultButtons, explain);
+        box.getStyleClass().add("card-pane");
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setMinWidth(330);
+        scroll.setPrefWidth(330);
+        scroll.setMaxWidth(330);
+        return scroll;
+    }
+
+    private Node rightColumn() {
+        Label status = new Label();
+        status.setId("training-status");
+        status.getStyleClass().add("status-badge");
+        status.textProperty().bind(Bindings.createStringBinding(() -> controller.status().label(),
+                controller.statusProperty()));
+        controller.statusProperty().addListener((o, was, is) -> {
+            status.getStyleClass().removeIf(s -> s.startsWith("status-"));
+            status.getStyleClass().addAll("status-badge", "status-" + is.name().toLowerCase());
+        });
+        Label message = new Label();
+        message.setId("training-message");
+        message.textProperty().bind(controller.messageProperty());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("training-progress");
+        progress.progressProperty().bind(controller.progressProperty());
+        progress.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        Label numbers = new Label();
+        numbers.setId("training-numbers");
+        numbers.getStyleClass().add("mono");
+        numbers.textProperty().bind(Bindings.createStringBinding(this::numbersText, controller.iterationProperty(),
+                controller.lossProperty(), controller.imagesPerSecondProperty(), controller.etaSecondsProperty(),
+                controller.statusProperty()));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox statusRow = new HBox(10, status, message, grow, numbers);
+        statusRow.setAlignment(Pos.CENTER_LEFT);
+        Label error = new Label();
+        error.setId("training-error");
+        error.getStyleClass().add("error-banner");
+        error.setWrapText(true);
+        error.setMaxWidth(Double.MAX_VALUE);
+        error.textProperty().bind(Bindings.concat("Training stopped with an error: ", controller.errorProperty()));
+        error.visibleProperty().bind(controller.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        VBox top = new VBox(8, statusRow, progress, error);
+        top.getStyleClass().add("card-pane");
+
+        lossChart.setId("loss-chart");
+        VBox.setVgrow(lossChart, Priority.ALWAYS);
+        VBox lossCard = card("Loss per iteration", "faint: each batch · bold: moving average", lossChart);
+        VBox.setVgrow(lossCard, Priority.ALWAYS);
+
+        accuracyChart.setId("accuracy-chart");
+        accuracyChart.setAnimated(false);
+        accuracyChart.setCreateSymbols(true);
+        accuracyChart.getXAxis().setLabel("epoch");
+        accuracyChart.getYAxis().setLabel("accuracy %");
+        trainSeries.setName("train");
+        testSeries.setName("test");
+        accuracyChart.getData().addAll(trainSeries, testSeries);
+        accuracyChart.setMinHeight(200);
+        accuracyChart.setPrefHeight(230);
+        VBox accuracyCard = card("Accuracy per epoch", null, accuracyChart);
+        HBox.setHgrow(accuracyCard, Priority.ALWAYS);
+        accuracyCard.setPrefWidth(420);
+
+        ListView<String> log = new ListView<>(controller.log());
+        log.setId("training-log");
+        log.getStyleClass().add("log-list");
+        log.setPrefHeight(230);
+        controller.log().addListener((ListChangeListener<String>) c -> {
+            if (!controller.log().isEmpty()) log.scrollTo(controller.log().size() - 1);
+        });
+        VBox logCard = card("Log", null, log);
+        VBox.setVgrow(log, Priority.ALWAYS);
+        HBox.setHgrow(logCard, Priority.ALWAYS);
+        logCard.setPrefWidth(420);
+        HBox bottom = new HBox(12, accuracyCard, logCard);
+
+        VBox right = new VBox(12, top, lossCard, bottom);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        return right;
+    }
+
+    private String numbersText() {
+        if (controller.iterationProperty().get() == 0) return "";
+        double eta = controller.etaSecondsProperty().get();
+        String etaText = eta < 0 ? "" : String.format(" · %d:%02d left", (long) eta / 60, (long) eta % 60);
+        return String.format("iteration %,d · loss %.4f · %,.0f img/s%s", controller.iterationProperty().get(),
+                controller.lossProperty().get(), controller.imagesPerSecondProperty().get(),
+                controller.status().isActive() ? etaText : "");
+    }
+
+    private void startTraining() {
+        TrainingForm.Result r = form.read(context.currentDatasetProperty().get());
+        formError.setText(r.problem() == null ? "" : r.problem());
+        if (r.settings() != null) controller.start(r.settings());
+    }
+
+    private void chooseAndSave() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the trained model");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Handwriting Studio model (*.zip)", "*.zip"));
+        chooser.setInitialFileName(context.currentDatasetProperty().get() + "-" + form.architecture.getValue() + ".zip");
+        File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (file == null) return;
+        var task = controller.saveModel(file.toPath());
+        task.setOnFailed(e -> formError.setText("Could not save the model to " + file + ": "
+                + TrainingController.explain(task.getException())));
+        task.setOnSucceeded(e -> {
+            formError.setText("");
+            context.statusMessageProperty().set("Saved model and its card to " + file);
+        });
+    }
+
+    private void updateAccuracy() {
+        trainSeries.getData().clear();
+        testSeries.getData().clear();
+        for (EpochPoint p : controller.epochs()) {
+            trainSeries.getData().add(new XYChart.Data<>(p.epoch(), 100 * p.trainAccuracy()));
+            if (!Double.isNaN(p.testAccuracy())) testSeries.getData().add(new XYChart.Data<>(p.epoch(), 100 * p.testAccuracy()));
+        }
+        NumberAxis y = (NumberAxis) accuracyChart.getYAxis();
+        double min = controller.epochs().stream().mapToDouble(p -> Math.min(p.trainAccuracy(),
+                Double.isNaN(p.testAccuracy()) ? 1 : p.testAccuracy())).min().orElse(0);
+        y.setLowerBound(Math.max(0, Math.floor(min * 10) * 10 - 10));
+    }
+
+    private void applyChartColors(boolean dark) {
+        lossChart.setColors(dark ? Color.web("#8b949e") : Color.web("#57606a"), dark ? Color.web("#58a6ff") : Color.web("#0969da"));
+    }
+
+    private static Button button(String text, String id, String styleClass) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setMaxWidth(Double.MAX_VALUE);
+        if (styleClass != null) b.getStyleClass().add(styleClass);
+        return b;
+    }
+
+    private static VBox card(String title, String subtitle, Node content) {
+        Label t = new Label(title);
+        t.getStyleClass().add("section-title");
+        HBox head = new HBox(8, t);
+        head.setAlignment(Pos.BASELINE_LEFT);
+        if (subtitle != null) {
+            Label s = new Label(subtitle);
+            s.getStyleClass().add("muted");
+            head.getChildren().add(s);
+        }
+        VBox box = new VBox(6, head, content);
+        box.getStyleClass().add("card-pane");
+        return box;
     }
 
     @Override public String id() { return "training"; }
     @Override public String title() { return "Training"; }
     @Override public String subtitle() { return "Train a network and watch it learn"; }
     @Override public Node root() { return root; }
+
+    @Override
+    public void onShow() {
+        if (!demoStarted && "run".equals(System.getProperty("hws.demo.training"))) {
+            demoStarted = true;
+            startTraining();
+        }
+    }
+
+    // for tests
+    TrainingController controller() { return controller; }
+    TrainingForm form() { return form; }
+    LossChart lossChart() { return lossChart; }
 }

@@ -1,0 +1,108 @@
+package io.handwritingstudio.ui.training;
+
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+
+/**
+ * Loss per iteration: raw mini-batch losses faint, their moving average bold. A canvas redrawn from at most
+ * {@link TrainingController#MAX_LOSS_POINTS} points, so it costs the same after 100 or 100,000 iterations.
+ * Colours follow the theme through CSS-looked-up text fill of the region.
+ */
+public final class LossChart extends Region {
+    private static final double LEFT = 52, RIGHT = 14, TOP = 12, BOTTOM = 30;
+    private final Canvas canvas = new Canvas();
+    private final LossSeries series;
+    private Color axisColor = Color.gray(0.5);
+    private Color lineColor = Color.web("#0969da");
+    private int drawnPoints;
+
+    public LossChart(LossSeries series) {
+        this.series = series;
+        getStyleClass().add("loss-chart");
+        getChildren().add(canvas);
+        setMinHeight(160);
+        setPrefHeight(260);
+    }
+
+    /** Theme colours (the view passes them on theme changes). */
+    public void setColors(Color axis, Color line) {
+        this.axisColor = axis;
+        this.lineColor = line;
+        redraw();
+    }
+
+    /** Number of stored points drawn in the last redraw (for tests). */
+    public int drawnPoints() {
+        return drawnPoints;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(getWidth());
+        canvas.setHeight(getHeight());
+        redraw();
+    }
+
+    public void redraw() {
+        double w = canvas.getWidth(), h = canvas.getHeight();
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, w, h);
+        if (w < LEFT + RIGHT + 10 || h < TOP + BOTTOM + 10) return;
+        int n = series.size();
+        drawnPoints = n;
+        double maxY = 0.1, maxX = 1;
+        for (int i = 0; i < n; i++) maxY = Math.max(maxY, series.y(i));
+        if (n > 0) maxX = Math.max(1, series.x(n - 1));
+        maxY = niceCeiling(maxY);
+        double pw = w - LEFT - RIGHT, ph = h - TOP - BOTTOM;
+        drawAxes(g, w, h, pw, ph, maxX, maxY);
+        if (n == 0) {
+            g.setFill(axisColor);
+            g.fillText("The loss appears here once training starts", LEFT + 12, TOP + ph / 2);
+            return;
+        }
+        g.setLineWidth(1);
+        g.setStroke(lineColor.deriveColor(0, 0.6, 1, 0.28));
+        strokePath(g, series.ys(), maxX, maxY, pw, ph);
+        g.setLineWidth(2.2);
+        g.setStroke(lineColor);
+        strokePath(g, series.smoothed(n < 50 ? 0.3 : 0.06), maxX, maxY, pw, ph);
+    }
+
+    private void strokePath(GraphicsContext g, double[] ys, double maxX, double maxY, double pw, double ph) {
+        g.beginPath();
+        for (int i = 0; i < ys.length; i++) {
+            double x = LEFT + series.x(i) / maxX * pw;
+            double y = TOP + ph - Math.min(ys[i], maxY) / maxY * ph;
+            if (i == 0) g.moveTo(x, y);
+            else g.lineTo(x, y);
+        }
+        g.stroke();
+    }
+
+    private void drawAxes(GraphicsContext g, double w, double h, double pw, double ph, double maxX, double maxY) {
+        g.setFont(Font.font(11));
+        g.setLineWidth(1);
+        for (int i = 0; i <= 4; i++) {
+            double y = Math.round(TOP + ph - i * ph / 4) + 0.5;
+            g.setStroke(axisColor.deriveColor(0, 1, 1, i == 0 ? 0.8 : 0.18));
+            g.strokeLine(LEFT, y, w - RIGHT, y);
+            g.setFill(axisColor);
+            g.fillText(String.format("%.2f", maxY * i / 4), 8, y + 4);
+        }
+        for (int i = 0; i <= 4; i++) {
+            double x = LEFT + i * pw / 4;
+            g.setFill(axisColor);
+            g.fillText(String.format("%,d", Math.round(maxX * i / 4)), x - 8, h - 12);
+        }
+        g.fillText("iteration", w - RIGHT - 50, h - 1);
+    }
+
+    private static double niceCeiling(double v) {
+        double step = Math.pow(10, Math.floor(Math.log10(v))) / 2;
+        return Math.ceil(v / step) * step;
+    }
+}

@@ -1,0 +1,70 @@
+package io.handwritingstudio.ui.training;
+
+import java.util.Arrays;
+
+/**
+ * The loss of every iteration, kept within a fixed number of points however long training runs: when full,
+ * neighbouring points are averaged in pairs and later iterations are grouped twice as coarsely. Not thread-safe:
+ * used on the JavaFX thread only.
+ */
+public final class LossSeries {
+    private final int capacity;
+    private final double[] x;
+    private final double[] y;
+    private int size;
+    private int perPoint = 1;
+    private double pendingSum;
+    private double pendingX;
+    private int pending;
+
+    public LossSeries(int capacity) {
+        if (capacity < 2 || capacity % 2 != 0) throw new IllegalArgumentException("capacity must be even and >= 2");
+        this.capacity = capacity;
+        this.x = new double[capacity];
+        this.y = new double[capacity];
+    }
+
+    public void add(long iteration, double loss) {
+        pendingSum += loss;
+        pendingX += iteration;
+        pending++;
+        if (pending < perPoint) return;
+        if (size == capacity) halve();
+        x[size] = pendingX / pending;
+        y[size] = pendingSum / pending;
+        size++;
+        pendingSum = pendingX = pending = 0;
+    }
+
+    private void halve() {
+        for (int i = 0; i < capacity / 2; i++) {
+            x[i] = (x[2 * i] + x[2 * i + 1]) / 2;
+            y[i] = (y[2 * i] + y[2 * i + 1]) / 2;
+        }
+        size = capacity / 2;
+        perPoint *= 2;
+    }
+
+    public void clear() {
+        size = 0;
+        perPoint = 1;
+        pendingSum = pendingX = pending = 0;
+    }
+
+    public int size() { return size; }
+    public int capacity() { return capacity; }
+    public double x(int i) { return x[i]; }
+    public double y(int i) { return y[i]; }
+    public double[] ys() { return Arrays.copyOf(y, size); }
+
+    /** Exponential moving average of the stored points: the readable trend under noisy mini-batch losses. */
+    public double[] smoothed(double alpha) {
+        double[] s = new double[size];
+        double v = size == 0 ? 0 : y[0];
+        for (int i = 0; i < size; i++) {
+            v = alpha * y[i] + (1 - alpha) * v;
+            s[i] = v;
+        }
+        return s;
+    }
+}

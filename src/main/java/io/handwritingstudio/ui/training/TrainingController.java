@@ -1,0 +1,275 @@
+package io.handwritingstudio.ui.training;
+
+import io.handwritingstudio.data.ClassNames;
+import io.handwritingstudio.data.DatasetRepository;
+import io.handwritingstudio.data.DownloadListener;
+import io.handwritingstudio.data.LabeledImages;
+import io.handwritingstudio.data.Split;
+import io.handwritingstudio.model.InputLayout;
+import io.handwritingstudio.model.ModelCard;
+import io.handwritingstudio.model.ModelStore;
+import io.handwritingstudio.model.TrainedModel;
+import io.handwritingstudio.training.ModelCards;
+import io.handwritingstudio.training.Trainer;
+import io.handwritingstudio.training.TrainingControl;
+import io.handwritingstudio.training.TrainingException;
+import io.handwritingstudio.training.TrainingListener;
+import io.handwritingstudio.training.TrainingRequest;
+import io.handwritingstudio.training.TrainingResult;
+import io.handwritingstudio.ui.ModelHandle;
+import io.handwritingstudio.ui.StudioContext;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The training view-model: runs the engine {@link Trainer} on a background task and exposes its progress as JavaFX
+ * properties. The training thread only writes into a {@link LiveTrainingBuffer}; a {@link FrameThrottle} drains it
+ * on the JavaFX thread at most every {@value #DRAIN_MILLIS} ms, so watching never slows training down.
+ */
+public final class TrainingController {
+    static final long DRAIN_MILLIS = 50;
+    static final int MAX_LOG_LINES = 500;
+    static final int MAX_LOSS_POINTS = 2_000;
+
+    private final StudioContext context;
+    private final DatasetRepository repository;
+    private final ObjectProperty<TrainingStatus> status = new SimpleObjectProperty<>(TrainingStatus.IDLE);
+    private final IntegerProperty epoch = new SimpleIntegerProperty();
+    private final IntegerProperty totalEpochs = new SimpleIntegerProperty();
+    private final LongProperty iteration = new SimpleLongProperty();
+    private final DoubleProperty loss = new SimpleDoubleProperty(Double.NaN);
+    private final DoubleProperty progress = new SimpleDoubleProperty();
+    private final DoubleProperty etaSeconds = new SimpleDoubleProperty(-1);
+    private final DoubleProperty imagesPerSecond = new SimpleDoubleProperty();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final LossSeries lossSeries = new LossSeries(MAX_LOSS_POINTS);
+    private final LongProperty lossVersion = new SimpleLongProperty();
+    private final ObservableList<EpochPoint> epochs = FXCollections.observableArrayList();
+    private final ObservableList<String> log = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper hasModel = new ReadOnlyBooleanWrapper();
+
+    private LiveTrainingBuffer buffer;
+    private FrameThrottle throttle;
+    private TrainingControl control;
+    private Task<TrainingResult> task;
+    private TrainingResult result;
+    private ModelCard resultCard;
+    private volatile ClassNames trainedClasses;
+
+    public TrainingController(StudioContext context, DatasetRepository repository) {
+        this.context = context;
+        this.repository = repository;
+    }
+
+    /** Loads the dataset named in the settings (off-thread) and trains on it. */
+    public Task<TrainingResult> start(TrainingSettings settings) {
+        return begin(settings, null, null);
+    }
+
+    /** Trains on images already in memory (benchmarks, tests). */
+    public Task<TrainingResult> start(TrainingSettings settings, LabeledImages train, LabeledImages test) {
+        return begin(settings, train, test);
+    }
+
+    private Task<TrainingResult> begin(TrainingSettings settings, LabeledImages train, LabeledImages test) {
+        if (status.get().isActive()) throw new IllegalStateException("a training run is already active");
+        reset();
+        LiveTrainingBuffer live = new LiveTrainingBuffer();
+        TrainingControl ctl = new TrainingControl();
+        buffer = live;
+        control = ctl;
+        throttle = new FrameThrottle(DRAIN_MILLIS, () -> apply(live.drain()));
+        totalEpochs.set(settings.hyperparameters().epochs());
+        Task<TrainingResult> t = new Task<>() {
+            @Override
+            protected TrainingResult call() throws Exception {
+                LabeledImages tr = train, te = test;
+                if (tr == null) {
+                    live.onLog("Loading " + settings.dataset() + "...");
+                    tr = repository.load(settings.dataset(), Split.TRAIN, DownloadListener.SILENT);
+                    te = repository.load(settings.dataset(), Split.TEST, DownloadListener.SILENT);
+                }
+                if (settings.trainLimit() > 0) tr = tr.limit(settings.trainLimit());
+                if (te != null && settings.testLimit() > 0) te = te.limit(settings.testLimit());
+                trainedClasses = tr.classes();
+                return new Trainer(TrainingRequest.fresh(settings.hyperparameters(), settings.dataset(), tr, te))
+                        .run(live, ctl);
+            }
+        };
+        t.setOnSucceeded(e -> finish(settings, t.getValue(), null));
+        t.setOnFailed(e -> finish(settings, null, t.getException()));
+        task = t;
+        status.set(TrainingStatus.RUNNING);
+        message.set("Starting...");
+        throttle.start();
+        return context.tasks().run(t);
+    }
+
+    private void reset() {
+        epoch.set(0);
+        iteration.set(0);
+        loss.set(Double.NaN);
+        progress.set(0);
+        etaSeconds.set(-1);
+        imagesPerSecond.set(0);
+        error.set("");
+        lossSeries.clear();
+        lossVersion.set(lossVersion.get() + 1);
+        epochs.clear();
+        log.clear();
+        result = null;
+        resultCard = null;
+        hasModel.set(false);
+    }
+
+    /** Applies one drained batch of updates (JavaFX thread). */
+    private void apply(LiveTrainingBuffer.Batch b) {
+        if (b.isEmpty()) return;
+        if (b.plan() != null) totalEpochs.set(b.plan().totalEpochs());
+        for (LiveTrainingBuffer.LossPoint p : b.losses()) lossSeries.add(p.iteration(), p.loss());
+        if (!b.losses().isEmpty()) lossVersion.set(lossVersion.get() + 1);
+        TrainingListener.IterationUpdate u = b.latest();
+        if (u != null) {
+            epoch.set(u.epoch());
+            iteration.set(u.iteration());
+            loss.set(u.loss());
+            progress.set(u.progress());
+            etaSeconds.set(u.etaSeconds());
+            imagesPerSecond.set(u.imagesPerSecond());
+            if (status.get() == TrainingStatus.RUNNING) {
+                message.set(String.format("Epoch %d of %d, batch %d", u.epoch(), totalEpochs.get(), u.batchInEpoch()));
+            }
+        }
+        for (TrainingListener.EpochMetrics m : b.epochs()) {
+            epochs.add(new EpochPoint(m.epoch(), m.meanLoss(), m.trainAccuracy(), m.testAccuracy(), m.seconds()));
+        }
+        log.addAll(b.log());
+        if (log.size() > MAX_LOG_LINES) log.remove(0, log.size() - MAX_LOG_LINES);
+    }
+
+    private void finish(TrainingSettings settings, TrainingResult r, Throwable failure) {
+        throttle.stop();
+        if (failure != null) {
+            status.set(TrainingStatus.FAILED);
+            error.set(explain(failure));
+            message.set("Training failed");
+            log.add("Failed: " + error.get());
+            context.statusMessageProperty().set("Training failed: " + error.get());
+            return;
+        }
+        result = r;
+        resultCard = ModelCards.forTraining(settings.hyperparameters(), settings.dataset(), trainedClasses,
+                r.epochsCompleted(), r.finalTestAccuracy(), r.trainingSeconds(), "studio");
+        hasModel.set(r.network() != null && iteration.get() > 0);
+        status.set(r.cancelled() ? TrainingStatus.CANCELLED : TrainingStatus.FINISHED);
+        if (!r.cancelled()) progress.set(1);
+        etaSeconds.set(-1);
+        message.set(r.cancelled()
+                ? String.format("Stopped after %d complete epoch%s", r.epochsCompleted(), r.epochsCompleted() == 1 ? "" : "s")
+                : Double.isNaN(r.finalTestAccuracy()) ? "Finished"
+                : String.format("Finished: test accuracy %.2f%%", 100 * r.finalTestAccuracy()));
+        context.statusMessageProperty().set("Training " + message.get().toLowerCase());
+    }
+
+    /** One clear sentence for the UI, whatever went wrong (an engine's own message wins over wrappers). */
+    static String explain(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) return "out of memory: try a smaller batch size or training subset";
+            if (t instanceof TrainingException && t.getMessage() != null) return t.getMessage();
+        }
+        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+    }
+
+    public void pause() {
+        if (status.get() == TrainingStatus.RUNNING) {
+            control.pause();
+            status.set(TrainingStatus.PAUSED);
+            message.set("Paused");
+        }
+    }
+
+    public void resume() {
+        if (status.get() == TrainingStatus.PAUSED) {
+            control.resume();
+            status.set(TrainingStatus.RUNNING);
+            message.set("Resuming...");
+        }
+    }
+
+    /** Stops after the current mini-batch; the network trained so far is kept. */
+    public void stop() {
+        if (status.get().isActive()) {
+            control.cancel();
+            message.set("Stopping...");
+        }
+    }
+
+    /** Saves the trained network and its card (atomically) off the JavaFX thread. */
+    public Task<Path> saveModel(Path file) {
+        if (result == null || result.network() == null) throw new IllegalStateException("no trained model to save");
+        var network = result.network();
+        ModelCard card = resultCard.withName(nameOf(file));
+        Task<Path> save = new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                ModelStore.save(network, card, file);
+                return file;
+            }
+        };
+        save.setOnSucceeded(e -> context.statusMessageProperty().set("Saved model to " + file));
+        return context.tasks().run(save);
+    }
+
+    /** Makes the trained network the studio's current model. */
+    public ModelHandle useModel() {
+        if (result == null || result.network() == null) throw new IllegalStateException("no trained model");
+        TrainedModel model = new TrainedModel(result.network(), resultCard.withName(resultCard.dataset() + " "
+                + resultCard.architecture() + " (studio)"), InputLayout.FLAT);
+        ModelHandle handle = ModelHandle.of(model, "trained in the studio");
+        context.setCurrentModel(handle);
+        context.statusMessageProperty().set("Now using the model you trained");
+        return handle;
+    }
+
+    private static String nameOf(Path file) {
+        String n = file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+
+    public ObjectProperty<TrainingStatus> statusProperty() { return status; }
+    public TrainingStatus status() { return status.get(); }
+    public IntegerProperty epochProperty() { return epoch; }
+    public IntegerProperty totalEpochsProperty() { return totalEpochs; }
+    public LongProperty iterationProperty() { return iteration; }
+    public DoubleProperty lossProperty() { return loss; }
+    public DoubleProperty progressProperty() { return progress; }
+    public DoubleProperty etaSecondsProperty() { return etaSeconds; }
+    public DoubleProperty imagesPerSecondProperty() { return imagesPerSecond; }
+    public StringProperty messageProperty() { return message; }
+    public StringProperty errorProperty() { return error; }
+    /** Bumped whenever {@link #lossSeries()} changes: charts redraw on it. */
+    public LongProperty lossVersionProperty() { return lossVersion; }
+    public LossSeries lossSeries() { return lossSeries; }
+    public ObservableList<EpochPoint> epochs() { return epochs; }
+    public ObservableList<String> log() { return log; }
+    public ReadOnlyBooleanProperty hasModelProperty() { return hasModel.getReadOnlyProperty(); }
+    List<String> logSnapshot() { return List.copyOf(log); }
+}

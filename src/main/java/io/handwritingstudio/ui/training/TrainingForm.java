@@ -1,0 +1,124 @@
+package io.handwritingstudio.ui.training;
+
+import io.handwritingstudio.model.Architecture;
+import io.handwritingstudio.model.Hyperparameters;
+import javafx.geometry.HPos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+
+import java.util.Locale;
+
+/** The hyperparameter form. Defaults give a run of well under a minute, so people can try things. */
+final class TrainingForm extends GridPane {
+    /** Parsed settings, or the message to show when the form has a mistake. */
+    record Result(TrainingSettings settings, String problem) {
+    }
+
+    final ComboBox<String> architecture = new ComboBox<>();
+    final Spinner<Integer> epochs = new Spinner<>(1, 100, 2);
+    final Spinner<Integer> batchSize = new Spinner<>(1, 1024, 64, 16);
+    final TextField learningRate = new TextField("0.001");
+    final ComboBox<String> optimizer = new ComboBox<>();
+    final CheckBox augment = new CheckBox("Augment (shift, rotate, scale)");
+    final TextField seed = new TextField("42");
+    final TextField trainLimit = new TextField("6000");
+    final TextField testLimit = new TextField("2000");
+
+    TrainingForm() {
+        setHgap(10);
+        setVgap(8);
+        getStyleClass().add("training-form");
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setHalignment(HPos.LEFT);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        getColumnConstraints().addAll(labels, fields);
+        architecture.getItems().addAll("classic", "strong");
+        architecture.setValue("classic");
+        optimizer.getItems().addAll("adam", "nesterovs", "sgd");
+        optimizer.setValue("adam");
+        epochs.setEditable(true);
+        batchSize.setEditable(true);
+        architecture.setId("arch-choice");
+        epochs.setId("epochs-spinner");
+        batchSize.setId("batch-spinner");
+        learningRate.setId("lr-field");
+        optimizer.setId("optimizer-choice");
+        augment.setId("augment-check");
+        seed.setId("seed-field");
+        trainLimit.setId("subset-field");
+        testLimit.setId("test-subset-field");
+        architecture.setTooltip(new Tooltip("classic: 3 conv layers (fast). strong: 4 conv layers with batch norm "
+                + "(more accurate, slower)"));
+        trainLimit.setTooltip(new Tooltip("Train on the first N images only; 0 = the whole training set"));
+        testLimit.setTooltip(new Tooltip("Measure test accuracy on the first N test images; 0 = all"));
+        architecture.valueProperty().addListener((o, was, is) -> applyDefaults(Architecture.parse(is)));
+        int row = 0;
+        addRow(row++, label("Network"), architecture);
+        addRow(row++, label("Epochs"), epochs);
+        addRow(row++, label("Batch size"), batchSize);
+        addRow(row++, label("Learning rate"), learningRate);
+        addRow(row++, label("Optimizer"), optimizer);
+        addRow(row++, label("Seed"), seed);
+        addRow(row++, label("Training images"), trainLimit);
+        addRow(row++, label("Test images"), testLimit);
+        add(augment, 0, row, 2, 1);
+        for (var n : getChildren()) {
+            if (n instanceof javafx.scene.control.Control c && !(n instanceof Label) && !(n instanceof CheckBox)) {
+                c.setMaxWidth(Double.MAX_VALUE);
+            }
+        }
+    }
+
+    private void applyDefaults(Architecture arch) {
+        Hyperparameters d = Hyperparameters.defaults(arch);
+        learningRate.setText(String.valueOf(d.learningRate()));
+        optimizer.setValue(d.optimizer());
+        augment.setSelected(d.augment());
+    }
+
+    Result read(String dataset) {
+        try {
+            Architecture arch = Architecture.parse(architecture.getValue());
+            double lr = number(learningRate, "Learning rate");
+            long seedValue = (long) number(seed, "Seed");
+            int train = (int) number(trainLimit, "Training images");
+            int test = (int) number(testLimit, "Test images");
+            if (train < 0 || test < 0) return new Result(null, "Image counts cannot be negative (0 means all).");
+            if (train > 0 && train < batchSize.getValue()) {
+                return new Result(null, "Training images (" + train + ") must be at least one batch ("
+                        + batchSize.getValue() + ").");
+            }
+            Hyperparameters d = Hyperparameters.defaults(arch);
+            Hyperparameters hp = new Hyperparameters(arch, epochs.getValue(), batchSize.getValue(), lr,
+                    d.lrDecayPerEpoch(), optimizer.getValue(), seedValue, augment.isSelected(), train);
+            return new Result(new TrainingSettings(dataset, hp, train, test), null);
+        } catch (IllegalArgumentException e) {
+            String m = e.getMessage();
+            return new Result(null, m.substring(0, 1).toUpperCase(Locale.ROOT) + m.substring(1) + ".");
+        }
+    }
+
+    private static double number(TextField field, String name) {
+        try {
+            return Double.parseDouble(field.getText().trim().replace(",", "").replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name.toLowerCase(Locale.ROOT) + " must be a number, not \""
+                    + field.getText().trim() + "\"");
+        }
+    }
+
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("form-label");
+        return l;
+    }
+}
