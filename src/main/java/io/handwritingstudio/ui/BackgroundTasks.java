@@ -18,7 +18,8 @@ public final class BackgroundTasks {
     private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper("");
 
     public <T> Task<T> run(Task<T> task) {
-        task.setOnFailed(e -> {
+        // an event handler, not setOnFailed: callers set their own onFailed before handing the task over
+        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED, e -> {
             Throwable ex = task.getException();
             lastError.set(ex == null ? "failed" : String.valueOf(ex.getMessage()));
         });

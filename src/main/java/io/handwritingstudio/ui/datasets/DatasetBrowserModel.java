@@ -33,7 +33,9 @@ public final class DatasetBrowserModel {
     private final StudioContext context;
     private final DatasetRepository repository;
     private final ObjectProperty<LoadedDataset> dataset = new SimpleObjectProperty<>();
-    private final ObservableList<Integer> visibleIndices = FXCollections.observableArrayList();
+    // replaced (not edited) on each filter change: GridView only rebuilds its cells when its items list is replaced
+    private final ObjectProperty<ObservableList<Integer>> visibleIndices =
+            new SimpleObjectProperty<>(FXCollections.observableArrayList());
     private final IntegerProperty selectedIndex = new SimpleIntegerProperty(-1);
     private final ObjectProperty<Set<Integer>> classFilter = new SimpleObjectProperty<>(Set.of());
     private final BooleanProperty loading = new SimpleBooleanProperty();
@@ -62,7 +64,8 @@ public final class DatasetBrowserModel {
         error.set("");
         Task<Boolean> check = new Task<>() {
             @Override
-            protected Boolean call() {
+            protected Boolean call() throws Exception {
+                repository.spec(nameOrDir); // a missing folder or unknown name fails here with a clear message
                 return repository.isCached(nameOrDir);
             }
         };
@@ -75,7 +78,7 @@ public final class DatasetBrowserModel {
                 message.set(nameOrDir + " is not on this computer yet.");
             }
         });
-        check.setOnFailed(e -> fail(check.getException()));
+        check.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED, e -> fail(check.getException()));
         return start(check);
     }
 
@@ -94,7 +97,7 @@ public final class DatasetBrowserModel {
             if (!isWanted(nameOrDir, split)) return;
             show(task.getValue());
         });
-        task.setOnFailed(e -> {
+        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED, e -> {
             unbind();
             if (isWanted(nameOrDir, split)) fail(task.getException());
         });
@@ -150,7 +153,7 @@ public final class DatasetBrowserModel {
     private void refilter() {
         LoadedDataset d = dataset.get();
         if (d == null) {
-            visibleIndices.clear();
+            visibleIndices.set(FXCollections.observableArrayList());
             return;
         }
         Set<Integer> filter = classFilter.get();
@@ -158,7 +161,7 @@ public final class DatasetBrowserModel {
         for (int i = 0; i < d.size(); i++) {
             if (filter.isEmpty() || filter.contains(d.images().label(i))) out.add(i);
         }
-        visibleIndices.setAll(out);
+        visibleIndices.set(FXCollections.observableList(out));
     }
 
     public void select(int index) {
@@ -207,7 +210,8 @@ public final class DatasetBrowserModel {
 
     public ObjectProperty<LoadedDataset> datasetProperty() { return dataset; }
     public LoadedDataset dataset() { return dataset.get(); }
-    public ObservableList<Integer> visibleIndices() { return visibleIndices; }
+    public ObservableList<Integer> visibleIndices() { return visibleIndices.get(); }
+    public ObjectProperty<ObservableList<Integer>> visibleIndicesProperty() { return visibleIndices; }
     public IntegerProperty selectedIndexProperty() { return selectedIndex; }
     public BooleanProperty loadingProperty() { return loading; }
     public BooleanProperty needsDownloadProperty() { return needsDownload; }

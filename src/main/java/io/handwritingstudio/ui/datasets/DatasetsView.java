@@ -69,8 +69,6 @@ public final class DatasetsView implements StudioView {
         model.datasetProperty().addListener((o, was, d) -> {
             filterBar.setClasses(d == null ? java.util.List.of() : d.images().classes().names());
             stats.show(d);
-            grid.getItems().clear();
-            grid.setItems(model.visibleIndices());
             applyDemoState();
         });
         model.selectedIndexProperty().addListener((o, was, is) -> {
@@ -106,7 +104,7 @@ public final class DatasetsView implements StudioView {
         Label count = new Label();
         count.setId("visible-count");
         count.getStyleClass().add("muted");
-        model.visibleIndices().addListener((javafx.collections.ListChangeListener<Integer>) c -> updateCount(count));
+        model.visibleIndicesProperty().addListener((o, was, is) -> updateCount(count));
         model.datasetProperty().addListener((o, was, is) -> updateCount(count));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -159,6 +157,7 @@ public final class DatasetsView implements StudioView {
 
     private Node tabs() {
         grid.setId("sample-grid");
+        grid.itemsProperty().bind(model.visibleIndicesProperty());
         grid.setCellWidth(68);
         grid.setCellHeight(80);
         grid.setHorizontalCellSpacing(4);
@@ -262,7 +261,8 @@ public final class DatasetsView implements StudioView {
 
     private javafx.scene.input.MouseEvent hoverEvent(int row, int col) {
         double cell = detail.grid().getWidth() / 28;
-        double x = (col + 0.5) * cell, y = (row + 0.5) * cell;
+        var scene = detail.grid().localToScene((col + 0.5) * cell, (row + 0.5) * cell);
+        double x = scene.getX(), y = scene.getY();
         return new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_MOVED, x, y, x, y,
                 javafx.scene.input.MouseButton.NONE, 0, false, false, false, false, false, false, false, false,
                 false, false, null);

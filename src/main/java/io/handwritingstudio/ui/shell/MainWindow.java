@@ -7,6 +7,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -16,6 +17,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+
+import org.controlsfx.glyphfont.FontAwesome;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +46,8 @@ public final class MainWindow {
         sidebar.getChildren().addAll(brand, tagline, spacer(14));
         for (StudioView view : studioViews) {
             views.put(view.id(), view);
-            ToggleButton button = new ToggleButton(view.title());
+            ToggleButton button = new ToggleButton(view.title(), Icons.forView(view.id()));
+            button.setGraphicTextGap(10);
             button.setId("nav-" + view.id());
             button.getStyleClass().add("studio-nav");
             button.setMaxWidth(Double.MAX_VALUE);
@@ -55,13 +59,26 @@ public final class MainWindow {
         }
         Region grow = new Region();
         VBox.setVgrow(grow, Priority.ALWAYS);
-        ToggleButton dark = new ToggleButton("Dark theme");
+        Button openModel = new Button("Open model...", Icons.of(FontAwesome.Glyph.FOLDER_OPEN_ALT));
+        openModel.setId("open-model");
+        openModel.getStyleClass().add("studio-nav");
+        openModel.setGraphicTextGap(10);
+        openModel.setMaxWidth(Double.MAX_VALUE);
+        openModel.setAlignment(Pos.CENTER_LEFT);
+        ModelOpener opener = ModelOpener.withAlerts(context);
+        openModel.setOnAction(e -> opener.choose(root.getScene() == null ? null : root.getScene().getWindow()));
+        ToggleButton dark = new ToggleButton("Dark theme", Icons.of(FontAwesome.Glyph.MOON_ALT));
         dark.setId("theme-toggle");
         dark.getStyleClass().add("studio-nav");
+        dark.setGraphicTextGap(10);
         dark.setMaxWidth(Double.MAX_VALUE);
+        dark.setAlignment(Pos.CENTER_LEFT);
         dark.setSelected(Theme.isDark());
         dark.selectedProperty().addListener((o, was, is) -> Theme.apply(is));
-        sidebar.getChildren().addAll(grow, dark);
+        Theme.darkProperty().addListener((o, was, is) -> dark.setSelected(is));
+        Region line = new Region();
+        line.getStyleClass().add("sidebar-separator");
+        sidebar.getChildren().addAll(grow, line, openModel, dark);
 
         viewTitle.getStyleClass().add("view-title");
         viewSubtitle.getStyleClass().add("view-subtitle");
@@ -93,13 +110,13 @@ public final class MainWindow {
     }
 
     private Node statusBar(StudioContext context) {
-        Label model = new Label();
+        Label model = new Label("", Icons.of(FontAwesome.Glyph.CUBE));
         model.setId("status-model");
         model.textProperty().bind(Bindings.createStringBinding(() -> {
             ModelHandle m = context.currentModel();
             return m == null ? "Model: none" : "Model: " + m.name() + " (" + m.classCount() + " classes)";
         }, context.currentModelProperty()));
-        Label dataset = new Label();
+        Label dataset = new Label("", Icons.of(FontAwesome.Glyph.DATABASE));
         dataset.setId("status-dataset");
         dataset.textProperty().bind(Bindings.concat("Dataset: ", context.currentDatasetProperty()));
         Label message = new Label();

@@ -114,7 +114,7 @@ public final class TrainingController {
             }
         };
         t.setOnSucceeded(e -> finish(settings, t.getValue(), null));
-        t.setOnFailed(e -> finish(settings, null, t.getException()));
+        t.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED, e -> finish(settings, null, t.getException()));
         task = t;
         status.set(TrainingStatus.RUNNING);
         message.set("Starting...");

@@ -215,7 +215,7 @@ public final class TrainingView implements StudioView {
         File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
         if (file == null) return;
         var task = controller.saveModel(file.toPath());
-        task.setOnFailed(e -> formError.setText("Could not save the model to " + file + ": "
+        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED, e -> formError.setText("Could not save the model to " + file + ": "
                 + TrainingController.explain(task.getException())));
         task.setOnSucceeded(e -> {
             formError.setText("");

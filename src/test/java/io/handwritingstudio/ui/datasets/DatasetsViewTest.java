@@ -1,0 +1,185 @@
+package io.handwritingstudio.ui.datasets;
+
+import io.handwritingstudio.data.DatasetRepository;
+import io.handwritingstudio.data.LabeledImages;
+import io.handwritingstudio.data.Split;
+import io.handwritingstudio.ui.SampleRef;
+import io.handwritingstudio.ui.StudioApp;
+import io.handwritingstudio.ui.StudioContext;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.stage.Stage;
+import org.controlsfx.control.GridView;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Clicks through the dataset browser on the real MNIST training set (60,000 samples). */
+class DatasetsViewTest extends ApplicationTest {
+    private static LabeledImages mnist;
+    private StudioContext context;
+
+    @BeforeAll
+    static void loadReference() throws Exception {
+        mnist = DatasetRepository.createDefault().load("mnist", Split.TRAIN, null);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        System.setProperty("hws.view", "datasets");
+        context = new StudioContext();
+        stage.setScene(StudioApp.createScene(context));
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        stage.show();
+    }
+
+    private void awaitLoaded() throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+            Label count = lookup("#visible-count").query();
+            return "60,000 samples".equals(count.getText()) && !visibleCells().isEmpty();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Cells a user can see: shown (with every ancestor) and inside the grid's viewport. */
+    private List<ThumbnailCell> visibleCells() {
+        GridView<?> grid = lookup("#sample-grid").query();
+        var viewport = grid.localToScene(grid.getLayoutBounds());
+        return lookup(".thumbnail-cell").queryAll().stream()
+                .map(n -> (ThumbnailCell) n)
+                .filter(c -> c.getScene() != null && c.shownLabel() != null && shown(c)
+                        && viewport.contains(c.localToScene(c.getLayoutBounds().getCenterX(), c.getLayoutBounds().getCenterY())))
+                .toList();
+    }
+
+    private static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) if (!p.isVisible()) return false;
+        return true;
+    }
+
+    @Test
+    void filteringToOneClassShowsOnlyThatLabel() throws Exception {
+        awaitLoaded();
+        clickOn("#filter-3");
+        int threes = mnist.classCounts()[3];
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((Label) lookup("#visible-count").query()).getText()
+                .equals(String.format("%,d of 60,000 samples", threes)));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<ThumbnailCell> cells = visibleCells();
+        assertTrue(cells.size() >= 10, "a screenful of cells, got " + cells.size());
+        for (ThumbnailCell cell : cells) {
+            assertEquals("3", cell.shownLabel(), "cell of sample " + cell.getItem());
+            assertEquals(3, mnist.label(cell.getItem()));
+        }
+        // a second class joins the first
+        clickOn("#filter-7");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((Label) lookup("#visible-count").query()).getText()
+                .equals(String.format("%,d of 60,000 samples", threes + mnist.classCounts()[7])));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (ThumbnailCell cell : visibleCells()) assertTrue(List.of("3", "7").contains(cell.shownLabel()));
+        clickOn("#filter-all");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((Label) lookup("#visible-count").query()).getText()
+                .equals("60,000 samples"));
+    }
+
+    @Test
+    void selectingASampleShowsItsLabelIndexAndPixelValues() throws Exception {
+        awaitLoaded();
+        ThumbnailCell cell = visibleCells().get(5);
+        int index = cell.getItem();
+        clickOn(cell);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () ->
+                ((Label) lookup("#detail-index").query()).getText().startsWith("Sample #" + index + " "));
+        assertEquals("Label: " + mnist.label(index), ((Label) lookup("#detail-label").query()).getText());
+
+        // hover an inked pixel and a background pixel: the value shown is the dataset's byte
+        PixelGrid grid = lookup("#detail-canvas").query();
+        int[] inked = firstPixelAbove(index, 100);
+        for (int[] rc : List.of(inked, new int[]{0, 0})) {
+            double cell28 = grid.getWidth() / 28;
+            Point2D p = grid.localToScreen((rc[1] + 0.5) * cell28, (rc[0] + 0.5) * cell28);
+            moveTo(p);
+            String expected = String.format("row %d, col %d: value %d", rc[0], rc[1], mnist.pixel(index, rc[0], rc[1]));
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () ->
+                    ((Label) lookup("#detail-pixel").query()).getText().equals(expected));
+        }
+        assertTrue(mnist.pixel(index, inked[0], inked[1]) > 100);
+
+        clickOn("#inspect-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        SampleRef sample = context.selectedSampleProperty().get();
+        assertNotNull(sample);
+        assertEquals(index, sample.index());
+        assertEquals(mnist.label(index), sample.trueLabel());
+        assertEquals(mnist.pixel(index, inked[0], inked[1]) / 255f, sample.pixels()[inked[0] * 28 + inked[1]], 1e-6);
+    }
+
+    @Test
+    void scrollingToTheLastSampleBuildsItsCell() throws Exception {
+        awaitLoaded();
+        GridView<?> grid = lookup("#sample-grid").query();
+        VirtualFlow<?> flow = (VirtualFlow<?>) grid.lookup(".virtual-flow");
+        int perRow = ((impl.org.controlsfx.skin.GridViewSkin<?>) grid.getSkin()).computeMaxCellsInRow();
+        interact(() -> flow.scrollTo(59_999 / perRow));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> visibleCells().stream().anyMatch(c -> c.getItem() == 59_999));
+        ThumbnailCell last = visibleCells().stream().filter(c -> c.getItem() == 59_999).findFirst().orElseThrow();
+        assertEquals(String.valueOf(mnist.label(59_999)), last.shownLabel());
+        // virtualised: only about a screenful of cells exists, not 60,000
+        assertTrue(lookup(".thumbnail-cell").queryAll().size() < 400);
+    }
+
+    @Test
+    void jumpingToAnIndexSelectsItAndBadInputIsExplained() throws Exception {
+        awaitLoaded();
+        clickOn("#jump-field").write("59999").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () ->
+                ((Label) lookup("#detail-index").query()).getText().startsWith("Sample #59,999 of 60,000"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> visibleCells().stream().anyMatch(c -> c.getItem() == 59_999));
+
+        interact(() -> ((javafx.scene.control.TextField) lookup("#jump-field").query()).clear());
+        clickOn("#jump-field").write("sixty").type(javafx.scene.input.KeyCode.ENTER);
+        assertEquals("\"sixty\" is not a sample number.", ((Label) lookup("#jump-error").query()).getText());
+        interact(() -> ((javafx.scene.control.TextField) lookup("#jump-field").query()).clear());
+        clickOn("#jump-field").write("60000").type(javafx.scene.input.KeyCode.ENTER);
+        assertEquals("Sample numbers go from 0 to 59,999.", ((Label) lookup("#jump-error").query()).getText());
+    }
+
+    @Test
+    void statisticsShowCountsAndOneMeanImagePerClass() throws Exception {
+        awaitLoaded();
+        clickOn("Statistics");
+        javafx.scene.chart.BarChart<?, ?> chart = lookup("#class-count-chart").query();
+        var data = chart.getData().get(0).getData();
+        assertEquals(10, data.size());
+        for (int c = 0; c < 10; c++) assertEquals(mnist.classCounts()[c], ((Number) data.get(c).getYValue()).intValue());
+        Node means = lookup("#class-means").query();
+        assertEquals(10, ((javafx.scene.layout.Pane) means).getChildren().size());
+    }
+
+    private static int[] firstPixelAbove(int index, int threshold) {
+        for (int r = 0; r < 28; r++) for (int c = 0; c < 28; c++) if (mnist.pixel(index, r, c) > threshold) return new int[]{r, c};
+        throw new AssertionError("sample " + index + " has no ink");
+    }
+
+    @Test
+    void aMissingCustomFolderIsAClearMessage() throws Exception {
+        awaitLoaded();
+        interact(() -> context.currentDatasetProperty().set("/nonexistent/folder-of-idx"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#dataset-error").query().isVisible());
+        String text = ((Label) lookup("#dataset-error").query()).getText();
+        assertTrue(text.startsWith("Could not open /nonexistent/folder-of-idx"), text);
+        assertFalse(text.contains("Exception"), text);
+    }
+}
