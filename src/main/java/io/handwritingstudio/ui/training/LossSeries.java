@@ -29,11 +29,11 @@ public final class LossSeries {
         pendingX += iteration;
         pending++;
         if (pending < perPoint) return;
-        if (size == capacity) halve();
         x[size] = pendingX / pending;
         y[size] = pendingSum / pending;
         size++;
         pendingSum = pendingX = pending = 0;
+        if (size == capacity) halve(); // right away, so every stored point stands for equally many iterations
     }
 
     private void halve() {

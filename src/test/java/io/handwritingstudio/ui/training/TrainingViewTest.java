@@ -1,0 +1,174 @@
+package io.handwritingstudio.ui.training;
+
+import io.handwritingstudio.data.DatasetRepository;
+import io.handwritingstudio.model.ModelStore;
+import io.handwritingstudio.model.TrainedModel;
+import io.handwritingstudio.ui.StudioApp;
+import io.handwritingstudio.ui.StudioContext;
+import io.handwritingstudio.ui.shell.MainWindow;
+import io.handwritingstudio.ui.shell.PulseGapMonitor;
+import javafx.scene.Scene;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Trains small networks through the training view as a user would: start, pause, resume, stop, finish, save, use. */
+class TrainingViewTest extends ApplicationTest {
+    private static final StringBuilder PULSE_REPORT = new StringBuilder();
+    private StudioContext context;
+    private TrainingController controller;
+    private final PulseGapMonitor pulses = new PulseGapMonitor();
+
+    @Override
+    public void start(Stage stage) {
+        context = new StudioContext();
+        controller = new TrainingController(context, DatasetRepository.createDefault());
+        MainWindow window = new MainWindow(context, List.of(new TrainingView(context, controller)));
+        window.show("training");
+        Scene scene = new Scene(window.root());
+        scene.getStylesheets().add(StudioApp.class.getResource(StudioApp.STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        stage.show();
+    }
+
+    @AfterAll
+    static void writePulseReport() throws Exception {
+        Path out = Path.of("target", "pulse-gaps-training.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, PULSE_REPORT.toString());
+        System.out.print(PULSE_REPORT);
+    }
+
+    private void fill(String id, String text) {
+        interact(() -> ((TextField) lookup(id).query()).setText(text));
+    }
+
+    private void smallRun(int trainImages, int epochs) {
+        fill("#subset-field", String.valueOf(trainImages));
+        fill("#test-subset-field", "500");
+        interact(() -> form().epochs.getValueFactory().setValue(epochs));
+        interact(() -> form().batchSize.getValueFactory().setValue(64));
+    }
+
+    private TrainingForm form() {
+        return (TrainingForm) lookup(".training-form").query();
+    }
+
+    private String statusText() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return ((Label) lookup("#training-status").query()).getText();
+    }
+
+    @Test
+    void pauseHoldsTheIterationCountResumeMovesItStopCancels() throws Exception {
+        smallRun(2_000, 2);
+        interact(pulses::start);
+        clickOn("#start-button");
+        LossChart chart = lookup("#loss-chart").query();
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> chart.drawnPoints() >= 10);
+        assertEquals("Training", statusText());
+        assertTrue(controller.lossSeries().size() >= 3);
+
+        clickOn("#pause-button");
+        assertEquals("Paused", statusText());
+        // the batch in flight when Pause was clicked still finishes: wait until its update has arrived
+        long[] last = {-1};
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            long now = controller.iterationProperty().get();
+            boolean settled = now == last[0];
+            last[0] = now;
+            Thread.sleep(1_000);
+            return settled;
+        });
+        long held = controller.iterationProperty().get();
+        Thread.sleep(1_000);
+        assertEquals(held, controller.iterationProperty().get(), "no iterations while paused");
+        assertTrue(lookup("#pause-button").query().isDisabled());
+        assertFalse(lookup("#resume-button").query().isDisabled());
+
+        clickOn("#resume-button");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> controller.iterationProperty().get() > held);
+        assertEquals("Training", statusText());
+
+        clickOn("#stop-button");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> controller.status() == TrainingStatus.CANCELLED);
+        assertEquals("Stopped", statusText());
+        assertFalse(lookup("#start-button").query().isDisabled(), "a new run can start");
+        assertTrue(controller.log().stream().anyMatch(l -> l.startsWith("Cancelled in epoch")));
+        interact(pulses::stop);
+        report("pause/resume/stop run (2,000 images)");
+    }
+
+    @Test
+    void aFinishedRunIsSavedReloadedAndUsed(@TempDir Path dir) throws Exception {
+        smallRun(1_000, 2);
+        interact(pulses::start);
+        clickOn("#start-button");
+        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> !controller.status().isActive()
+                && controller.status() != TrainingStatus.IDLE);
+        interact(pulses::stop);
+        report("finished run (1,000 images, 2 epochs)");
+        assertEquals(TrainingStatus.FINISHED, controller.status(), controller.errorProperty().get());
+        assertEquals("Finished", statusText());
+        assertEquals(2, controller.epochs().size());
+        LineChart<?, ?> accuracy = lookup("#accuracy-chart").query();
+        assertEquals(2, accuracy.getData().get(0).getData().size(), "train accuracy per epoch");
+        assertEquals(2, accuracy.getData().get(1).getData().size(), "test accuracy per epoch");
+        assertEquals(1.0, controller.progressProperty().get());
+        // 1,000 images in batches of 64 = 16 iterations per epoch
+        assertEquals(32, controller.iterationProperty().get());
+        assertEquals(32, controller.lossSeries().size());
+        assertFalse(lookup("#save-button").query().isDisabled());
+
+        Path file = dir.resolve("mine.zip");
+        var save = controller.saveModel(file);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, save::isDone);
+        assertEquals(file, save.get());
+        TrainedModel loaded = ModelStore.load(file);
+        assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), loaded.classes().names());
+        assertEquals(2, loaded.card().epochs());
+        assertEquals("mine", loaded.card().name());
+        assertEquals("mnist", loaded.card().dataset());
+        assertTrue(Files.exists(ModelStore.cardPath(file)));
+
+        clickOn("#use-button");
+        assertEquals("trained in the studio", context.currentModel().description());
+        assertEquals(10, context.currentModel().classCount());
+        assertTrue(((Label) lookup("#status-model").query()).getText().contains("(10 classes)"));
+    }
+
+    @Test
+    void aBadLearningRateIsExplainedAndNothingStarts() {
+        fill("#lr-field", "fast");
+        clickOn("#start-button");
+        assertEquals("Learning rate must be a number, not \"fast\".", ((Label) lookup("#form-error").query()).getText());
+        assertEquals(TrainingStatus.IDLE, controller.status());
+        fill("#lr-field", "50");
+        clickOn("#start-button");
+        assertEquals("Learning rate must be in (0, 10].", ((Label) lookup("#form-error").query()).getText());
+        assertEquals(TrainingStatus.IDLE, controller.status());
+    }
+
+    private void report(String what) {
+        PULSE_REPORT.append(String.format(Locale.ROOT, "pulse gap during %s: worst %.1f ms over %d frames%n", what,
+                pulses.maxGapMillis(), pulses.frames()));
+    }
+}
