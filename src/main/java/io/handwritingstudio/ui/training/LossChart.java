@@ -56,7 +56,8 @@ public final class LossChart extends Region {
         double maxY = 0.1, maxX = 1;
         for (int i = 0; i < n; i++) maxY = Math.max(maxY, series.y(i));
         if (n > 0) maxX = Math.max(1, series.x(n - 1));
-        maxY = niceCeiling(maxY);
+        double step = niceStep(maxY / 4);
+        maxY = 4 * step;
         double pw = w - LEFT - RIGHT, ph = h - TOP - BOTTOM;
         drawAxes(g, w, h, pw, ph, maxX, maxY);
         if (n == 0) {
@@ -69,7 +70,7 @@ public final class LossChart extends Region {
         strokePath(g, series.ys(), maxX, maxY, pw, ph);
         g.setLineWidth(2.2);
         g.setStroke(lineColor);
-        strokePath(g, series.smoothed(n < 50 ? 0.3 : 0.06), maxX, maxY, pw, ph);
+        strokePath(g, series.smoothed(Math.max(1, n / 40)), maxX, maxY, pw, ph);
     }
 
     private void strokePath(GraphicsContext g, double[] ys, double maxX, double maxY, double pw, double ph) {
@@ -91,7 +92,8 @@ public final class LossChart extends Region {
             g.setStroke(axisColor.deriveColor(0, 1, 1, i == 0 ? 0.8 : 0.18));
             g.strokeLine(LEFT, y, w - RIGHT, y);
             g.setFill(axisColor);
-            g.fillText(String.format("%.2f", maxY * i / 4), 8, y + 4);
+            double step = maxY / 4;
+            g.fillText(String.format(step >= 1 ? "%.0f" : step >= 0.1 ? "%.1f" : "%.2f", step * i), 8, y + 4);
         }
         for (int i = 0; i <= 4; i++) {
             double x = LEFT + i * pw / 4;
@@ -101,8 +103,10 @@ public final class LossChart extends Region {
         g.fillText("iteration", w - RIGHT - 50, h - 1);
     }
 
-    private static double niceCeiling(double v) {
-        double step = Math.pow(10, Math.floor(Math.log10(v))) / 2;
-        return Math.ceil(v / step) * step;
+    /** The smallest of 1, 2, 2.5, 5 x 10^k that is at least {@code v}: round axis labels. */
+    private static double niceStep(double v) {
+        double magnitude = Math.pow(10, Math.floor(Math.log10(v)));
+        for (double m : new double[]{1, 2, 2.5, 5, 10}) if (m * magnitude >= v) return m * magnitude;
+        return 10 * magnitude;
     }
 }

@@ -57,13 +57,17 @@ public final class LossSeries {
     public double y(int i) { return y[i]; }
     public double[] ys() { return Arrays.copyOf(y, size); }
 
-    /** Exponential moving average of the stored points: the readable trend under noisy mini-batch losses. */
-    public double[] smoothed(double alpha) {
+    /**
+     * Centred moving average of the stored points (the window shrinks at both ends): the readable trend under noisy
+     * mini-batch losses, without the lag an exponential average has.
+     */
+    public double[] smoothed(int halfWindow) {
+        double[] prefix = new double[size + 1];
+        for (int i = 0; i < size; i++) prefix[i + 1] = prefix[i] + y[i];
         double[] s = new double[size];
-        double v = size == 0 ? 0 : y[0];
         for (int i = 0; i < size; i++) {
-            v = alpha * y[i] + (1 - alpha) * v;
-            s[i] = v;
+            int h = Math.min(halfWindow, Math.min(i, size - 1 - i));
+            s[i] = (prefix[i + h + 1] - prefix[i - h]) / (2 * h + 1);
         }
         return s;
     }

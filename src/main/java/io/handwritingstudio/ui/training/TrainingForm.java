@@ -37,9 +37,11 @@ final class TrainingForm extends GridPane {
         getStyleClass().add("training-form");
         ColumnConstraints labels = new ColumnConstraints();
         labels.setHalignment(HPos.LEFT);
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
+        fields.setMinWidth(120);
         getColumnConstraints().addAll(labels, fields);
         architecture.getItems().addAll("classic", "strong");
         architecture.setValue("classic");

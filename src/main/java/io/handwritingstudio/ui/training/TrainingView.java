@@ -13,7 +13,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
@@ -29,7 +29,7 @@ import java.io.File;
  * Train a network and watch it learn: hyperparameters on the left, live loss, accuracy per epoch, progress and log
  * on the right. All numbers come from the {@link TrainingController}; this class only lays them out.
  *
- * <p>Demo state for screenshots: {@code -Dhws.demo.training=run} starts a run with the form's defaults.
+ * <p>Demo state for screenshots: {@code -Dhws.demo.training=run[:images[:epochs]]} starts a run when the view opens.
  */
 public final class TrainingView implements StudioView {
     private final StudioContext context;
@@ -174,12 +174,15 @@ public final class TrainingView implements StudioView {
         HBox.setHgrow(accuracyCard, Priority.ALWAYS);
         accuracyCard.setPrefWidth(420);
 
-        ListView<String> log = new ListView<>(controller.log());
+        TextArea log = new TextArea();
         log.setId("training-log");
-        log.getStyleClass().add("log-list");
+        log.getStyleClass().add("log-area");
+        log.setEditable(false);
+        log.setWrapText(true);
         log.setPrefHeight(230);
         controller.log().addListener((ListChangeListener<String>) c -> {
-            if (!controller.log().isEmpty()) log.scrollTo(controller.log().size() - 1);
+            log.setText(String.join("\n", controller.log()));
+            log.positionCaret(log.getLength());
         });
         VBox logCard = card("Log", null, log);
         VBox.setVgrow(log, Priority.ALWAYS);
@@ -270,8 +273,12 @@ public final class TrainingView implements StudioView {
 
     @Override
     public void onShow() {
-        if (!demoStarted && "run".equals(System.getProperty("hws.demo.training"))) {
+        String demo = System.getProperty("hws.demo.training", "");
+        if (!demoStarted && demo.startsWith("run")) {
             demoStarted = true;
+            String[] parts = demo.split(":"); // run[:images[:epochs]]
+            if (parts.length > 1) form.trainLimit.setText(parts[1]);
+            if (parts.length > 2) form.epochs.getValueFactory().setValue(Integer.parseInt(parts[2]));
             startTraining();
         }
     }

@@ -29,7 +29,8 @@ class LossSeriesTest {
     void smoothingFollowsTheTrend() {
         LossSeries s = new LossSeries(200);
         for (int i = 0; i < 100; i++) s.add(i, 2.0 - i * 0.01);
-        double[] sm = s.smoothed(0.1);
+        double[] sm = s.smoothed(5);
         assertTrue(sm[99] < sm[50] && sm[50] < sm[0]);
+        assertEquals(2.0 - 50 * 0.01, sm[50], 1e-9, "a straight line is its own centred average");
     }
 }
