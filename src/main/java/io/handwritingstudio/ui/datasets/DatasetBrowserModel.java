@@ -4,6 +4,7 @@ import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.data.Split;
 import io.handwritingstudio.ui.SampleRef;
 import io.handwritingstudio.ui.StudioContext;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -129,8 +130,12 @@ public final class DatasetBrowserModel {
         dataset.set(loaded);
         classFilter.set(Set.of());
         selectedIndex.set(-1);
-        refilter();
-        if (loaded.size() > 0) select(0);
+        // the grid's first cells (CSS, layout) are the costliest step: give them a frame of their own
+        Platform.runLater(() -> {
+            if (dataset.get() != loaded) return;
+            refilter();
+            if (loaded.size() > 0) select(0);
+        });
         message.set(String.format("%,d samples", loaded.size()));
         context.currentDatasetProperty().set(loaded.name());
         context.statusMessageProperty().set(String.format("Opened %s (%s): %,d samples", loaded.name(),

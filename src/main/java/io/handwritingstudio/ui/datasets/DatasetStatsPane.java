@@ -53,7 +53,14 @@ final class DatasetStatsPane extends VBox {
         getChildren().add(scroll);
     }
 
+    private LoadedDataset shown;
+
+    boolean isShowing(LoadedDataset d) {
+        return shown == d;
+    }
+
     void show(LoadedDataset d) {
+        shown = d;
         chart.getData().clear();
         means.getChildren().clear();
         if (d == null) return;

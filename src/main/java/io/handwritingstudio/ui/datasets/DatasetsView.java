@@ -68,7 +68,7 @@ public final class DatasetsView implements StudioView {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         model.datasetProperty().addListener((o, was, d) -> {
             filterBar.setClasses(d == null ? java.util.List.of() : d.images().classes().names());
-            stats.show(d);
+            if (tabs.getSelectionModel().getSelectedIndex() == 1) stats.show(d);
             applyDemoState();
         });
         model.selectedIndexProperty().addListener((o, was, is) -> {
@@ -179,6 +179,10 @@ public final class DatasetsView implements StudioView {
         tabs.getTabs().addAll(samples, statistics);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("dataset-tabs");
+        // statistics are built when first looked at, not on every load
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, is) -> {
+            if (is.intValue() == 1 && !stats.isShowing(model.dataset())) stats.show(model.dataset());
+        });
         return tabs;
     }
 
