@@ -53,6 +53,7 @@ public final class DatasetsView implements StudioView {
     private final DatasetStatsPane stats = new DatasetStatsPane();
     private final TabPane tabs = new TabPane();
     private boolean opened;
+    private boolean demoApplied;
 
     public DatasetsView(StudioContext context) {
         this(context, DatasetRepository.createDefault());
@@ -69,8 +70,8 @@ public final class DatasetsView implements StudioView {
         model.datasetProperty().addListener((o, was, d) -> {
             filterBar.setClasses(d == null ? java.util.List.of() : d.images().classes().names());
             if (tabs.getSelectionModel().getSelectedIndex() == 1) stats.show(d);
-            applyDemoState();
         });
+        model.visibleIndicesProperty().addListener((o, was, is) -> applyDemoState());
         model.selectedIndexProperty().addListener((o, was, is) -> {
             if (is.intValue() >= 0) scrollToSample(is.intValue());
         });
@@ -241,7 +242,8 @@ public final class DatasetsView implements StudioView {
 
     private void applyDemoState() {
         String demo = System.getProperty("hws.demo.datasets");
-        if (demo == null || model.dataset() == null) return;
+        if (demo == null || demoApplied || model.dataset() == null) return;
+        demoApplied = true;
         for (String part : demo.split(",")) {
             String[] kv = part.split("=", 2);
             if (kv.length != 2) continue;
