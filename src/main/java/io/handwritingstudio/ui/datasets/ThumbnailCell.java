@@ -23,8 +23,9 @@ final class ThumbnailCell extends GridCell<Integer> {
 
     private final Supplier<LoadedDataset> dataset;
     private final IntegerProperty selectedIndex;
-    private final WritableImage image = new WritableImage(28, 28);
-    private final int[] argb = new int[28 * 28];
+    private WritableImage image = new WritableImage(28, 28);
+    private int[] argb = new int[28 * 28];
+    private final ImageView view = new ImageView(image);
     private final Label label = new Label();
     private final VBox box;
 
@@ -32,7 +33,6 @@ final class ThumbnailCell extends GridCell<Integer> {
         this.dataset = dataset;
         this.selectedIndex = selectedIndex;
         getStyleClass().add("thumbnail-cell");
-        ImageView view = new ImageView(image);
         view.setSmooth(false);
         view.setFitWidth(56);
         view.setFitHeight(56);
@@ -55,10 +55,16 @@ final class ThumbnailCell extends GridCell<Integer> {
             pseudoClassStateChanged(SELECTED, false);
             return;
         }
+        int rows = data.images().rows(), cols = data.images().cols(), n = rows * cols;
+        if (image.getWidth() != cols || image.getHeight() != rows) { // custom folders may hold other sizes
+            image = new WritableImage(cols, rows);
+            argb = new int[n];
+            view.setImage(image);
+        }
         byte[] px = data.images().sharedPixels();
-        int base = index * 784;
-        for (int p = 0; p < 784; p++) argb[p] = GREY[px[base + p] & 0xFF];
-        image.getPixelWriter().setPixels(0, 0, 28, 28, PixelFormat.getIntArgbInstance(), argb, 0, 28);
+        int base = index * n;
+        for (int p = 0; p < n; p++) argb[p] = GREY[px[base + p] & 0xFF];
+        image.getPixelWriter().setPixels(0, 0, cols, rows, PixelFormat.getIntArgbInstance(), argb, 0, cols);
         label.setText(data.className(index));
         setText(null);
         setGraphic(box);

@@ -6,6 +6,7 @@ import io.handwritingstudio.data.Split;
 import io.handwritingstudio.ui.SampleRef;
 import io.handwritingstudio.ui.StudioApp;
 import io.handwritingstudio.ui.StudioContext;
+import io.handwritingstudio.ui.shell.Theme;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -37,6 +38,7 @@ class DatasetsViewTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) {
+        Theme.apply(false);
         System.setProperty("hws.view", "datasets");
         context = new StudioContext();
         stage.setScene(StudioApp.createScene(context));

@@ -34,6 +34,7 @@ class FetchAndLoadResponsivenessTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) throws Exception {
+        Theme.apply(false);
         cache = Files.createTempDirectory("hws-empty-cache");
         context = new StudioContext();
         var repository = new DatasetRepository(new DatasetFetcher(cache, true));

@@ -37,6 +37,7 @@ class TrainingViewTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) {
+        Theme.apply(false);
         context = new StudioContext();
         controller = new TrainingController(context, DatasetRepository.createDefault());
         MainWindow window = new MainWindow(context, List.of(new TrainingView(context, controller)));
