@@ -7,6 +7,7 @@ import io.handwritingstudio.ui.StudioApp;
 import io.handwritingstudio.ui.StudioContext;
 import io.handwritingstudio.ui.shell.MainWindow;
 import io.handwritingstudio.ui.shell.PulseGapMonitor;
+import io.handwritingstudio.ui.shell.Theme;
 import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
