@@ -37,6 +37,12 @@ public final class Projection {
         return Math.max(1, n - 1);
     }
 
+    /** The display name of {@code layer} (1-based like {@link LayerActivations}). */
+    public static String layerName(TrainedModel model, int layer) {
+        var conf = Layers.conf(model.network(), layer - 1);
+        return Layers.name(conf, layer - 1, Layers.kind(conf));
+    }
+
     /** Activations of {@code layer} (1-based like {@link LayerActivations}) for {@code count} images, flattened. */
     public static float[][] features(TrainedModel model, float[] pixels, int count, int layer,
                                      Progress progress, BooleanSupplier cancelled) {
