@@ -44,7 +44,7 @@ class NetworkViewTest extends ApplicationTest {
         Theme.apply(false);
         context = new StudioContext();
         view = new NetworkView(context);
-        stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1300, 820));
+        stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1240, 760));
         stage.show();
     }
 
