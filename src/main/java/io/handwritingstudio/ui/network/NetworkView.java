@@ -121,9 +121,10 @@ public final class NetworkView implements StudioView {
 
     private void showInsight(SampleInsight insight) {
         if (insight == null) return;
-        prediction.show(insight.sample().pixels(), insight.saliency().values(), insight.model().classes().names(),
+        float[] saliency = insight.saliency() == null ? null : insight.saliency().values();
+        prediction.show(insight.sample().pixels(), saliency, insight.model().classes().names(),
                 insight.probabilities(), insight.top(3));
-        featureMaps.show(insight.activations());
+        if (insight.saliency() == null) featureMaps.show(insight.activations());
     }
 
     private void highlightInProjection() {

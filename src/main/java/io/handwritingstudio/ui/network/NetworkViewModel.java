@@ -174,7 +174,7 @@ public final class NetworkViewModel {
     public StringProperty hintProperty() { return hint; }
     public StringProperty errorProperty() { return error; }
 
-    /** Milliseconds of each finished sample update (activations + saliency), oldest first. */
+    /** Milliseconds of each sample's first stage (all activations and the prediction), oldest first. */
     public List<Long> timings() {
         synchronized (timings) {
             return List.copyOf(timings);
@@ -227,14 +227,15 @@ public final class NetworkViewModel {
             }
         };
         task.setOnSucceeded(e -> {
-            updating = false;
             SampleInsight result = task.getValue();
             timings.add(result.millis());
-            LOG.log(System.Logger.Level.DEBUG, "network view update: {0} ms", result.millis());
-            if (sample == latestRequest && handle == context.currentModel()) {
+            LOG.log(System.Logger.Level.DEBUG, "network view activations: {0} ms", result.millis());
+            if (isLatest(sample, handle)) {
                 insight.set(result);
                 error.set("");
+                launchSaliency(result, handle);
             } else {
+                updating = false;
                 launchUpdate();
             }
         });
@@ -244,6 +245,31 @@ public final class NetworkViewModel {
             if (sample != latestRequest) launchUpdate();
         });
         context.tasks().run(task);
+    }
+
+    /** Second stage; skipped when a newer sample is already waiting, so stale saliency never delays it. */
+    private void launchSaliency(SampleInsight first, ModelHandle handle) {
+        Task<SampleInsight> task = new Task<>() {
+            @Override
+            protected SampleInsight call() {
+                return first.withSaliency();
+            }
+        };
+        task.setOnSucceeded(e -> {
+            updating = false;
+            if (isLatest(first.sample(), handle)) insight.set(task.getValue());
+            else launchUpdate();
+        });
+        task.setOnFailed(e -> {
+            updating = false;
+            error.set("Could not compute the saliency map: " + task.getException().getMessage());
+            if (!isLatest(first.sample(), handle)) launchUpdate();
+        });
+        context.tasks().run(task);
+    }
+
+    private boolean isLatest(SampleRef sample, ModelHandle handle) {
+        return sample == latestRequest && handle == context.currentModel();
     }
 
     private void finishProjection() {

@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Everything the view shows for one sample under one model, computed off the JavaFX thread.
+ * Everything the view shows for one sample under one model, computed off the JavaFX thread in two stages:
+ * activations first (the prediction and feature maps appear at once), then the slower saliency map.
  *
- * @param millis wall time of the computation (activations + saliency), for the latency log
+ * @param saliency null until the second stage has run
+ * @param millis   wall time of the activations stage, for the latency log
  */
 public record SampleInsight(SampleRef sample, TrainedModel model, LayerActivations activations, SaliencyMap saliency,
                             long millis) {
@@ -23,8 +25,13 @@ public record SampleInsight(SampleRef sample, TrainedModel model, LayerActivatio
     public static SampleInsight compute(TrainedModel model, SampleRef sample) {
         long start = System.nanoTime();
         LayerActivations acts = LayerActivations.compute(model, sample.pixels());
-        SaliencyMap saliency = SALIENCY.compute(model, sample.pixels(), -1);
-        return new SampleInsight(sample, model, acts, saliency, (System.nanoTime() - start) / 1_000_000);
+        return new SampleInsight(sample, model, acts, null, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The second stage: this insight with the predicted class's occlusion saliency. */
+    public SampleInsight withSaliency() {
+        SaliencyMap map = SALIENCY.compute(model, sample.pixels(), predicted());
+        return new SampleInsight(sample, model, activations, map, millis);
     }
 
     public float[] probabilities() {
@@ -32,7 +39,7 @@ public record SampleInsight(SampleRef sample, TrainedModel model, LayerActivatio
     }
 
     public int predicted() {
-        return saliency.classIndex();
+        return top(1).get(0);
     }
 
     /** The {@code n} most probable classes, most probable first. */
