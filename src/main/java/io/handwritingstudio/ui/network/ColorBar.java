@@ -17,10 +17,14 @@ final class ColorBar extends HBox {
     private final Label high = new Label();
 
     ColorBar(DoubleToIntFunction colors) {
+        this(colors, 110);
+    }
+
+    ColorBar(DoubleToIntFunction colors, double width) {
         super(6);
         Region bar = new Region();
-        bar.setPrefSize(120, 10);
-        bar.setMinSize(120, 10);
+        bar.setPrefSize(width, 10);
+        bar.setMinSize(width, 10);
         Stop[] stops = new Stop[11];
         for (int i = 0; i <= 10; i++) stops[i] = new Stop(i / 10.0, ColorMaps.toColor(colors.applyAsInt(i / 10.0)));
         bar.setBackground(new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(
@@ -31,6 +35,9 @@ final class ColorBar extends HBox {
                 javafx.scene.layout.BorderWidths.DEFAULT)));
         low.getStyleClass().add("muted");
         high.getStyleClass().add("muted");
+        low.setMinWidth(Region.USE_PREF_SIZE);
+        high.setMinWidth(Region.USE_PREF_SIZE);
+        setMinWidth(Region.USE_PREF_SIZE);
         setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(low, bar, high);
     }

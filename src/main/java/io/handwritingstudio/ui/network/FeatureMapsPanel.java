@@ -24,8 +24,8 @@ final class FeatureMapsPanel extends BorderPane {
     private final FeatureMapGrid grid = new FeatureMapGrid();
     private final Label layerTitle = new Label();
     private final Label hover = new Label();
-    private final ToggleButton shared = new ToggleButton("Shared scale");
-    private final ToggleButton perMap = new ToggleButton("Per-map scale");
+    private final ToggleButton shared = new ToggleButton("Shared");
+    private final ToggleButton perMap = new ToggleButton("Per map");
     private final ColorBar colorBar = new ColorBar(ColorMaps::viridis);
     private int selected = 1;
 
@@ -52,14 +52,26 @@ final class FeatureMapsPanel extends BorderPane {
             else render();
         });
         layerTitle.getStyleClass().add("section-title");
+        layerTitle.setMinWidth(Region.USE_PREF_SIZE);
+        shared.setTooltip(new javafx.scene.control.Tooltip("One colour scale for all maps: compare channels"));
+        perMap.setTooltip(new javafx.scene.control.Tooltip("Each map on its own scale: see faint patterns"));
+        shared.setMinWidth(Region.USE_PREF_SIZE);
+        perMap.setMinWidth(Region.USE_PREF_SIZE);
         layerTitle.setId("layer-title");
         hover.setId("hover-info");
         hover.getStyleClass().add("muted");
         hover.textProperty().bind(grid.hoverTextProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox toolbar = new HBox(10, layerTitle, grow, colorBar, new HBox(shared, perMap));
+        Label scaleLabel = new Label("Colour scale");
+        scaleLabel.getStyleClass().add("muted");
+        scaleLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox toolbar = new HBox(10, layerTitle, grow, scaleLabel, new HBox(shared, perMap));
         toolbar.setAlignment(Pos.CENTER_LEFT);
+        Region grow2 = new Region();
+        HBox.setHgrow(grow2, Priority.ALWAYS);
+        HBox legendRow = new HBox(10, colorBar, grow2, hover);
+        legendRow.setAlignment(Pos.CENTER_LEFT);
         grid.setId("feature-grid");
         grid.setPadding(new Insets(4));
         ScrollPane scroll = new ScrollPane(grid);
@@ -67,7 +79,7 @@ final class FeatureMapsPanel extends BorderPane {
         scroll.setId("feature-scroll");
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        VBox main = new VBox(8, toolbar, scroll, hover, new ExplainNote("feature-note",
+        VBox main = new VBox(8, toolbar, legendRow, scroll, new ExplainNote("feature-note",
                 "Each square is one feature map: what one filter of the chosen layer found in this image. Bright "
                         + "(yellow) cells mean the filter's pattern is strongly present there, dark purple means absent. "
                         + "Early layers respond to edges and stroke directions; after pooling the maps get smaller and "

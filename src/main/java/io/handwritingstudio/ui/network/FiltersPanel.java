@@ -98,7 +98,7 @@ final class FiltersPanel extends VBox {
         int size = bank.height() * bank.width();
         float[] kernels = new float[bank.outChannels() * size];
         for (int o = 0; o < bank.outChannels(); o++) System.arraycopy(bank.kernel(o, in), 0, kernels, o * size, size);
-        grid.setTileSize(bank.height() * 18);
+        grid.setTileSize(bank.height() * 24);
         grid.showWeights(kernels, bank.outChannels(), bank.height(), bank.width(), bank.limit());
         colorBar.setRange(String.format(Locale.ROOT, "%.2f", -bank.limit()), String.format(Locale.ROOT, "+%.2f", bank.limit()));
         caption.setText(deep

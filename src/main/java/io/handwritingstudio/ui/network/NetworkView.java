@@ -43,14 +43,28 @@ public final class NetworkView implements StudioView {
         root.setId("network-view");
         root.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET)).toExternalForm());
         root.setTop(sampleBar());
-        root.setLeft(prediction);
+        root.setLeft(leftColumn());
         root.setCenter(tabs());
-        BorderPane.setMargin(prediction, new Insets(0, 14, 0, 0));
         vm.insightProperty().addListener((o, a, insight) -> showInsight(insight));
         vm.shownSampleProperty().addListener((o, a, s) -> showSample(s));
         vm.filtersProperty().addListener((o, a, banks) -> filters.show(banks));
         vm.projectionProperty().addListener((o, a, p) -> highlightInProjection());
+        context.currentModelProperty().addListener((o, a, m) -> {
+            if (m != null && tabs.getSelectionModel().getSelectedIndex() == 2) vm.computeProjection();
+        });
         NetworkDemo.apply(this);
+    }
+
+    /** The prediction card scrolls rather than squeezing its note when the window is short. */
+    private Node leftColumn() {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(prediction);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setMinWidth(prediction.getMinWidth() + 2);
+        BorderPane.setMargin(scroll, new Insets(0, 14, 0, 0));
+        return scroll;
     }
 
     @Override public String id() { return "network"; }

@@ -16,7 +16,7 @@ import java.util.Locale;
 /** The input with its saliency overlay, the prediction and the top-3 probabilities. */
 final class PredictionPanel extends VBox {
     private static final int TOP = 3;
-    private final SaliencyOverlay overlay = new SaliencyOverlay(8);
+    private final SaliencyOverlay overlay = new SaliencyOverlay(7);
     private final Label prediction = new Label("–");
     private final Label confidence = new Label();
     private final Label[] names = new Label[TOP];
@@ -27,8 +27,8 @@ final class PredictionPanel extends VBox {
         super(10);
         getStyleClass().addAll("card-pane", "network-card");
         setPadding(new Insets(14));
-        setPrefWidth(262);
-        setMinWidth(262);
+        setPrefWidth(240);
+        setMinWidth(240);
         Label title = new Label("Prediction and saliency");
         title.getStyleClass().add("section-title");
         prediction.setId("prediction-label");
@@ -60,15 +60,12 @@ final class PredictionPanel extends VBox {
         HBox blendRow = new HBox(8, new Label("Overlay"), blend);
         blendRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(blend, Priority.ALWAYS);
-        ColorBar heat = new ColorBar(ColorMaps::heat);
-        heat.setRange("unimportant", "needed");
+        ColorBar heat = new ColorBar(ColorMaps::heat, 80);
+        heat.setRange("unused", "relied on");
 
-        getChildren().addAll(title, overlay, blendRow, heat, predictionText, top, new ExplainNote("saliency-note",
-                "The picture is the input exactly as the network sees it (28 x 28 pixels). The coloured glow is an "
-                        + "occlusion map: we cover small squares of the image one at a time and watch the predicted "
-                        + "class's probability. Bright areas are where covering the ink makes the network much less "
-                        + "sure, so those strokes are what it relies on. No glow means covering that area "
-                        + "changes nothing."));
+        getChildren().addAll(title, overlay, blendRow, heat, predictionText, top, new ExplainNote("saliency-note", true,
+                "The glow marks the pixels the network relies on: covering them with a small square makes "
+                        + "the predicted class much less likely. No glow: covering there changes nothing."));
     }
 
     SaliencyOverlay overlay() {

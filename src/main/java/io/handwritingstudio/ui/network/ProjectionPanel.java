@@ -34,6 +34,8 @@ final class ProjectionPanel extends VBox {
         run.disableProperty().bind(vm.projectionRunningProperty());
         message.textProperty().bind(vm.projectionMessageProperty());
         progress.setPrefWidth(160);
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
         HBox toolbar = new HBox(10, run, cancel, progress, message);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         scatter.setOnPick(vm::pickProjectionPoint);

@@ -23,6 +23,7 @@ public final class ProjectionScatter extends BorderPane {
     private static final double PICK_RADIUS = 10;
     private final Canvas canvas = new Canvas();
     private final FlowPane legend = new FlowPane(12, 4);
+    private final Label empty = new Label("No projection yet: compute one to map 2,000 test images.");
     private float[][] xy = new float[0][];
     private int[] labels = new int[0];
     private int highlighted = -1;
@@ -33,7 +34,11 @@ public final class ProjectionScatter extends BorderPane {
     private double maxY;
 
     public ProjectionScatter() {
-        Pane holder = new Pane(canvas);
+        empty.getStyleClass().add("muted");
+        empty.setId("projection-empty");
+        Pane holder = new Pane(canvas, empty);
+        empty.layoutXProperty().bind(holder.widthProperty().subtract(empty.widthProperty()).divide(2));
+        empty.layoutYProperty().bind(holder.heightProperty().subtract(empty.heightProperty()).divide(2));
         holder.setMinSize(200, 160);
         holder.getStyleClass().add("projection-canvas");
         canvas.widthProperty().bind(holder.widthProperty());
@@ -67,6 +72,7 @@ public final class ProjectionScatter extends BorderPane {
             minY = Math.min(minY, p[1]);
             maxY = Math.max(maxY, p[1]);
         }
+        empty.setVisible(xy.length == 0);
         legend.getChildren().clear();
         for (int c = 0; c < classNames.size(); c++) {
             Label entry = new Label(classNames.get(c), new Circle(5, ColorMaps.classColor(c)));
@@ -122,11 +128,11 @@ public final class ProjectionScatter extends BorderPane {
         if (highlighted >= 0 && highlighted < xy.length) {
             double[] p = screenPosition(highlighted);
             g.setStroke(Color.web("#111"));
-            g.setLineWidth(3);
-            g.strokeOval(p[0] - 8, p[1] - 8, 16, 16);
+            g.setLineWidth(4);
+            g.strokeOval(p[0] - 10, p[1] - 10, 20, 20);
             g.setStroke(Color.WHITE);
-            g.setLineWidth(1.5);
-            g.strokeOval(p[0] - 8, p[1] - 8, 16, 16);
+            g.setLineWidth(2);
+            g.strokeOval(p[0] - 10, p[1] - 10, 20, 20);
         }
     }
 }
