@@ -41,8 +41,10 @@ public final class SampleUpdateBenchmark {
         long p1 = System.nanoTime();
         Pca.project(features, 2);
         long p2 = System.nanoTime();
-        System.out.printf("projection of %d: features %.0f ms, PCA (%d dims) %.0f ms%n", count, (p1 - p0) / 1e6,
-                features[0].length, (p2 - p1) / 1e6);
+        new Tsne().embed(features, (d, t) -> { }, () -> false);
+        long p3 = System.nanoTime();
+        System.out.printf("projection of %d: features %.0f ms, PCA (%d dims) %.0f ms, t-SNE (500 iterations) %.0f ms%n",
+                count, (p1 - p0) / 1e6, features[0].length, (p2 - p1) / 1e6, (p3 - p2) / 1e6);
     }
 
     private static String stats(long[] nanos) {

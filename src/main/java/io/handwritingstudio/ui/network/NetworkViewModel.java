@@ -33,6 +33,8 @@ import java.util.Objects;
  */
 public final class NetworkViewModel {
     static final int PROJECTION_SAMPLES = 2000;
+    static final String PCA = "PCA";
+    static final String TSNE = "t-SNE";
     private static final System.Logger LOG = System.getLogger(NetworkViewModel.class.getName());
 
     private final StudioContext context;
@@ -43,6 +45,7 @@ public final class NetworkViewModel {
     private final DoubleProperty projectionProgress = new SimpleDoubleProperty(0);
     private final BooleanProperty projectionRunning = new SimpleBooleanProperty(false);
     private final StringProperty projectionMessage = new SimpleStringProperty("");
+    private final StringProperty projectionMethod = new SimpleStringProperty(PCA);
     private final StringProperty hint = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final List<Long> timings = Collections.synchronizedList(new ArrayList<>());
@@ -103,6 +106,7 @@ public final class NetworkViewModel {
         cancelProjection();
         String name = datasetName();
         TrainedModel model = handle.model();
+        boolean tsne = TSNE.equals(projectionMethod.get());
         Task<ProjectionData> task = new Task<>() {
             @Override
             protected ProjectionData call() throws Exception {
@@ -124,10 +128,19 @@ public final class NetworkViewModel {
                 }
                 int layer = Projection.defaultLayer(model);
                 updateMessage("Running " + n + " images through the network...");
+                // t-SNE takes most of the time when chosen: weigh the progress bar accordingly
+                double share = tsne ? 0.3 : 0.9;
                 float[][] features = Projection.features(model, px, n, layer,
-                        (done, total) -> updateProgress(done, total + total / 10), this::isCancelled);
-                updateMessage("Projecting with PCA...");
-                float[][] xy = io.handwritingstudio.visual.Pca.project(features, 2);
+                        (done, total) -> updateProgress(share * done / total, 1), this::isCancelled);
+                float[][] xy;
+                if (tsne) {
+                    updateMessage("Running t-SNE on " + n + " points...");
+                    xy = new io.handwritingstudio.visual.Tsne().embed(features,
+                            (done, total) -> updateProgress(share + (1 - share) * done / total, 1), this::isCancelled);
+                } else {
+                    updateMessage("Projecting with PCA...");
+                    xy = io.handwritingstudio.visual.Pca.project(features, 2);
+                }
                 String layerName = Projection.layerName(model, layer);
                 return new ProjectionData(name, layerName, xy, labels, indices, model.classes().names(),
                         (System.nanoTime() - start) / 1_000_000);
@@ -140,8 +153,9 @@ public final class NetworkViewModel {
         task.setOnSucceeded(e -> {
             finishProjection();
             projection.set(task.getValue());
-            projectionMessage.set(String.format("%,d %s test images, layer \"%s\", PCA (%.1f s)",
-                    task.getValue().xy().length, name, task.getValue().layerName(), task.getValue().millis() / 1000.0));
+            projectionMessage.set(String.format("%,d %s test images, layer \"%s\", %s (%.1f s)",
+                    task.getValue().xy().length, name, task.getValue().layerName(), tsne ? TSNE : PCA,
+                    task.getValue().millis() / 1000.0));
         });
         task.setOnCancelled(e -> {
             finishProjection();
@@ -172,6 +186,8 @@ public final class NetworkViewModel {
     public BooleanProperty projectionRunningProperty() { return projectionRunning; }
     public StringProperty projectionMessageProperty() { return projectionMessage; }
     public StringProperty hintProperty() { return hint; }
+    /** "PCA" (instant, global shape) or "t-SNE" (seconds, clearer clusters). */
+    public StringProperty projectionMethodProperty() { return projectionMethod; }
     public StringProperty errorProperty() { return error; }
 
     /** Milliseconds of each sample's first stage (all activations and the prediction), oldest first. */

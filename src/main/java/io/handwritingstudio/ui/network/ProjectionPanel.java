@@ -26,7 +26,10 @@ final class ProjectionPanel extends VBox {
         progress.setId("projection-progress");
         message.setId("projection-message");
         message.getStyleClass().add("muted");
-        run.setOnAction(e -> vm.computeProjection());
+        run.setOnAction(e -> {
+            started = true;
+            vm.computeProjection();
+        });
         cancel.setOnAction(e -> vm.cancelProjection());
         cancel.visibleProperty().bind(vm.projectionRunningProperty());
         progress.visibleProperty().bind(vm.projectionRunningProperty());
@@ -36,7 +39,15 @@ final class ProjectionPanel extends VBox {
         progress.setPrefWidth(160);
         cancel.managedProperty().bind(cancel.visibleProperty());
         progress.managedProperty().bind(progress.visibleProperty());
-        HBox toolbar = new HBox(10, run, cancel, progress, message);
+        javafx.scene.control.ChoiceBox<String> method = new javafx.scene.control.ChoiceBox<>(
+                javafx.collections.FXCollections.observableArrayList(NetworkViewModel.PCA, NetworkViewModel.TSNE));
+        method.setId("projection-method");
+        method.valueProperty().bindBidirectional(vm.projectionMethodProperty());
+        method.disableProperty().bind(vm.projectionRunningProperty());
+        method.valueProperty().addListener((o, a, b) -> {
+            if (started) vm.computeProjection();
+        });
+        HBox toolbar = new HBox(10, new Label("Method"), method, run, cancel, progress, message);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         scatter.setOnPick(vm::pickProjectionPoint);
         VBox.setVgrow(scatter, Priority.ALWAYS);
@@ -46,8 +57,10 @@ final class ProjectionPanel extends VBox {
         });
         getChildren().addAll(toolbar, scatter, new ExplainNote("projection-note",
                 "Every dot is one test image. We take the activations of the last hidden layer (the numbers the "
-                        + "classifier reads) and flatten them onto two axes with PCA, the two directions along which "
-                        + "the images differ most. Images the network considers alike land close together, so tight "
+                        + "classifier reads) and flatten them onto two axes. PCA keeps the two directions along which "
+                        + "the images differ most (instant, distances are faithful); t-SNE takes a few seconds and "
+                        + "keeps each image's nearest neighbours together, so clusters stand out (but the gaps "
+                        + "between clusters mean little). Images the network considers alike land close together, so tight "
                         + "single-colour clusters mean the classes are easy to separate; a dot inside another colour's "
                         + "cluster is an image the network probably confuses. Click a dot to inspect that image."));
     }
