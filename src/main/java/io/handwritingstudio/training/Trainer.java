@@ -92,7 +92,7 @@ public final class Trainer {
         return new TrainingResult(false, net, epochsCompleted, history, clock.trainingSeconds());
     }
 
-    private static void checkLoss(double loss, int epoch, int batch, Hyperparameters hp) throws TrainingException {
+    static void checkLoss(double loss, int epoch, int batch, Hyperparameters hp) throws TrainingException {
         if (Double.isNaN(loss) || Double.isInfinite(loss) || loss > EXPLODED_LOSS) {
             throw new TrainingException(String.format(
                     "training diverged: loss became %s in epoch %d, batch %d. Try a lower learning rate than %s",
