@@ -92,7 +92,7 @@ class TrainerTest {
         Thread.sleep(300);
         assertEquals(5, seen.get(), "no iterations while paused");
         control.resume();
-        worker.join(60_000);
+        worker.join(600_000);
         assertEquals(50, seen.get(), "all 50 batches after resume");
     }
 
