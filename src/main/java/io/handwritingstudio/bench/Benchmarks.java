@@ -33,7 +33,7 @@ public final class Benchmarks {
         BatchSource batches = new BatchSource(images, batchSize, 42, augment ? io.handwritingstudio.training.Augmenter.standard() : null);
         MultiLayerNetwork net = NetworkFactory.create(hp, images.classes().size(), batches.batchesPerEpoch());
         int[] order = batches.order(1);
-        int warmup = Math.max(10, iterations / 10);
+        int warmup = Math.max(30, iterations / 5); // JIT and oneDNN primitive caches settle first
         int perEpoch = batches.batchesPerEpoch();
         for (int i = 0; i < warmup; i++) net.fit(batches.batch(order, 1, i % perEpoch));
         long start = System.nanoTime();
