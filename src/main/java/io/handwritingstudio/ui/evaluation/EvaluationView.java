@@ -62,6 +62,7 @@ public final class EvaluationView implements StudioView {
                 ExplainButton.create("explain-predictions", "Prediction grid", Explanations.PREDICTIONS));
         root = new VBox(10, controls(), summary(), content);
         root.setId("evaluation-view");
+        root.getProperties().put(EvaluationView.class, this); // lets tests and tools find the view from its node
         root.getStyleClass().add("evaluation-view");
         root.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/ui/evaluation.css")).toExternalForm());
         VBox.setVgrow(content, Priority.ALWAYS);
