@@ -25,9 +25,9 @@ public record ConfusionMatrixLayout(int classes, double cell, double labelFont, 
     public static ConfusionMatrixLayout fit(int classes, int maxLabelChars, int maxCount,
                                             double width, double height, double zoom) {
         int chars = Math.max(1, maxLabelChars);
-        // First guess of the label bands with a mid-size font, then settle the cell and the real fonts.
-        double guessFont = 12;
-        double bands = AXIS_BAND + chars * guessFont * GLYPH + 10 + PAD;
+        // Reserve the label bands at the largest font, then settle the cell and the real fonts.
+        double maxFont = 14;
+        double bands = AXIS_BAND + Math.max(chars * maxFont * GLYPH + 10, maxFont * 1.4 + 6) + PAD;
         double fitCell = Math.floor(Math.min(width - bands, height - bands) / classes);
         double cell = clamp(clamp(fitCell, MIN_CELL, MAX_CELL) * zoom, MIN_CELL * Math.min(1, zoom), MAX_CELL * 3);
         double labelFont = clamp(Math.floor(cell * 0.5), 9, 14);

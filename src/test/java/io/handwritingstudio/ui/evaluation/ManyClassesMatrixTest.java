@@ -12,11 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The heat map with 36 classes (digits and letters) in a window too small for it: it scrolls and stays clickable. */
 class ManyClassesMatrixTest extends ApplicationTest {
-    private final ConfusionMatrixView matrix = new ConfusionMatrixView();
+    private ConfusionMatrixView matrix;
     private final EvaluationReport report = FakeReports.random(36, 3_000, 0.8, 11);
 
     @Override
     public void start(Stage stage) {
+        matrix = new ConfusionMatrixView();
         stage.setScene(new Scene(matrix.root(), 640, 520));
         stage.show();
         matrix.reportProperty().set(report);
