@@ -29,14 +29,15 @@ public record ConfusionMatrixLayout(int classes, double cell, double labelFont, 
         double maxFont = 14;
         double bands = AXIS_BAND + Math.max(chars * maxFont * GLYPH + 10, maxFont * 1.4 + 6) + PAD;
         double fitCell = Math.floor(Math.min(width - bands, height - bands) / classes);
-        double cell = clamp(clamp(fitCell, MIN_CELL, MAX_CELL) * zoom, MIN_CELL * Math.min(1, zoom), MAX_CELL * 3);
+        // Whole pixels everywhere: crisp grid lines and a PNG export exactly the canvas's size.
+        double cell = Math.floor(clamp(clamp(fitCell, MIN_CELL, MAX_CELL) * zoom, MIN_CELL * Math.min(1, zoom), MAX_CELL * 3));
         double labelFont = clamp(Math.floor(cell * 0.5), 9, 14);
         int digits = String.valueOf(Math.max(0, maxCount)).length();
         double countFont = Math.min(labelFont + 1, Math.floor((cell - 4) / (digits * GLYPH + 0.2)));
         double labelWidth = chars * labelFont * GLYPH;
         boolean rotated = labelWidth > cell - 4;
-        double gridX = AXIS_BAND + labelWidth + 10;
-        double gridY = AXIS_BAND + (rotated ? labelWidth + 8 : labelFont * 1.4 + 6);
+        double gridX = Math.ceil(AXIS_BAND + labelWidth + 10);
+        double gridY = Math.ceil(AXIS_BAND + (rotated ? labelWidth + 8 : labelFont * 1.4 + 6));
         return new ConfusionMatrixLayout(classes, cell, labelFont, countFont, gridX, gridY, rotated);
     }
 

@@ -9,8 +9,8 @@ import io.handwritingstudio.model.TrainedModel;
 import io.handwritingstudio.ui.ModelHandle;
 import io.handwritingstudio.ui.StudioApp;
 import io.handwritingstudio.ui.StudioContext;
+import io.handwritingstudio.ui.shell.Theme;
 import javafx.concurrent.Task;
-import javafx.concurrent.Worker;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -65,10 +65,11 @@ class EvaluationViewTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) {
+        Theme.apply(false);
         context = new StudioContext();
         stage.setScene(StudioApp.createScene(context));
-        stage.setWidth(1360);
-        stage.setHeight(860);
+        stage.setWidth(1240); // within Monocle's 1280x800 headless screen
+        stage.setHeight(780);
         stage.show();
     }
 
@@ -196,11 +197,9 @@ class EvaluationViewTest extends ApplicationTest {
         Task<Path> a = interactAndGet(() -> exports.matrixCsv(matrixCsv));
         Task<Path> b = interactAndGet(() -> exports.perClassCsv(tableCsv));
         Task<Path> c = interactAndGet(() -> exports.png(view().matrix().canvas(), png));
-        for (Task<Path> task : List.of(a, b, c)) {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> task.getState() == Worker.State.SUCCEEDED
-                    || task.getState() == Worker.State.FAILED);
-            assertEquals(Worker.State.SUCCEEDED, task.getState(), String.valueOf(task.getException()));
-        }
+        for (Task<Path> task : List.of(a, b, c)) task.get(30, TimeUnit.SECONDS); // throws if the export failed
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(context.statusMessageProperty().get().startsWith("Saved "), context.statusMessageProperty().get());
         assertArrayEquals(expected.confusionMatrix(), ReportCsv.readConfusionMatrix(matrixCsv));
         List<String> lines = Files.readAllLines(tableCsv);
         assertEquals("class,precision,recall,f1,support", lines.get(0));
