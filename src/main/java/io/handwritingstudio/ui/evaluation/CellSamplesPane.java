@@ -4,6 +4,7 @@ import io.handwritingstudio.evaluation.Misclassification;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -26,6 +27,7 @@ final class CellSamplesPane {
         detail.setId("cell-detail");
         detail.getStyleClass().add("muted");
         detail.setWrapText(true);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
         empty.getStyleClass().addAll("muted", "empty-note");
         empty.setWrapText(true);
         grid = new SampleGrid("cell-grid", onOpen);

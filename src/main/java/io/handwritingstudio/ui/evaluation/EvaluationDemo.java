@@ -6,7 +6,8 @@ import io.handwritingstudio.ui.StudioContext;
 /**
  * Demo state for screenshots and presentations. {@code -Dhws.demo.evaluate=true} evaluates the current model as
  * soon as one is loaded ({@code -Dhws.demo.limit=N} images, default 2,000) and opens the most frequent confusion.
- * {@code -Dhws.demo.tab=matrix|metrics|errors|predictions} picks the tab to show.
+ * {@code -Dhws.demo.tab=matrix|metrics|errors|predictions} picks the tab to show; {@code -Dhws.demo.explain=true}
+ * opens that tab's "What am I looking at?" note.
  */
 final class EvaluationDemo {
     private EvaluationDemo() {
@@ -26,6 +27,13 @@ final class EvaluationDemo {
             String tab = System.getProperty("hws.demo.tab", "matrix");
             view.tabs().getTabs().stream().filter(t -> t.getId().equals("tab-" + tab)).findFirst()
                     .ifPresent(t -> view.tabs().getSelectionModel().select(t));
+            if (Boolean.getBoolean("hws.demo.explain")) {
+                // After layout, so that the note points at a button that is on screen.
+                javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(() -> {
+                    javafx.scene.Node button = view.root().lookup("#explain-" + tab);
+                    if (button instanceof javafx.scene.control.Button b) b.fire();
+                }));
+            }
         });
         if (context.currentModel() != null) model.evaluate();
         else context.currentModelProperty().addListener((o, was, is) -> {

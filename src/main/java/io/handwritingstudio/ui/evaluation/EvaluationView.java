@@ -238,7 +238,7 @@ public final class EvaluationView implements StudioView {
         accuracy.setText(Percent.precise(set.report().accuracy()));
         errorCount.setText(String.format("%,d", set.errorCount()));
         errorDetail.setText(String.format("of %,d images", set.size()));
-        evaluated.setText(set.modelName() + " on " + set.describe(model.limitProperty().get() > 0
+        evaluated.setText("Model “" + set.modelName() + "” on " + set.describe(model.limitProperty().get() > 0
                 && set.size() == model.limitProperty().get()));
         errorsTab.setText(String.format("Misclassified (%,d)", set.errorCount()));
         content.getChildren().setAll(tabs);

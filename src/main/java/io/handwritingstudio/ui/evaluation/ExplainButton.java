@@ -14,7 +14,7 @@ final class ExplainButton {
         Button button = new Button("What am I looking at?");
         button.setId(id);
         button.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, "explain-button");
-        Label body = new Label(text);
+        Label body = new Label(text.replace("\n", "\n\n")); // a blank line between paragraphs
         body.setWrapText(true);
         body.setMaxWidth(380);
         body.getStyleClass().add("explain-text");

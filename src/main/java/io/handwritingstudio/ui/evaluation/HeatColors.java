@@ -24,7 +24,8 @@ public final class HeatColors {
         if (count == 0) return emptyCell();
         Color hot = diagonal ? (dark ? Color.web("#2ea043") : Color.web("#1a7f37"))
                 : (dark ? Color.web("#f85149") : Color.web("#cf222e"));
-        double t = diagonal ? 0.15 + 0.85 * rowRate : 0.18 + 0.82 * Math.sqrt(Math.min(1, rowRate));
+        double floor = dark ? 0.3 : 0.18; // dark cells need more colour to stand out from the dark background
+        double t = diagonal ? 0.15 + 0.85 * rowRate : floor + (1 - floor) * Math.sqrt(Math.min(1, rowRate));
         return emptyCell().interpolate(hot, Math.min(1, t));
     }
 

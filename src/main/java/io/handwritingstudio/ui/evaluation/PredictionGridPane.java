@@ -30,7 +30,8 @@ final class PredictionGridPane {
         order.setId("predictions-order");
         order.getItems().setAll(PredictionQuery.Order.values());
         order.setValue(PredictionQuery.Order.LEAST_CONFIDENT);
-        classChoice.disableProperty().bind(mode.valueProperty().isNotEqualTo(PredictionQuery.Mode.ONE_CLASS));
+        classChoice.visibleProperty().bind(mode.valueProperty().isEqualTo(PredictionQuery.Mode.ONE_CLASS));
+        classChoice.managedProperty().bind(classChoice.visibleProperty());
         count.setId("predictions-count");
         count.getStyleClass().add("muted");
         grid = new SampleGrid("predictions-grid", onOpen);

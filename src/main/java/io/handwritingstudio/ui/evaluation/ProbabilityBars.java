@@ -6,7 +6,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
-/** The top classes of one sample as labelled bars: "9 ▇▇▇▇▇▇ 81%". The true class's bar is green, others grey. */
+/**
+ * The top classes of one sample as labelled bars: "9 ▇▇▇▇▇▇ 81%". The true class is green, a wrong prediction
+ * red, the other runners-up grey.
+ */
 final class ProbabilityBars extends GridPane {
     static final double BAR_WIDTH = 64;
 
@@ -22,7 +25,7 @@ final class ProbabilityBars extends GridPane {
             name.getStyleClass().add("bar-name");
             name.setMinWidth(14);
             Region fill = new Region();
-            fill.getStyleClass().addAll("bar-fill", c == set.report().trueLabel(index) ? "bar-true" : "bar-other");
+            fill.getStyleClass().addAll("bar-fill", barStyle(set, index, c));
             fill.setMaxWidth(Math.max(1, BAR_WIDTH * p));
             fill.setPrefWidth(Math.max(1, BAR_WIDTH * p));
             fill.setMinHeight(8);
@@ -36,5 +39,10 @@ final class ProbabilityBars extends GridPane {
             percent.getStyleClass().add("bar-percent");
             addRow(row, name, track, percent);
         }
+    }
+
+    private static String barStyle(EvaluatedSet set, int index, int classIndex) {
+        if (classIndex == set.report().trueLabel(index)) return "bar-true";
+        return classIndex == set.report().predicted(index) ? "bar-wrong" : "bar-other";
     }
 }
