@@ -23,6 +23,9 @@ final class SampleGrid {
         grid.setCellHeight(CELL_HEIGHT);
         grid.setHorizontalCellSpacing(6);
         grid.setVerticalCellSpacing(6);
+        // Images are drawn for the theme in use: redraw the visible tiles when it changes.
+        io.handwritingstudio.ui.shell.Theme.darkProperty().addListener((o, was, is) ->
+                grid.getItems().setAll(List.copyOf(grid.getItems())));
         grid.setCellFactory(g -> new GridCell<>() {
             {
                 setOnMouseClicked(e -> {
