@@ -11,7 +11,7 @@ final class ClassChoice {
     private ClassChoice() {
     }
 
-    static ComboBox<Integer> create(String id, boolean withAny) {
+    static ComboBox<Integer> create(String id) {
         ComboBox<Integer> box = new ComboBox<>();
         box.setId(id);
         box.setVisibleRowCount(14);

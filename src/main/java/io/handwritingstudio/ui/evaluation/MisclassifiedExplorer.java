@@ -18,8 +18,8 @@ import java.util.function.IntConsumer;
 /** Every error of the current evaluation, sortable and filterable; clicking one opens it in the network view. */
 final class MisclassifiedExplorer {
     private final ComboBox<ErrorOrder> order = new ComboBox<>();
-    private final ComboBox<Integer> trueFilter = ClassChoice.create("errors-true-filter", true);
-    private final ComboBox<Integer> predictedFilter = ClassChoice.create("errors-predicted-filter", true);
+    private final ComboBox<Integer> trueFilter = ClassChoice.create("errors-true-filter");
+    private final ComboBox<Integer> predictedFilter = ClassChoice.create("errors-predicted-filter");
     private final Label count = new Label();
     private final ListView<Misclassification> list = new ListView<>();
     private final VBox root;

@@ -15,7 +15,7 @@ import java.util.function.IntConsumer;
 /** Evaluated samples with their predicted label and confidence; wrong ones are framed in red. */
 final class PredictionGridPane {
     private final ComboBox<PredictionQuery.Mode> mode = new ComboBox<>();
-    private final ComboBox<Integer> classChoice = ClassChoice.create("predictions-class", false);
+    private final ComboBox<Integer> classChoice = ClassChoice.create("predictions-class");
     private final ComboBox<PredictionQuery.Order> order = new ComboBox<>();
     private final Label count = new Label();
     private final SampleGrid grid;
