@@ -75,6 +75,30 @@ class NetworkViewTest extends ApplicationTest {
     }
 
     @Test
+    void hoveringATileShowsChannelPositionAndValue() throws Exception {
+        useModel(classic);
+        select(2);
+        interact(() -> view.featureMapsPanel().layerList().getSelectionModel().select(1));
+        LayerMap conv = LayerActivations.compute(classic, TestModels.image(2)).layer(1);
+        ImageView tile = (ImageView) view.featureMapsPanel().grid().lookup("#fmap-tile-7");
+        int cell = (int) tile.getImage().getWidth() / conv.width();
+        moveTo(tile.localToScreen(10 * cell + cell / 2.0, 12 * cell + cell / 2.0));
+        assertEquals(String.format(java.util.Locale.ROOT, "channel 7 · row 12, col 10 · value %.3f", conv.value(7, 12, 10)),
+                text("#hover-info"));
+    }
+
+    /** Strong model: batch-norm layers are listed and shown like the others. */
+    @Test
+    void strongModelShowsBatchNormLayers() throws Exception {
+        TrainedModel strong = TestModels.untrained(io.handwritingstudio.model.Architecture.STRONG);
+        useModel(strong);
+        select(5);
+        assertTrue(view.featureMapsPanel().layerList().getItems().stream()
+                .anyMatch(l -> l.kind() == io.handwritingstudio.visual.LayerKind.BATCH_NORM));
+        assertTileMatchesActivations(strong, TestModels.image(5));
+    }
+
+    @Test
     void firstLayerFilterImagesAreTheWeights() throws Exception {
         useModel(classic);
         waitUntil(() -> !view.viewModel().filtersProperty().get().isEmpty());
