@@ -11,7 +11,8 @@ import java.util.function.BooleanSupplier;
  * Samples the network finds alike land close together.
  */
 public final class Projection {
-    private static final int BATCH = 250;
+    // Small batches release the model lock often, so sample updates stay quick while a projection runs.
+    private static final int BATCH = 100;
 
     private Projection() {
     }

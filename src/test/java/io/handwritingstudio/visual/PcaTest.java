@@ -48,7 +48,7 @@ class PcaTest {
         float[][] xy = Projection.pca(model, px, n, Projection.defaultLayer(model), (d, t) -> calls[0]++, () -> false);
         assertEquals(n, xy.length);
         assertEquals(2, xy[0].length);
-        assertEquals(1, calls[0]);
+        assertEquals(1, calls[0], "60 images fit one batch");
         assertThrows(Projection.CancelledException.class,
                 () -> Projection.pca(model, px, n, 1, (d, t) -> { }, () -> true));
     }
