@@ -147,6 +147,25 @@ class NetworkViewTest extends ApplicationTest {
         assertTrue(text("#projection-message").contains("2,000"));
     }
 
+    /** Ten selections in one burst: the one running finishes, the eight in between are never computed. */
+    @Test
+    void rapidSelectionsSkipStaleSamples() throws Exception {
+        useModel(classic);
+        select(0);
+        waitUntil(() -> view.viewModel().insightProperty().get().saliency() != null); // nothing running now
+        SampleRef[] burst = new SampleRef[10];
+        for (int i = 0; i < 10; i++) {
+            burst[i] = new SampleRef("burst #" + i, 100 + i, -1, TestModels.image(100 + i));
+        }
+        int before = view.viewModel().timings().size();
+        interact(() -> {
+            for (SampleRef s : burst) context.selectedSampleProperty().set(s);
+        });
+        waitUntil(() -> insightFor("burst #9"));
+        assertEquals(2, view.viewModel().timings().size() - before, "first and last of the burst only");
+        assertEquals("burst #9", text("#sample-source"));
+    }
+
     @Test
     void aBrokenSampleShowsAClearMessage() throws Exception {
         useModel(classic);
