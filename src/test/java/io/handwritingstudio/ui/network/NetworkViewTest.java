@@ -56,6 +56,15 @@ class NetworkViewTest extends ApplicationTest {
         assertTrue(((Label) lookup("#network-hint").query()).getText().contains("No sample selected"));
         assertEquals("mnist test #0  ·  true label 7", text("#sample-source"));
         assertEquals(label(argmax(classic.predictOne(TestModels.image(0)))), text("#prediction-label"));
+
+        waitUntil(() -> view.viewModel().insightProperty().get().saliency() != null);
+        float[] saliency = view.viewModel().insightProperty().get().saliency().values();
+        int hot = 0;
+        for (int i = 1; i < saliency.length; i++) if (saliency[i] > saliency[hot]) hot = i;
+        WritableImage overlay = snapshot(lookup("#saliency-image").query());
+        int cell = (int) overlay.getWidth() / 28;
+        int argb = overlay.getPixelReader().getArgb((hot % 28) * cell + cell / 2, (hot / 28) * cell + cell / 2);
+        assertTrue(((argb >> 16) & 255) > (argb & 255) + 30, "the most important pixel glows warm, not grey");
     }
 
     @Test
