@@ -33,6 +33,7 @@ public final class DrawView implements StudioView {
     public DrawView(StudioContext context) {
         vm = new DrawViewModel(context);
         root.setId("draw-view");
+        root.getProperties().put(DrawViewModel.class, vm); // lets tests and tours drive the pad
         root.getStylesheets().add(Objects.requireNonNull(DrawView.class.getResource("/ui/draw.css")).toExternalForm());
         pad = new PadPanel(vm);
         pad.getChildren().addAll(new Separator(), new SampleSaver(context, vm));

@@ -1,9 +1,11 @@
 package io.handwritingstudio.ui.draw;
 
+import io.handwritingstudio.inference.ImageReadException;
 import io.handwritingstudio.inference.Recognizer;
 import io.handwritingstudio.ui.ModelHandle;
 import io.handwritingstudio.ui.SampleRef;
 import io.handwritingstudio.ui.StudioContext;
+import javafx.concurrent.WorkerStateEvent;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -112,9 +114,11 @@ public final class DrawViewModel {
             context.statusMessageProperty().set("Reading " + name);
             refresh(true);
         });
-        task.setOnFailed(e -> {
+        // a handler, not setOnFailed: BackgroundTasks.run sets the task's onFailed itself
+        task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> {
             Throwable ex = task.getException();
-            problem.set("Could not open " + name + ": " + (ex == null ? "unknown error" : ex.getMessage()));
+            problem.set(ex instanceof ImageReadException ? "Could not open " + ex.getMessage() // names the file itself
+                    : "Could not open " + name + ": " + (ex == null ? "unknown error" : ex.getMessage()));
             context.statusMessageProperty().set("Could not open " + name);
         });
         return context.tasks().run(task);

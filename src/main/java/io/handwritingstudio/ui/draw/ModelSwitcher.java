@@ -4,6 +4,7 @@ import io.handwritingstudio.model.ModelLocator;
 import io.handwritingstudio.model.ModelStore;
 import io.handwritingstudio.ui.ModelHandle;
 import io.handwritingstudio.ui.StudioContext;
+import javafx.concurrent.WorkerStateEvent;
 import javafx.concurrent.Task;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
@@ -131,7 +132,7 @@ final class ModelSwitcher extends ComboBox<ModelSwitcher.Choice> {
             context.setCurrentModel(load.getValue());
             context.statusMessageProperty().set("Reading with " + choice.label());
         });
-        load.setOnFailed(e -> {
+        load.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> {
             setDisable(false);
             context.statusMessageProperty().set("Could not load " + choice.file().getFileName() + ": "
                     + load.getException().getMessage());

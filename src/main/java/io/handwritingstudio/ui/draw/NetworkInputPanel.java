@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
  */
 final class NetworkInputPanel extends VBox {
     private static final double STEP_SIDE = 72;
+    private static final double WIDTH = 282;
 
     private final PixelGrid grid = new PixelGrid(8);
     private final ImageView[] steps = {new ImageView(), new ImageView(), new ImageView()};
@@ -42,9 +43,12 @@ final class NetworkInputPanel extends VBox {
         explain.getStyleClass().add("explain");
         explain.setWrapText(true);
         explain.setMinHeight(Label.USE_PREF_SIZE);
+        explain.setPrefWidth(WIDTH - 28);
 
         getChildren().addAll(title, gridFrame, gridCaption, stepsTitle, stepRow, explain);
         setAlignment(Pos.TOP_LEFT);
+        setPrefWidth(WIDTH);
+        setMaxWidth(WIDTH);
         vm.readingProperty().addListener((o, a, r) -> show(r));
     }
 

@@ -99,6 +99,7 @@ final class PadPanel extends VBox {
         overlay.setPickOnBounds(false);
         StackPane pictureLayer = new StackPane(picture, overlay);
         pictureLayer.getStyleClass().add("draw-picture-layer");
+        pictureLayer.setId("draw-picture-layer");
         pictureLayer.setPadding(new javafx.geometry.Insets(0, 0, 10, 0));
         pictureLayer.visibleProperty().bind(vm.imageProperty().isNotNull());
         vm.imageProperty().addListener((o, a, img) -> {

@@ -4,6 +4,7 @@ import io.handwritingstudio.data.ClassNames;
 import io.handwritingstudio.data.UserSamples;
 import io.handwritingstudio.ui.ModelHandle;
 import io.handwritingstudio.ui.StudioContext;
+import javafx.concurrent.WorkerStateEvent;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.concurrent.Task;
@@ -85,7 +86,7 @@ final class SampleSaver extends VBox {
         counting.setOnSucceeded(e -> {
             if (target == samples) showCount(counting.getValue());
         });
-        counting.setOnFailed(e -> count.setText("Your samples folder cannot be read: " + counting.getException().getMessage()));
+        counting.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> count.setText("Your samples folder cannot be read: " + counting.getException().getMessage()));
         context.tasks().run(counting);
     }
 
@@ -136,7 +137,7 @@ final class SampleSaver extends VBox {
             updateEnabled(vm.readingProperty().get());
             context.statusMessageProperty().set("Saved a \"" + name + "\" to " + target.folder());
         });
-        append.setOnFailed(e -> {
+        append.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> {
             updateEnabled(vm.readingProperty().get());
             vm.problemProperty().set("Could not save the sample: " + append.getException().getMessage());
         });
