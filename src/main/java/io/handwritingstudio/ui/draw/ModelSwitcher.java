@@ -92,6 +92,7 @@ final class ModelSwitcher extends ComboBox<ModelSwitcher.Choice> {
         Choice selected = null;
         boolean currentIsBundled = false;
         for (Choice b : bundled) {
+            if (isStudioCopyOf(current, b.file())) loaded.putIfAbsent(b.file(), current);
             Choice c = new Choice(b.label() + " (" + b.file().getFileName() + ")", b.file(), loaded.get(b.file()));
             items.add(c);
             if (current != null && c.handle() == current) {
@@ -111,6 +112,12 @@ final class ModelSwitcher extends ComboBox<ModelSwitcher.Choice> {
         } finally {
             updating = false;
         }
+    }
+
+    /** The studio loads mnist.zip itself at startup: show that one as "Digits", not as a separate entry. */
+    private static boolean isStudioCopyOf(ModelHandle current, Path file) {
+        return current != null && "bundled".equals(current.description())
+                && (current.name() + ".zip").equals(file.getFileName().toString());
     }
 
     private void pick(Choice choice) {

@@ -28,12 +28,12 @@ final class NetworkInputPanel extends VBox {
         StackPane gridFrame = new StackPane(grid);
         gridFrame.getStyleClass().add("draw-input-frame");
         gridFrame.setMaxWidth(StackPane.USE_PREF_SIZE);
-        Label gridCaption = new Label("28 × 28 input, light ink on black like MNIST");
+        Label gridCaption = new Label("The 28 × 28 input, pixel for pixel");
         gridCaption.getStyleClass().add("muted");
 
-        Label stepsTitle = new Label("How your drawing becomes the input");
+        Label stepsTitle = new Label("From your drawing to the input");
         stepsTitle.getStyleClass().add("draw-subtitle");
-        HBox stepRow = new HBox(8, step(0, "1  Picture"), step(1, "2  Ink only"), step(2, "3  Cropped, 20 px"));
+        HBox stepRow = new HBox(8, step(0, "1  Picture"), step(1, "2  Ink only"), step(2, "3  Fit in 20 px"));
         stepRow.setAlignment(Pos.CENTER_LEFT);
 
         Label explain = new Label("MNIST digits were cropped to their ink, scaled so the longer side is 20 pixels and "

@@ -25,7 +25,7 @@ final class ProbabilityBars extends GridPane {
         setId("draw-bars");
         getStyleClass().add("draw-bars");
         setHgap(18);
-        setVgap(5);
+        setVgap(8);
     }
 
     /** Rebuilds the bars for another class set (model switch). */
@@ -78,8 +78,8 @@ final class ProbabilityBars extends GridPane {
             track.setAlignment(Pos.CENTER_LEFT);
             track.setMinWidth(60);
             track.setPrefWidth(200);
-            track.setMaxHeight(12);
-            track.setMinHeight(12);
+            track.setMaxHeight(14);
+            track.setMinHeight(14);
             fill.getStyleClass().add("draw-bar-fill");
             fill.setMaxWidth(Region.USE_PREF_SIZE);
             fill.setPrefWidth(0);

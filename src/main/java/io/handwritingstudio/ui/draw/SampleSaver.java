@@ -53,7 +53,11 @@ final class SampleSaver extends VBox {
         Label is = new Label("This is");
         HBox row = new HBox(8, is, label, add);
         row.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(title, row, count);
+        Label why = new Label("Saved samples form your own dataset: browse it, evaluate a model on it, or train with it.");
+        why.getStyleClass().add("muted");
+        why.setWrapText(true);
+        why.setMaxWidth(330);
+        getChildren().addAll(title, row, count, why);
 
         vm.readingProperty().addListener((o, a, r) -> onReading(r));
         context.currentModelProperty().addListener((o, a, m) -> useModel(m));
