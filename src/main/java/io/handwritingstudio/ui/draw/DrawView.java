@@ -25,6 +25,7 @@ import java.util.Objects;
  */
 public final class DrawView implements StudioView {
     private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     private final DrawViewModel vm;
     private final BorderPane root = new BorderPane();
@@ -62,16 +63,19 @@ public final class DrawView implements StudioView {
         scroll.getStyleClass().add("draw-scroll");
         root.setTop(top);
         root.setCenter(scroll);
-        root.sceneProperty().addListener((o, old, scene) -> installPaste(scene));
+        root.sceneProperty().addListener((o, old, scene) -> installShortcuts(scene));
         startDemo();
     }
 
-    /** Ctrl+V anywhere in the window pastes into the pad while the pad is shown. */
-    private void installPaste(Scene scene) {
+    /** Ctrl+V pastes into the pad and Ctrl+Z undoes a stroke, while the pad is the view shown. */
+    private void installShortcuts(Scene scene) {
         if (scene == null || scene.getProperties().containsKey(PASTE)) return;
         scene.getProperties().put(PASTE, Boolean.TRUE);
         scene.getAccelerators().put(PASTE, () -> {
             if (root.getScene() != null) pad.paste();
+        });
+        scene.getAccelerators().put(UNDO, () -> {
+            if (root.getScene() != null) vm.undo();
         });
     }
 

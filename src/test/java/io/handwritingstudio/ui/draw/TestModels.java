@@ -25,20 +25,24 @@ import java.nio.file.Path;
  */
 final class TestModels {
     private static TrainedModel digits;
+    private static Path digitsFile;
 
     private TestModels() {
     }
 
     static synchronized TrainedModel digits() throws Exception {
-        if (digits != null) return digits;
-        Path file;
-        try {
-            file = ModelLocator.resolve("mnist");
-        } catch (Exception missing) {
-            file = train();
-        }
-        digits = ModelStore.load(file);
+        if (digits == null) digits = ModelStore.load(digitsFile());
         return digits;
+    }
+
+    static synchronized Path digitsFile() throws Exception {
+        if (digitsFile != null) return digitsFile;
+        try {
+            digitsFile = ModelLocator.resolve("mnist");
+        } catch (Exception missing) {
+            digitsFile = train();
+        }
+        return digitsFile;
     }
 
     private static Path train() throws Exception {
