@@ -18,7 +18,8 @@ public final class BackgroundTasks {
     private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper("");
 
     public <T> Task<T> run(Task<T> task) {
-        task.setOnFailed(e -> {
+        // An event handler, not setOnFailed: a view's own onFailed handler must keep working.
+        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED, e -> {
             Throwable ex = task.getException();
             lastError.set(ex == null ? "failed" : String.valueOf(ex.getMessage()));
         });
