@@ -114,7 +114,6 @@ public final class DrawViewModel {
             context.statusMessageProperty().set("Reading " + name);
             refresh(true);
         });
-        // a handler, not setOnFailed: BackgroundTasks.run sets the task's onFailed itself
         task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> {
             Throwable ex = task.getException();
             problem.set(ex instanceof ImageReadException ? "Could not open " + ex.getMessage() // names the file itself

@@ -110,6 +110,20 @@ class DrawViewTest extends ApplicationTest {
     }
 
     @Test
+    void theEraserRubsOutWhatWasDrawn() {
+        drawOne();
+        waitForPrediction("1");
+        javafx.scene.control.Slider width = lookup("#draw-pen-width").query();
+        interact(() -> width.setValue(width.getMax()));
+        clickOn("#draw-eraser");
+        drawOne();
+        waitForPrediction("");
+        assertEquals(2, viewModel().sketch().strokeCount(), "the eraser stroke is a stroke: undo brings the 1 back");
+        clickOn("#draw-undo");
+        waitForPrediction("1");
+    }
+
+    @Test
     void thePredictionAppearsWhileTheStrokeIsStillBeingDrawn() {
         Canvas canvas = lookup("#draw-canvas").query();
         moveTo(screen(canvas, 165, 40));
