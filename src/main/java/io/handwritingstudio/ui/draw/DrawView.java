@@ -79,8 +79,13 @@ public final class DrawView implements StudioView {
         });
     }
 
-    /** {@code -Dhws.demo.draw=7}: starts with a drawn digit (screenshots, demos). */
+    /**
+     * {@code -Dhws.demo.draw=7} starts with a drawn digit; {@code -Dhws.demo.image=FILE} with an opened picture
+     * (screenshots, demos).
+     */
     private void startDemo() {
+        String picture = System.getProperty("hws.demo.image");
+        if (picture != null && !picture.isEmpty()) vm.open(java.nio.file.Path.of(picture));
         String demo = System.getProperty(DemoSketches.PROPERTY);
         if (demo == null || demo.isEmpty()) return;
         DemoSketches.digit(demo.charAt(0)).forEach(vm.sketch()::add);

@@ -26,6 +26,7 @@ final class PredictionPanel extends VBox {
         title.getStyleClass().add("section-title");
         prediction.setId("draw-prediction");
         prediction.getStyleClass().add("draw-prediction");
+        prediction.managedProperty().bind(prediction.textProperty().isNotEmpty()); // the hint takes its place
         confidence.setId("draw-confidence");
         confidence.getStyleClass().add("draw-confidence");
         hint.setId("draw-hint");
