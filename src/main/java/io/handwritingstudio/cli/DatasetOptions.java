@@ -12,7 +12,7 @@ import java.nio.file.Path;
 /** {@code --dataset NAME} or {@code --data-dir DIR}: which images a command works on. */
 final class DatasetOptions {
     @Option(names = "--dataset", paramLabel = "NAME",
-            description = "A catalogue dataset: mnist, fashion-mnist, letters, emnist-letters, emnist-balanced, emnist-digits.")
+            description = "A catalogue dataset: mnist, letters, characters (digits + letters), fashion-mnist, emnist-letters, emnist-balanced, emnist-digits.")
     String dataset;
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "A folder of four IDX files (train/t10k images and labels).")

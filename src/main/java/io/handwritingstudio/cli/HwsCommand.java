@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Train, evaluate and explore convolutional networks that read handwriting.%n"
                 + "Run without a command to open the studio.",
         subcommands = {FetchCommand.class, TrainCommand.class, EvaluateCommand.class, PredictCommand.class,
-                InfoCommand.class, CommandLine.HelpCommand.class})
+                InfoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class HwsCommand {
 
     /** Runs the CLI and returns the exit code: 0 ok, 1 error, 2 usage error. */

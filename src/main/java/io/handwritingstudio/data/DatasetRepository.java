@@ -37,6 +37,9 @@ public final class DatasetRepository {
     }
 
     public boolean isCached(String nameOrDir) {
+        if (CharactersDataset.NAME.equals(nameOrDir)) {
+            return isCached(DatasetCatalog.MNIST) && isCached(DatasetCatalog.LETTERS);
+        }
         try {
             return fetcher.isCached(spec(nameOrDir));
         } catch (IOException | IllegalArgumentException e) {
@@ -45,10 +48,16 @@ public final class DatasetRepository {
     }
 
     public void fetch(String nameOrDir, DownloadListener listener) throws IOException {
+        if (CharactersDataset.NAME.equals(nameOrDir)) {
+            fetch(DatasetCatalog.MNIST, listener);
+            fetch(DatasetCatalog.LETTERS, listener);
+            return;
+        }
         fetcher.fetchAll(spec(nameOrDir), listener);
     }
 
     public LabeledImages load(String nameOrDir, Split split, DownloadListener listener) throws IOException {
+        if (CharactersDataset.NAME.equals(nameOrDir)) return CharactersDataset.load(this, split, listener);
         return load(spec(nameOrDir), split, listener);
     }
 

@@ -8,6 +8,26 @@ public final class Compatibility {
     private Compatibility() {
     }
 
+    /**
+     * The images labelled in the model's class space. A dataset whose classes are a subset of the model's (MNIST
+     * for a digits+letters model) is relabelled by class name; anything else is refused.
+     */
+    public static io.handwritingstudio.data.LabeledImages align(TrainedModel model,
+                                                                io.handwritingstudio.data.LabeledImages images) {
+        ClassNames modelClasses = model.classes();
+        ClassNames dataClasses = images.classes();
+        if (modelClasses.equals(dataClasses)) return images;
+        if (modelClasses.size() > dataClasses.size() && modelClasses.names().containsAll(dataClasses.names())) {
+            int[] map = new int[dataClasses.size()];
+            for (int c = 0; c < map.length; c++) map[c] = modelClasses.indexOf(dataClasses.name(c));
+            int[] labels = images.labels();
+            for (int i = 0; i < labels.length; i++) labels[i] = map[labels[i]];
+            return images.withLabels(labels, modelClasses);
+        }
+        check(model, dataClasses);
+        return images;
+    }
+
     public static void check(TrainedModel model, ClassNames datasetClasses) {
         ClassNames modelClasses = model.classes();
         if (modelClasses.size() != datasetClasses.size()) {

@@ -26,9 +26,9 @@ public final class Evaluator {
      * @throws CancellationException if {@code cancelled} turns true between batches
      * @throws IllegalArgumentException if the model's classes are not the dataset's
      */
-    public static EvaluationReport evaluate(TrainedModel model, LabeledImages data, Progress progress,
+    public static EvaluationReport evaluate(TrainedModel model, LabeledImages images, Progress progress,
                                             BooleanSupplier cancelled) {
-        Compatibility.check(model, data.classes());
+        LabeledImages data = Compatibility.align(model, images);
         int n = data.size();
         int k = data.classes().size();
         int px = data.pixelsPerImage();

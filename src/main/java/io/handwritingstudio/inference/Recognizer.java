@@ -1,6 +1,7 @@
 package io.handwritingstudio.inference;
 
 import io.handwritingstudio.model.TrainedModel;
+import io.handwritingstudio.visual.LayerActivations;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -28,6 +29,11 @@ public final class Recognizer {
 
     public Recognition recognize(BufferedImage image) {
         return recognize(preprocessor.preprocess(image));
+    }
+
+    /** Every layer's activations for one recognised input: what the studio's feature maps show. */
+    public LayerActivations activations(Preprocessed input) {
+        return LayerActivations.compute(model, input.pixels());
     }
 
     /** For inputs that are already 28x28 MNIST-style (dataset samples, the preprocessor's output). */

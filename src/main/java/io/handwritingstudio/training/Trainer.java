@@ -11,6 +11,10 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.dataset.DataSet;
 
 import java.io.IOException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,6 +52,11 @@ public final class Trainer {
         LabeledImages trainSample = train.limit(TRAIN_ACCURACY_SAMPLE);
         List<TrainingListener.EpochMetrics> history = new ArrayList<>();
         Clock clock = new Clock(plan.totalIterations());
+        ExecutorService prefetch = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "batch-prefetch");
+            t.setDaemon(true);
+            return t;
+        });
         int epochsCompleted = request.epochsDone();
         try {
             for (int epoch = firstEpoch; epoch <= hp.epochs(); epoch++) {
@@ -55,13 +64,18 @@ public final class Trainer {
                 long pausedMs = 0;
                 int[] order = batches.order(epoch);
                 double lossSum = 0;
+                int epochNumber = epoch;
+                Future<DataSet> next = prefetch.submit(() -> batches.batch(order, epochNumber, 0));
                 for (int b = 0; b < perEpoch; b++) {
                     pausedMs += control.awaitResumed();
                     if (control.isCancelled()) {
                         listener.onLog("Cancelled in epoch " + epoch + " at batch " + b + " of " + perEpoch);
                         return new TrainingResult(true, net, epochsCompleted, history, clock.trainingSeconds());
                     }
-                    DataSet batch = batches.batch(order, epoch, b);
+                    DataSet batch = next.get();
+                    int following = b + 1;
+                    // Build (and augment) the next batch while the network trains on this one.
+                    if (following < perEpoch) next = prefetch.submit(() -> batches.batch(order, epochNumber, following));
                     net.fit(batch);
                     double loss = net.score();
                     checkLoss(loss, epoch, b, hp);
@@ -84,15 +98,22 @@ public final class Trainer {
                     listener.onCheckpoint(checkpoints.save(net, checkpointCard(epoch, metrics)), epoch);
                 }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new TrainingResult(true, net, epochsCompleted, history, clock.trainingSeconds());
+        } catch (ExecutionException e) {
+            throw new TrainingException("could not prepare a batch: " + e.getCause(), e.getCause());
         } catch (IOException e) {
             throw new TrainingException("could not write checkpoint: " + e.getMessage(), e);
         } catch (OutOfMemoryError e) {
             throw new TrainingException("out of memory: try a smaller batch size or training subset", e);
+        } finally {
+            prefetch.shutdownNow();
         }
         return new TrainingResult(false, net, epochsCompleted, history, clock.trainingSeconds());
     }
 
-    private static void checkLoss(double loss, int epoch, int batch, Hyperparameters hp) throws TrainingException {
+    static void checkLoss(double loss, int epoch, int batch, Hyperparameters hp) throws TrainingException {
         if (Double.isNaN(loss) || Double.isInfinite(loss) || loss > EXPLODED_LOSS) {
             throw new TrainingException(String.format(
                     "training diverged: loss became %s in epoch %d, batch %d. Try a lower learning rate than %s",

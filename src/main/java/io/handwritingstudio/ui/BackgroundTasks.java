@@ -18,7 +18,7 @@ public final class BackgroundTasks {
     private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper("");
 
     public <T> Task<T> run(Task<T> task) {
-        // an event handler, not setOnFailed: callers set their own onFailed before handing the task over
+        // An event handler, not setOnFailed: a view's own onFailed handler must keep working.
         task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED, e -> {
             Throwable ex = task.getException();
             lastError.set(ex == null ? "failed" : String.valueOf(ex.getMessage()));

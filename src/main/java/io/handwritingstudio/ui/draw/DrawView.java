@@ -2,18 +2,101 @@ package io.handwritingstudio.ui.draw;
 
 import io.handwritingstudio.ui.StudioContext;
 import io.handwritingstudio.ui.StudioView;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
-/** PLACEHOLDER: replaced by the real view. */
+import java.util.Objects;
+
+/**
+ * The drawing pad: draw a character (or open a photo of one) and watch every class's probability move as you
+ * draw, with the 28x28 input the network actually reads beside it.
+ */
 public final class DrawView implements StudioView {
-    private final Label root = new Label("Draw");
+    private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+
+    private final DrawViewModel vm;
+    private final BorderPane root = new BorderPane();
+    private final PadPanel pad;
 
     public DrawView(StudioContext context) {
+        vm = new DrawViewModel(context);
+        root.setId("draw-view");
+        root.getProperties().put(DrawViewModel.class, vm); // lets tests and tours drive the pad
+        root.getStylesheets().add(Objects.requireNonNull(DrawView.class.getResource("/ui/draw.css")).toExternalForm());
+        pad = new PadPanel(vm);
+        pad.getChildren().addAll(new Separator(), new SampleSaver(context, vm));
+        PredictionPanel prediction = new PredictionPanel(vm);
+        NetworkInputPanel input = new NetworkInputPanel(vm);
+        pad.setMinWidth(Region.USE_PREF_SIZE);
+        input.setMinWidth(Region.USE_PREF_SIZE);
+        prediction.setMinWidth(280);
+        HBox.setHgrow(prediction, Priority.ALWAYS);
+        HBox columns = new HBox(14, pad, prediction, input);
+        columns.setFillHeight(true);
+
+        Label modelLabel = new Label("Model");
+        modelLabel.getStyleClass().add("muted");
+        Label shortcut = new Label("Ctrl+V pastes a picture · drop an image on the pad");
+        shortcut.getStyleClass().add("muted");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox top = new HBox(8, modelLabel, new ModelSwitcher(context), grow, shortcut);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(0, 0, 10, 0));
+
+        ScrollPane scroll = new ScrollPane(columns);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("draw-scroll");
+        root.setTop(top);
+        root.setCenter(scroll);
+        root.sceneProperty().addListener((o, old, scene) -> installShortcuts(scene));
+        startDemo();
+    }
+
+    /** Ctrl+V pastes into the pad and Ctrl+Z undoes a stroke, while the pad is the view shown. */
+    private void installShortcuts(Scene scene) {
+        if (scene == null || scene.getProperties().containsKey(PASTE)) return;
+        scene.getProperties().put(PASTE, Boolean.TRUE);
+        scene.getAccelerators().put(PASTE, () -> {
+            if (root.getScene() != null) pad.paste();
+        });
+        scene.getAccelerators().put(UNDO, () -> {
+            if (root.getScene() != null) vm.undo();
+        });
+    }
+
+    /**
+     * {@code -Dhws.demo.draw=7} starts with a drawn digit; {@code -Dhws.demo.image=FILE} with an opened picture
+     * (screenshots, demos).
+     */
+    private void startDemo() {
+        String picture = System.getProperty("hws.demo.image");
+        if (picture != null && !picture.isEmpty()) vm.open(java.nio.file.Path.of(picture));
+        String demo = System.getProperty(DemoSketches.PROPERTY);
+        if (demo == null || demo.isEmpty()) return;
+        DemoSketches.digit(demo.charAt(0)).forEach(vm.sketch()::add);
+    }
+
+    public DrawViewModel viewModel() {
+        return vm;
     }
 
     @Override public String id() { return "draw"; }
     @Override public String title() { return "Draw"; }
-    @Override public String subtitle() { return "Draw a character and watch the probabilities"; }
+    @Override public String subtitle() { return "Draw a character and watch every class's probability move as you draw"; }
     @Override public Node root() { return root; }
 }

@@ -1,19 +1,311 @@
 package io.handwritingstudio.ui.evaluation;
 
+import atlantafx.base.theme.Styles;
+import io.handwritingstudio.data.Split;
 import io.handwritingstudio.ui.StudioContext;
 import io.handwritingstudio.ui.StudioView;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import javafx.util.StringConverter;
 
-/** PLACEHOLDER: replaced by the real view. */
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The Evaluation view: evaluate the current model on a split, then read the result four ways: the confusion
+ * matrix with drill-down into any cell, per-class metrics, every error, and a grid of predictions.
+ */
 public final class EvaluationView implements StudioView {
-    private final Label root = new Label("Evaluation");
+    static final List<Integer> LIMITS = List.of(1_000, 2_000, 5_000, 10_000, 0);
+
+    private final StudioContext context;
+    private final EvaluationViewModel model;
+    private final ReportExports exports;
+    private final ConfusionMatrixView matrix = new ConfusionMatrixView();
+    private final CellSamplesPane cellSamples;
+    private final MetricsTable metrics = new MetricsTable();
+    private final MisclassifiedExplorer errors;
+    private final PredictionGridPane predictions;
+    private final TabPane tabs = new TabPane();
+    private final Tab errorsTab = new Tab("Misclassified");
+    private final Label accuracy = new Label("–");
+    private final Label errorCount = new Label("–");
+    private final Label errorDetail = new Label("");
+    private final Label evaluated = new Label("Nothing evaluated yet");
+    private final Label hover = new Label();
+    private final StackPane content = new StackPane();
+    private final VBox root;
 
     public EvaluationView(StudioContext context) {
+        this.context = context;
+        this.model = new EvaluationViewModel(context);
+        this.exports = new ReportExports(context, model.resultProperty());
+        this.cellSamples = new CellSamplesPane(this::open);
+        this.errors = new MisclassifiedExplorer(this::open,
+                ExplainButton.create("explain-errors", "Misclassified images", Explanations.ERRORS));
+        this.predictions = new PredictionGridPane(this::open,
+                ExplainButton.create("explain-predictions", "Prediction grid", Explanations.PREDICTIONS));
+        root = new VBox(10, controls(), summary(), content);
+        root.setId("evaluation-view");
+        root.getProperties().put(EvaluationView.class, this); // lets tests and tools find the view from its node
+        root.getStyleClass().add("evaluation-view");
+        root.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/ui/evaluation.css")).toExternalForm());
+        VBox.setVgrow(content, Priority.ALWAYS);
+        buildTabs();
+        model.resultProperty().addListener((o, was, is) -> show(is));
+        matrix.selectedProperty().addListener((o, was, cell) ->
+                cellSamples.show(model.result(), cell, matrix.describe(cell)));
+        matrix.hoveredProperty().addListener((o, was, cell) -> hover.setText(cell == null ? hint() : matrix.describe(cell)));
+        show(null);
+        EvaluationDemo.installIfRequested(context, this);
     }
 
     @Override public String id() { return "evaluation"; }
     @Override public String title() { return "Evaluation"; }
-    @Override public String subtitle() { return "Accuracy, per-class metrics and the confusion matrix"; }
+    @Override public String subtitle() { return "Accuracy, per-class metrics and the confusion matrix: click a cell to see the images behind it"; }
     @Override public Node root() { return root; }
+
+    public EvaluationViewModel viewModel() { return model; }
+    ConfusionMatrixView matrix() { return matrix; }
+    CellSamplesPane cellSamples() { return cellSamples; }
+    MisclassifiedExplorer errors() { return errors; }
+    PredictionGridPane predictions() { return predictions; }
+    ReportExports exports() { return exports; }
+    MetricsTable metrics() { return metrics; }
+    TabPane tabs() { return tabs; }
+
+    private void open(int index) {
+        if (model.result() != null) context.inspect(model.result().sampleRef(index));
+    }
+
+    private Node controls() {
+        ChoiceBox<Split> split = new ChoiceBox<>();
+        split.setId("eval-split");
+        split.getItems().setAll(Split.values());
+        split.setConverter(new StringConverter<>() {
+            @Override public String toString(Split s) { return s == null ? "" : s == Split.TEST ? "Test images" : "Training images"; }
+            @Override public Split fromString(String s) { return null; }
+        });
+        split.valueProperty().bindBidirectional(model.splitProperty());
+        ComboBox<Integer> limit = new ComboBox<>();
+        limit.setId("eval-limit");
+        limit.getItems().setAll(LIMITS);
+        limit.setConverter(new StringConverter<>() {
+            @Override public String toString(Integer n) { return n == null ? "" : n == 0 ? "All images" : String.format("First %,d", n); }
+            @Override public Integer fromString(String s) { return null; }
+        });
+        limit.setValue(model.limitProperty().get());
+        limit.valueProperty().addListener((o, was, is) -> model.limitProperty().set(is == null ? 0 : is));
+        model.limitProperty().addListener((o, was, is) -> limit.setValue(is.intValue()));
+        split.disableProperty().bind(model.runningProperty());
+        limit.disableProperty().bind(model.runningProperty());
+
+        Button run = new Button("Evaluate");
+        run.setId("eval-run");
+        run.setDefaultButton(true);
+        run.getStyleClass().add(Styles.ACCENT);
+        run.disableProperty().bind(model.canEvaluateProperty().not());
+        run.setOnAction(e -> model.evaluate());
+        Button cancel = new Button("Cancel");
+        cancel.setId("eval-cancel");
+        cancel.visibleProperty().bind(model.runningProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> model.cancel());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("eval-progress");
+        progress.setPrefWidth(180);
+        progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.runningProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        Label message = new Label();
+        message.setId("eval-message");
+        message.getStyleClass().add("muted");
+        message.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (context.currentModel() == null) return "Load or train a model first: the studio has no model yet.";
+            return model.messageProperty().get();
+        }, context.currentModelProperty(), model.messageProperty()));
+        Label error = new Label();
+        error.setId("eval-error");
+        error.getStyleClass().add(Styles.DANGER);
+        error.setWrapText(true);
+        error.textProperty().bind(model.errorProperty());
+        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        Label dataset = new Label();
+        dataset.getStyleClass().add("muted");
+        dataset.textProperty().bind(Bindings.concat("Dataset: ", context.currentDatasetProperty()));
+        HBox bar = new HBox(10, label("Evaluate on"), split, limit, run, cancel, progress, message, grow(), dataset);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(6, bar, error);
+        box.getStyleClass().add("card-pane");
+        return box;
+    }
+
+    private Node summary() {
+        accuracy.setId("accuracy-value");
+        accuracy.getStyleClass().add("big-number");
+        errorCount.setId("error-count");
+        errorCount.getStyleClass().addAll("big-number", "error-number");
+        errorDetail.getStyleClass().add("muted");
+        evaluated.setId("evaluated-what");
+        evaluated.getStyleClass().add("evaluated-what");
+        evaluated.setWrapText(true);
+        HBox legend = new HBox(12, swatch("legend-right", "right answer"), swatch("legend-wrong", "mistake"));
+        legend.setAlignment(Pos.CENTER_LEFT);
+        VBox what = new VBox(4, evaluated, legend);
+        what.setAlignment(Pos.CENTER_LEFT);
+        HBox box = new HBox(14, stat("Accuracy", accuracy, null), stat("Errors", errorCount, errorDetail), what);
+        box.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(what, Priority.ALWAYS);
+        what.getStyleClass().add("stat-card");
+        what.setMaxHeight(Double.MAX_VALUE);
+        return box;
+    }
+
+    private void buildTabs() {
+        tabs.setId("evaluation-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        hover.setId("matrix-hover");
+        hover.getStyleClass().add("muted");
+        Button fit = new Button("Fit");
+        fit.setId("matrix-fit");
+        fit.getStyleClass().add(Styles.SMALL);
+        fit.setOnAction(e -> matrix.zoomProperty().set(1));
+        Button zoomIn = new Button("+");
+        zoomIn.setId("matrix-zoom-in");
+        zoomIn.getStyleClass().addAll(Styles.SMALL, "zoom-button");
+        zoomIn.setOnAction(e -> matrix.zoomProperty().set(Math.min(3, matrix.zoomProperty().get() * 1.25)));
+        Button zoomOut = new Button("−");
+        zoomOut.setId("matrix-zoom-out");
+        zoomOut.getStyleClass().addAll(Styles.SMALL, "zoom-button");
+        zoomOut.setOnAction(e -> matrix.zoomProperty().set(Math.max(0.5, matrix.zoomProperty().get() / 1.25)));
+        HBox matrixHeader = new HBox(8, title("Confusion matrix"), grow(), zoomOut, fit, zoomIn,
+                ExplainButton.create("explain-matrix", "Reading the confusion matrix", Explanations.MATRIX),
+                exports.menu("export-matrix", "Matrix", matrix::canvas, true));
+        matrixHeader.setAlignment(Pos.CENTER_LEFT);
+        VBox.setVgrow(matrix.root(), Priority.ALWAYS);
+        VBox matrixBox = new VBox(6, matrixHeader, matrix.root(), hover);
+        matrixBox.setMinWidth(320);
+        SplitPane split = new SplitPane(matrixBox, cellSamples.root());
+        split.setDividerPositions(0.56);
+        split.getStyleClass().add("evaluation-split");
+
+        HBox metricsHeader = new HBox(8, title("Per-class metrics"), grow(),
+                ExplainButton.create("explain-metrics", "Precision, recall and F1", Explanations.METRICS),
+                exports.menu("export-metrics", "Per-class table", metrics::view, false));
+        metricsHeader.setAlignment(Pos.CENTER_LEFT);
+        VBox.setVgrow(metrics.view(), Priority.ALWAYS);
+        VBox metricsBox = new VBox(6, metricsHeader, metrics.view());
+
+        tabs.getTabs().setAll(tab("tab-matrix", "Confusion matrix", split), tab("tab-metrics", "Per-class metrics", metricsBox),
+                errorsTab, tab("tab-predictions", "Prediction grid", predictions.root()));
+        errorsTab.setId("tab-errors");
+        errorsTab.setContent(padded(errors.root()));
+    }
+
+    private void show(EvaluatedSet set) {
+        matrix.reportProperty().set(set == null ? null : set.report());
+        cellSamples.show(set, null, "");
+        metrics.show(set);
+        errors.show(set);
+        predictions.show(set);
+        hover.setText(hint());
+        if (set == null) {
+            accuracy.setText("–");
+            errorCount.setText("–");
+            errorDetail.setText("");
+            evaluated.setText("Nothing evaluated yet. Pick a split and press Evaluate: the model reads every image "
+                    + "and the results appear below.");
+            errorsTab.setText("Misclassified");
+            content.getChildren().setAll(placeholder());
+            return;
+        }
+        accuracy.setText(Percent.precise(set.report().accuracy()));
+        errorCount.setText(String.format("%,d", set.errorCount()));
+        errorDetail.setText(String.format("of %,d images", set.size()));
+        evaluated.setText("Model “" + set.modelName() + "” on " + set.describe(model.limitProperty().get() > 0
+                && set.size() == model.limitProperty().get()));
+        errorsTab.setText(String.format("Misclassified (%,d)", set.errorCount()));
+        content.getChildren().setAll(tabs);
+    }
+
+    private String hint() {
+        return model.result() == null ? "" : "Hover a cell for its numbers; click it to see its images.";
+    }
+
+    private Node placeholder() {
+        Label big = new Label("How good is the model, and where does it go wrong?");
+        big.getStyleClass().add("placeholder-title");
+        Label small = new Label("Evaluate it on the test images: you get its accuracy, a confusion matrix you can "
+                + "click into, per-class precision and recall, and every mistake it made.");
+        small.getStyleClass().add("muted");
+        small.setWrapText(true);
+        small.setMaxWidth(520);
+        VBox box = new VBox(8, big, small);
+        box.setAlignment(Pos.CENTER);
+        box.setId("evaluation-placeholder");
+        return box;
+    }
+
+    private static Tab tab(String id, String text, Node node) {
+        Tab tab = new Tab(text, padded(node));
+        tab.setId(id);
+        return tab;
+    }
+
+    private static Node padded(Node node) {
+        StackPane pane = new StackPane(node);
+        pane.getStyleClass().add("tab-body");
+        return pane;
+    }
+
+    private static VBox stat(String caption, Label value, Label detail) {
+        Label c = new Label(caption);
+        c.getStyleClass().add("stat-caption");
+        VBox box = detail == null ? new VBox(0, c, value) : new VBox(0, c, value, detail);
+        box.getStyleClass().add("stat-card");
+        box.setMinWidth(150);
+        return box;
+    }
+
+    private static HBox swatch(String styleClass, String text) {
+        Rectangle r = new Rectangle(12, 12);
+        r.getStyleClass().addAll("legend-swatch", styleClass);
+        Label l = new Label(text);
+        l.getStyleClass().add("muted");
+        HBox box = new HBox(5, r, l);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static Label title(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    private static Label label(String text) {
+        return new Label(text);
+    }
+
+    private static Region grow() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
 }

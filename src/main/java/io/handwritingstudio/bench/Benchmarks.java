@@ -1,0 +1,99 @@
+package io.handwritingstudio.bench;
+
+import io.handwritingstudio.data.ClassNames;
+import io.handwritingstudio.data.LabeledImages;
+import io.handwritingstudio.model.Architecture;
+import io.handwritingstudio.model.Hyperparameters;
+import io.handwritingstudio.model.InputLayout;
+import io.handwritingstudio.model.ModelCard;
+import io.handwritingstudio.model.NetworkFactory;
+import io.handwritingstudio.model.TrainedModel;
+import io.handwritingstudio.training.BatchSource;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Measures what users feel: training images/s, single-image inference latency (median, p99) and batch
+ * throughput, for one architecture. Warm-up iterations are run first and not counted (JIT, oneDNN primitive caches).
+ */
+public final class Benchmarks {
+
+    public record Result(String architecture, long parameters, double trainImagesPerSecond, double latencyMedianMs,
+                         double latencyP99Ms, double batchImagesPerSecond, int trainIterations, int batchSize) {
+    }
+
+    private Benchmarks() {
+    }
+
+    public static Result run(Architecture arch, LabeledImages images, int batchSize, int iterations, boolean augment) {
+        Hyperparameters d = Hyperparameters.defaults(arch);
+        Hyperparameters hp = new Hyperparameters(arch, 1, batchSize, d.learningRate(), 1.0, "adam", 42, augment, 0);
+        BatchSource batches = new BatchSource(images, batchSize, 42, augment ? io.handwritingstudio.training.Augmenter.standard() : null);
+        MultiLayerNetwork net = NetworkFactory.create(hp, images.classes().size(), batches.batchesPerEpoch());
+        int[] order = batches.order(1);
+        int warmup = Math.max(30, iterations / 5); // JIT and oneDNN primitive caches settle first
+        int perEpoch = batches.batchesPerEpoch();
+        for (int i = 0; i < warmup; i++) net.fit(batches.batch(order, 1, i % perEpoch));
+        long start = System.nanoTime();
+        for (int i = 0; i < iterations; i++) net.fit(batches.batch(order, 1, (warmup + i) % perEpoch));
+        double trainSeconds = (System.nanoTime() - start) / 1e9;
+        double trainRate = iterations * (double) batchSize / trainSeconds;
+
+        TrainedModel model = new TrainedModel(net, card(images.classes(), arch), InputLayout.FLAT);
+        double[] latency = singleImageLatencies(model, images, 600, 100);
+        double batchRate = batchThroughput(model, images, 1000, 5);
+        return new Result(arch.id(), net.numParams(), trainRate, percentile(latency, 50), percentile(latency, 99),
+                batchRate, iterations, batchSize);
+    }
+
+    private static double[] singleImageLatencies(TrainedModel model, LabeledImages images, int runs, int warmup) {
+        float[] pixels = new float[784];
+        double[] ms = new double[runs];
+        for (int i = 0; i < warmup + runs; i++) {
+            images.copyImage(i % images.size(), pixels, 0);
+            long t = System.nanoTime();
+            model.predictOne(pixels);
+            if (i >= warmup) ms[i - warmup] = (System.nanoTime() - t) / 1e6;
+        }
+        return ms;
+    }
+
+    private static double batchThroughput(TrainedModel model, LabeledImages images, int batch, int repeats) {
+        float[] pixels = new float[batch * 784];
+        for (int i = 0; i < batch; i++) images.copyImage(i % images.size(), pixels, i * 784);
+        model.predict(pixels, batch);
+        long start = System.nanoTime();
+        for (int r = 0; r < repeats; r++) model.predict(pixels, batch);
+        return repeats * (double) batch / ((System.nanoTime() - start) / 1e9);
+    }
+
+    static double percentile(double[] values, double p) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private static ModelCard card(ClassNames classes, Architecture arch) {
+        return new ModelCard("bench-" + arch.id(), "dl4j", "bench", classes.names(), arch.id(), null, 42L, 0, null,
+                null, ModelCard.PREPROCESSING, "28x28x1", null, null, null);
+    }
+
+    /** Random images, for when no dataset is cached: speed does not depend on the pixel values. */
+    public static LabeledImages syntheticDigits(int count) {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(7);
+        byte[] px = new byte[count * 784];
+        int[] labels = new int[count];
+        for (int i = 0; i < count; i++) {
+            labels[i] = rng.nextInt(10);
+            for (int p = 0; p < 784; p++) px[i * 784 + p] = (byte) (rng.nextInt(5) == 0 ? rng.nextInt(256) : 0);
+        }
+        return new LabeledImages(px, labels, 28, 28, ClassNames.digits());
+    }
+
+    public static List<Architecture> all() {
+        return List.of(Architecture.values());
+    }
+}

@@ -1,0 +1,82 @@
+package io.handwritingstudio.cli;
+
+import io.handwritingstudio.bench.Benchmarks;
+import io.handwritingstudio.data.DatasetRepository;
+import io.handwritingstudio.data.LabeledImages;
+import io.handwritingstudio.data.Split;
+import io.handwritingstudio.model.Architecture;
+import io.handwritingstudio.model.EngineSetup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code bench}: training speed, inference latency and throughput for each architecture on this machine. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure training images/s, single-image latency (median, p99) and batch throughput.")
+final class BenchCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--arch", split = ",", description = "Architectures to measure (default: classic,strong).")
+    List<String> architectures;
+    @Option(names = "--iterations", defaultValue = "300", description = "Timed training iterations per architecture (default: ${DEFAULT-VALUE}).")
+    int iterations;
+    @Option(names = "--batch", defaultValue = "64", description = "Training batch size (default: ${DEFAULT-VALUE}).")
+    int batch;
+    @Option(names = "--augment", description = "Include on-the-fly augmentation in the training loop.")
+    boolean augment;
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        EngineSetup.init();
+        LabeledImages images = trainingImages();
+        List<Benchmarks.Result> results = new ArrayList<>();
+        List<String> names = architectures == null ? List.of("classic", "strong") : architectures;
+        for (String name : names) {
+            System.err.println("Measuring " + name + "...");
+            results.add(Benchmarks.run(Architecture.parse(name), images, batch, iterations, augment));
+        }
+        if (json) {
+            System.out.println(Json.write(results));
+            return 0;
+        }
+        System.out.println(machine());
+        System.out.printf("%-8s %10s %14s %14s %12s %16s%n", "arch", "params", "train img/s", "latency p50", "latency p99", "batch-1000 img/s");
+        for (Benchmarks.Result r : results) {
+            System.out.printf("%-8s %,10d %14.0f %11.2f ms %9.2f ms %16.0f%n", r.architecture(), r.parameters(),
+                    r.trainImagesPerSecond(), r.latencyMedianMs(), r.latencyP99Ms(), r.batchImagesPerSecond());
+        }
+        return 0;
+    }
+
+    private static LabeledImages trainingImages() {
+        try {
+            DatasetRepository repository = DatasetRepository.createDefault();
+            if (repository.isCached("mnist")) return repository.load("mnist", Split.TRAIN, io.handwritingstudio.data.DownloadListener.SILENT).limit(20_000);
+        } catch (Exception e) {
+            System.err.println("MNIST not usable (" + e.getMessage() + "); using synthetic images");
+        }
+        return Benchmarks.syntheticDigits(20_000);
+    }
+
+    static String machine() {
+        String cpu = "unknown CPU";
+        try {
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse(cpu);
+        } catch (Exception ignored) {
+            // not Linux: the CPU name is only informative
+        }
+        return String.format("Machine: %s, %d cores, Java %s, oneDNN helpers %s", cpu,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                EngineSetup.oneDnnAvailable() ? "on" : "OFF");
+    }
+}

@@ -1,0 +1,66 @@
+package io.handwritingstudio.ui.draw;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Synthetic hand-drawn digits for the pad's demo state ({@code -Dhws.demo.draw=7}: screenshots, tours) and tests.
+ * Shapes are in a unit box (0..1), placed in the middle of the pad with a slightly uneven hand.
+ */
+public final class DemoSketches {
+    /** System property: a digit to draw on the pad at startup. */
+    public static final String PROPERTY = "hws.demo.draw";
+    static final double WIDTH = 22;
+
+    private DemoSketches() {
+    }
+
+    /** The strokes of digit {@code c} ('0','1','2','3','4','7'); other characters give a 7. */
+    public static List<Stroke> digit(char c) {
+        List<List<double[]>> unit = switch (c) {
+            case '0' -> List.of(arc(0.5, 0.5, 0.40, 0.48, -90, 275, 48));
+            case '1' -> List.of(line(0.38, 0.18, 0.58, 0.02, 0.56, 0.98));
+            case '2' -> List.of(join(arc(0.5, 0.28, 0.38, 0.26, 200, 390, 20), line(0.82, 0.42, 0.1, 0.97, 0.95, 0.96)));
+            case '3' -> List.of(join(arc(0.48, 0.26, 0.36, 0.24, 200, 450, 24), arc(0.48, 0.73, 0.42, 0.26, -90, 160, 24)));
+            case '4' -> List.of(line(0.6, 0.0, 0.05, 0.66, 0.95, 0.66), line(0.72, 0.3, 0.72, 1.0));
+            default -> List.of(line(0.06, 0.04, 0.94, 0.02, 0.42, 0.98));
+        };
+        List<Stroke> strokes = new ArrayList<>();
+        for (List<double[]> stroke : unit) {
+            List<Stroke.Point> points = new ArrayList<>();
+            for (double[] p : stroke) points.add(new Stroke.Point(90 + p[0] * 140, 45 + p[1] * 230));
+            strokes.add(new Stroke(points, WIDTH, false));
+        }
+        return strokes;
+    }
+
+    /** Points along an elliptical arc, angles in degrees (0 = right, 90 = down: screen coordinates). */
+    static List<double[]> arc(double cx, double cy, double rx, double ry, double fromDeg, double toDeg, int n) {
+        List<double[]> pts = new ArrayList<>();
+        for (int i = 0; i <= n; i++) {
+            double a = Math.toRadians(fromDeg + (toDeg - fromDeg) * i / n);
+            pts.add(new double[] {cx + rx * Math.cos(a), cy + ry * Math.sin(a)});
+        }
+        return pts;
+    }
+
+    /** A polyline through (x, y) pairs, with intermediate points like a mouse would report. */
+    static List<double[]> line(double... xy) {
+        List<double[]> pts = new ArrayList<>();
+        for (int i = 0; i + 3 < xy.length; i += 2) {
+            for (int k = 0; k < 12; k++) {
+                double t = k / 12.0;
+                pts.add(new double[] {xy[i] + (xy[i + 2] - xy[i]) * t, xy[i + 1] + (xy[i + 3] - xy[i + 1]) * t});
+            }
+        }
+        pts.add(new double[] {xy[xy.length - 2], xy[xy.length - 1]});
+        return pts;
+    }
+
+    @SafeVarargs
+    static List<double[]> join(List<double[]>... parts) {
+        List<double[]> all = new ArrayList<>();
+        for (List<double[]> p : parts) all.addAll(p);
+        return all;
+    }
+}

@@ -1,0 +1,77 @@
+package io.handwritingstudio.ui.draw;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.scene.Cursor;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+
+/**
+ * The paper the user draws on: turns mouse (or pen) drags into {@link Sketch} strokes and paints them with the
+ * same curves the recognizer's image uses ({@link StrokePath}). Dark ink on white paper, like pen on paper.
+ */
+final class DrawingCanvas extends Canvas {
+    static final Color PAPER = Color.WHITE;
+    static final Color INK = Color.rgb(20, 22, 28);
+
+    private final Sketch sketch;
+    private final DoubleProperty penWidth = new SimpleDoubleProperty(22);
+    private final BooleanProperty eraser = new SimpleBooleanProperty(false);
+
+    DrawingCanvas(Sketch sketch) {
+        super(Sketch.SIZE, Sketch.SIZE);
+        this.sketch = sketch;
+        setId("draw-canvas");
+        setCursor(Cursor.CROSSHAIR);
+        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() != MouseButton.PRIMARY) return;
+            sketch.begin(clamp(e.getX()), clamp(e.getY()), penWidth.get() * (eraser.get() ? 1.6 : 1), eraser.get());
+        });
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> sketch.extend(clamp(e.getX()), clamp(e.getY())));
+        addEventHandler(MouseEvent.MOUSE_RELEASED, e -> sketch.end());
+        sketch.revisionProperty().addListener((o, a, b) -> repaint());
+        repaint();
+    }
+
+    DoubleProperty penWidthProperty() {
+        return penWidth;
+    }
+
+    BooleanProperty eraserProperty() {
+        return eraser;
+    }
+
+    private static double clamp(double v) {
+        return Math.max(0, Math.min(Sketch.SIZE, v));
+    }
+
+    void repaint() {
+        GraphicsContext g = getGraphicsContext2D();
+        g.setFill(PAPER);
+        g.fillRect(0, 0, getWidth(), getHeight());
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        for (Stroke s : sketch.snapshot()) {
+            Color colour = s.eraser() ? PAPER : INK;
+            g.setStroke(colour);
+            g.setFill(colour);
+            g.setLineWidth(s.width());
+            g.beginPath();
+            boolean[] open = {false};
+            StrokePath.trace(s, new StrokePath.Sink() {
+                @Override public void moveTo(double x, double y) { g.moveTo(x, y); open[0] = true; }
+                @Override public void lineTo(double x, double y) { g.lineTo(x, y); }
+                @Override public void quadTo(double cx, double cy, double x, double y) { g.quadraticCurveTo(cx, cy, x, y); }
+                @Override public void dot(double x, double y, double d) { g.fillOval(x - d / 2, y - d / 2, d, d); }
+            });
+            if (open[0]) g.stroke();
+        }
+    }
+}

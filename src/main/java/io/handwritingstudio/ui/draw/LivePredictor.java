@@ -1,0 +1,95 @@
+package io.handwritingstudio.ui.draw;
+
+import io.handwritingstudio.inference.MnistPreprocessor;
+import io.handwritingstudio.inference.Recognizer;
+import javafx.application.Platform;
+
+import java.awt.image.BufferedImage;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Recognizes the pad's content while the user draws, on one background thread. Requests made during a stroke
+ * are throttled (at most one per {@link #THROTTLE_MS}); the end of a stroke is sent at once. Only the newest
+ * request matters: a queued one is replaced by a newer one, and a result older than what is shown is dropped.
+ */
+final class LivePredictor {
+    static final long THROTTLE_MS = 45;
+
+    /** What to recognize: the picture is made on the worker thread from immutable data. */
+    record Request(long sequence, Recognizer recognizer, Supplier<BufferedImage> picture, long requestedAt) {
+    }
+
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "draw-recognizer");
+        t.setDaemon(true);
+        return t;
+    });
+    private final MnistPreprocessor preprocessor = new MnistPreprocessor();
+    private final Consumer<Reading> onReading;
+    private final Consumer<Throwable> onError;
+
+    private final Object lock = new Object();
+    private Request pending;
+    private boolean scheduled;
+    private long lastStart;
+    private long sequence;
+    private long shown = -1; // FX thread only
+
+    /** Both callbacks run on the JavaFX thread. */
+    LivePredictor(Consumer<Reading> onReading, Consumer<Throwable> onError) {
+        this.onReading = onReading;
+        this.onError = onError;
+    }
+
+    /**
+     * Asks for a new reading. {@code now} skips the throttle (stroke ended, image loaded, model switched).
+     */
+    void request(Recognizer recognizer, Supplier<BufferedImage> picture, boolean now) {
+        synchronized (lock) {
+            pending = new Request(++sequence, recognizer, picture, System.nanoTime());
+            if (scheduled) {
+                if (!now) return; // the scheduled run will pick the newest request
+            }
+            long wait = now ? 0 : Math.max(0, lastStart + TimeUnit.MILLISECONDS.toNanos(THROTTLE_MS) - System.nanoTime());
+            scheduled = true;
+            worker.schedule(this::runNewest, wait, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void runNewest() {
+        Request request;
+        synchronized (lock) {
+            request = pending;
+            pending = null;
+            scheduled = pending != null;
+            if (request == null) return;
+            lastStart = System.nanoTime();
+        }
+        try {
+            Reading reading = read(request);
+            Platform.runLater(() -> show(reading));
+        } catch (RuntimeException | Error e) {
+            Platform.runLater(() -> onError.accept(e));
+        }
+    }
+
+    private Reading read(Request request) {
+        MnistPreprocessor.Stages stages = preprocessor.stages(request.picture().get());
+        var recognition = request.recognizer() == null ? null : request.recognizer().recognize(stages.result());
+        return new Reading(request.sequence(), recognition, stages, StagePictures.of(stages), request.requestedAt());
+    }
+
+    private void show(Reading reading) {
+        if (reading.sequence() <= shown) return; // a newer answer is already on screen
+        shown = reading.sequence();
+        onReading.accept(reading);
+    }
+
+    void shutdown() {
+        worker.shutdownNow();
+    }
+}

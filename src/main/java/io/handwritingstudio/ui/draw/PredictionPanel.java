@@ -1,0 +1,88 @@
+package io.handwritingstudio.ui.draw;
+
+import io.handwritingstudio.inference.Recognition;
+import io.handwritingstudio.ui.ModelHandle;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The model's answer: the top class large with its confidence, and a bar for every class. */
+final class PredictionPanel extends VBox {
+    private final Label prediction = new Label();
+    private final Label confidence = new Label();
+    private final Label hint = new Label();
+    private final ProbabilityBars bars = new ProbabilityBars();
+    private final Button inspect = new Button("Inspect in network");
+
+    PredictionPanel(DrawViewModel vm) {
+        super(10);
+        getStyleClass().addAll("card-pane", "draw-column");
+        Label title = new Label("Prediction");
+        title.getStyleClass().add("section-title");
+        prediction.setId("draw-prediction");
+        prediction.getStyleClass().add("draw-prediction");
+        prediction.managedProperty().bind(prediction.textProperty().isNotEmpty()); // the hint takes its place
+        confidence.setId("draw-confidence");
+        confidence.getStyleClass().add("draw-confidence");
+        hint.setId("draw-hint");
+        hint.getStyleClass().addAll("muted", "draw-hint");
+        hint.setWrapText(true);
+        VBox answerText = new VBox(2, confidence, hint);
+        answerText.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(answerText, Priority.ALWAYS);
+        HBox answer = new HBox(16, prediction, answerText);
+        answer.setAlignment(Pos.CENTER_LEFT);
+        answer.getStyleClass().add("draw-answer");
+
+        Label barsTitle = new Label("Probability of every class");
+        barsTitle.getStyleClass().add("muted");
+        ScrollPane scroll = new ScrollPane(bars);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("draw-bars-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+
+        inspect.setId("draw-inspect");
+        inspect.setMaxWidth(Double.MAX_VALUE);
+        inspect.setTooltip(new Tooltip("Open the network view on this 28x28 input: feature maps and saliency"));
+        inspect.setOnAction(e -> vm.inspect());
+        getChildren().addAll(title, answer, barsTitle, scroll, inspect);
+
+        vm.readingProperty().addListener((o, a, r) -> show(vm.model(), r));
+        show(vm.model(), null);
+    }
+
+    void show(ModelHandle model, Reading reading) {
+        if (model != null) bars.setClasses(model.classNames());
+        Recognition rec = reading == null ? null : reading.recognition();
+        boolean known = reading != null && reading.hasPrediction() && rec.classes().names().equals(model == null ? null : model.classNames());
+        inspect.setDisable(reading == null || reading.isBlank());
+        if (!known) {
+            prediction.setText("");
+            confidence.setText("");
+            bars.show(null);
+            hint.setText(model == null ? "No model loaded yet: pick one above or train one."
+                    : "Draw " + Wording.aCharacter(model.classNames()) + " on the pad: every bar moves as you draw.");
+            hint.setVisible(true);
+            return;
+        }
+        prediction.setText(rec.prediction());
+        confidence.setText(ProbabilityBars.percent(rec.confidence()) + " sure");
+        hint.setText(confidenceNote(rec.confidence()));
+        bars.show(rec.probabilities());
+    }
+
+    private static String confidenceNote(float confidence) {
+        if (confidence >= 0.9f) return "The network is confident.";
+        if (confidence >= 0.6f) return "Fairly sure; look at the runner-up below.";
+        return "Unsure: several classes look plausible.";
+    }
+
+    ProbabilityBars bars() {
+        return bars;
+    }
+}

@@ -1,0 +1,25 @@
+package io.handwritingstudio.ui.draw;
+
+import io.handwritingstudio.inference.MnistPreprocessor;
+import io.handwritingstudio.inference.Recognition;
+
+/**
+ * One answer from the recognizer for what is on the pad.
+ *
+ * @param recognition every class's probability and the 28x28 input; null when no model is loaded
+ * @param stages      the preprocessing steps, for "what the network sees"
+ * @param pictures    the stages as small pictures, made off the JavaFX thread
+ * @param requestedAt {@link System#nanoTime()} of the request, for latency measurements
+ */
+public record Reading(long sequence, Recognition recognition, MnistPreprocessor.Stages stages,
+                      StagePictures pictures, long requestedAt) {
+
+    /** Nothing drawn (or no ink found): no prediction to show. */
+    public boolean isBlank() {
+        return stages.result().empty();
+    }
+
+    public boolean hasPrediction() {
+        return recognition != null && !recognition.isEmpty();
+    }
+}

@@ -1,0 +1,15 @@
+package io.handwritingstudio.ui.draw;
+
+import java.util.List;
+
+/** Words that depend on the model's classes: "a digit", "a letter", "a character". */
+final class Wording {
+    private Wording() {
+    }
+
+    static String aCharacter(List<String> classes) {
+        boolean digits = classes.stream().allMatch(c -> c.matches("[0-9]"));
+        boolean letters = classes.stream().allMatch(c -> c.matches("[A-Za-z]"));
+        return digits ? "a digit" : letters ? "a letter" : "a character";
+    }
+}

@@ -1,0 +1,54 @@
+package io.handwritingstudio.ui.evaluation;
+
+import io.handwritingstudio.evaluation.Misclassification;
+import io.handwritingstudio.ui.shell.Theme;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.util.function.Supplier;
+
+/** One row of the misclassified explorer: image, true and predicted class, confidence, top-3 probability bars. */
+final class ErrorListCell extends ListCell<Misclassification> {
+    private final Supplier<EvaluatedSet> set;
+
+    ErrorListCell(Supplier<EvaluatedSet> set) {
+        this.set = set;
+        getStyleClass().add("error-row");
+    }
+
+    @Override
+    protected void updateItem(Misclassification m, boolean empty) {
+        super.updateItem(m, empty);
+        EvaluatedSet s = set.get();
+        if (empty || m == null || s == null) {
+            setGraphic(null);
+            return;
+        }
+        ImageView image = new ImageView(SampleImages.of(s.images(), m.index(), Theme.isDark()));
+        image.setFitWidth(44);
+        image.setFitHeight(44);
+        image.setSmooth(false);
+        Label truth = new Label("true " + s.className(m.trueClass()));
+        truth.getStyleClass().add("right-text");
+        Label guess = new Label("predicted " + s.className(m.predictedClass()));
+        guess.getStyleClass().add("wrong-text");
+        Label detail = new Label(Percent.of(m.confidence()) + " sure · #" + m.index());
+        detail.getStyleClass().add("muted");
+        VBox labels = new VBox(1, new HBox(10, truth, guess), detail);
+        labels.setMinWidth(190);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Label open = new Label("Open in network view ›");
+        open.getStyleClass().addAll("muted", "open-hint");
+        HBox row = new HBox(14, image, labels, new ProbabilityBars(s, m.index(), 3), grow, open);
+        row.setAlignment(Pos.CENTER_LEFT);
+        setGraphic(row);
+        setText(null);
+    }
+}

@@ -1,0 +1,35 @@
+package io.handwritingstudio.ui.evaluation;
+
+import io.handwritingstudio.data.LabeledImages;
+import io.handwritingstudio.data.Split;
+import io.handwritingstudio.evaluation.EvaluationReport;
+import io.handwritingstudio.ui.SampleRef;
+
+/** One finished evaluation: what was evaluated (images, split, model) and what the engine found. */
+public record EvaluatedSet(String modelName, String datasetName, Split split, LabeledImages images,
+                           EvaluationReport report) {
+
+    public int size() {
+        return report.size();
+    }
+
+    public int errorCount() {
+        return report.size() - report.correct();
+    }
+
+    public String className(int classIndex) {
+        return report.classes().name(classIndex);
+    }
+
+    /** A sample as other views take it (indices are those of the full split: subsets are always its first images). */
+    public SampleRef sampleRef(int index) {
+        float[] pixels = new float[images.pixelsPerImage()];
+        images.copyImage(index, pixels, 0);
+        return new SampleRef(datasetName + " " + split.label() + " #" + index, index, images.label(index), pixels);
+    }
+
+    /** "mnist test, first 1,000 images" or "mnist test, all 10,000 images". */
+    public String describe(boolean subset) {
+        return datasetName + " " + split.label() + ", " + (subset ? "first " : "all ") + String.format("%,d", size()) + " images";
+    }
+}

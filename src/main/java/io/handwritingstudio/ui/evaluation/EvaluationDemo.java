@@ -1,0 +1,59 @@
+package io.handwritingstudio.ui.evaluation;
+
+import io.handwritingstudio.evaluation.EvaluationReport;
+import io.handwritingstudio.ui.StudioContext;
+
+/**
+ * Demo state for screenshots and presentations. {@code -Dhws.demo.evaluate=true} evaluates the current model as
+ * soon as one is loaded ({@code -Dhws.demo.limit=N} images, default 2,000) and opens the most frequent confusion.
+ * {@code -Dhws.demo.tab=matrix|metrics|errors|predictions} picks the tab to show; {@code -Dhws.demo.explain=true}
+ * opens that tab's "What am I looking at?" note.
+ */
+final class EvaluationDemo {
+    private EvaluationDemo() {
+    }
+
+    static void installIfRequested(StudioContext context, EvaluationView view) {
+        if (!Boolean.getBoolean("hws.demo.evaluate")) return;
+        EvaluationViewModel model = view.viewModel();
+        model.limitProperty().set(Integer.getInteger("hws.demo.limit", 2_000));
+        model.resultProperty().addListener((o, was, set) -> {
+            if (set == null) return;
+            MatrixCell cell = mostFrequentConfusion(set.report());
+            if (cell != null) {
+                view.matrix().selectedProperty().set(cell);
+                view.matrix().reveal(cell);
+            }
+            String tab = System.getProperty("hws.demo.tab", "matrix");
+            view.tabs().getTabs().stream().filter(t -> t.getId().equals("tab-" + tab)).findFirst()
+                    .ifPresent(t -> view.tabs().getSelectionModel().select(t));
+            if (Boolean.getBoolean("hws.demo.explain")) {
+                // After layout, so that the note points at a button that is on screen.
+                javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(() -> {
+                    javafx.scene.Node button = view.root().lookup("#explain-" + tab);
+                    if (button instanceof javafx.scene.control.Button b) b.fire();
+                }));
+            }
+        });
+        if (context.currentModel() != null) model.evaluate();
+        else context.currentModelProperty().addListener((o, was, is) -> {
+            if (is != null && model.result() == null && !model.runningProperty().get()) model.evaluate();
+        });
+    }
+
+    /** The off-diagonal cell with the most samples, or null when the model made no mistake. */
+    static MatrixCell mostFrequentConfusion(EvaluationReport report) {
+        int[][] m = report.confusionMatrix();
+        MatrixCell best = null;
+        int most = 0;
+        for (int t = 0; t < m.length; t++) {
+            for (int p = 0; p < m.length; p++) {
+                if (t != p && m[t][p] > most) {
+                    most = m[t][p];
+                    best = new MatrixCell(t, p);
+                }
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,47 @@
+package io.handwritingstudio.ui.evaluation;
+
+import io.handwritingstudio.data.DatasetRepository;
+import io.handwritingstudio.data.DownloadListener;
+import io.handwritingstudio.data.LabeledImages;
+import io.handwritingstudio.data.Split;
+import io.handwritingstudio.evaluation.EvaluationReport;
+import io.handwritingstudio.evaluation.Evaluator;
+import io.handwritingstudio.model.TrainedModel;
+import javafx.concurrent.Task;
+
+/** Loads a dataset split and runs the model over it, off the JavaFX thread, with progress and cancel. */
+final class EvaluationTask extends Task<EvaluatedSet> {
+    private final TrainedModel model;
+    private final String dataset;
+    private final Split split;
+    private final int limit;
+
+    /** @param limit how many of the split's first images to evaluate; 0 or less for all */
+    EvaluationTask(TrainedModel model, String dataset, Split split, int limit) {
+        this.model = model;
+        this.dataset = dataset;
+        this.split = split;
+        this.limit = limit;
+    }
+
+    @Override
+    protected EvaluatedSet call() throws Exception {
+        updateMessage("Loading " + dataset + " " + split.label() + " images...");
+        LabeledImages images = DatasetRepository.createDefault().load(dataset, split, new DownloadListener() {
+            @Override public void onProgress(String file, long bytes, long total) {
+                if (total > 0) updateProgress(bytes, total);
+                updateMessage("Downloading " + file + "...");
+            }
+            @Override public void onMessage(String message) { updateMessage(message); }
+        });
+        if (limit > 0) images = images.limit(limit);
+        int n = images.size();
+        updateMessage(String.format("Evaluating %,d images...", n));
+        updateProgress(0, n);
+        EvaluationReport report = Evaluator.evaluate(model, images, (done, total) -> {
+            updateProgress(done, total);
+            updateMessage(String.format("Evaluated %,d of %,d images", done, total));
+        }, this::isCancelled);
+        return new EvaluatedSet(model.displayName(), dataset, split, images, report);
+    }
+}

@@ -1,0 +1,100 @@
+package io.handwritingstudio.ui.evaluation;
+
+import io.handwritingstudio.data.Split;
+import io.handwritingstudio.ui.ModelHandle;
+import io.handwritingstudio.ui.StudioContext;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+import javafx.concurrent.WorkerStateEvent;
+
+import java.util.concurrent.CancellationException;
+
+/** State of the Evaluation view: what to evaluate, the running task, and the latest result. FX thread only. */
+public final class EvaluationViewModel {
+    private final StudioContext context;
+    private final ObjectProperty<Split> split = new SimpleObjectProperty<>(Split.TEST);
+    private final IntegerProperty limit = new SimpleIntegerProperty(0);
+    private final ReadOnlyObjectWrapper<EvaluatedSet> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final BooleanBinding canEvaluate;
+    private EvaluationTask task;
+
+    public EvaluationViewModel(StudioContext context) {
+        this.context = context;
+        canEvaluate = Bindings.createBooleanBinding(() -> context.currentModel() != null && !running.get(),
+                context.currentModelProperty(), running);
+        context.currentModelProperty().addListener((o, was, is) -> {
+            if (result.get() != null) message.set("The model changed: evaluate again to see its results.");
+            result.set(null);
+        });
+    }
+
+    public ObjectProperty<Split> splitProperty() { return split; }
+    /** How many of the split's first images to evaluate; 0 = all. */
+    public IntegerProperty limitProperty() { return limit; }
+    public ReadOnlyObjectProperty<EvaluatedSet> resultProperty() { return result.getReadOnlyProperty(); }
+    public EvaluatedSet result() { return result.get(); }
+    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    /** A user-facing description of the last failure, empty when the last run went well. */
+    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    public BooleanBinding canEvaluateProperty() { return canEvaluate; }
+
+    /** Starts an evaluation of the current model on the current dataset; ignored while one runs or without a model. */
+    public void evaluate() {
+        ModelHandle model = context.currentModel();
+        if (model == null || running.get()) return;
+        error.set("");
+        task = new EvaluationTask(model.model(), context.currentDatasetProperty().get(), split.get(), limit.get());
+        progress.bind(task.progressProperty());
+        message.bind(task.messageProperty());
+        running.set(true);
+        EvaluationTask started = task;
+        // Event handlers, not setOnX: BackgroundTasks installs its own onFailed.
+        started.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> finish(started.getValue(), null));
+        started.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> finish(null, started.getException()));
+        started.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, e -> finish(null, new CancellationException()));
+        context.tasks().run(task);
+    }
+
+    public void cancel() {
+        if (task != null) task.cancel(false);
+    }
+
+    private void finish(EvaluatedSet set, Throwable failure) {
+        progress.unbind();
+        message.unbind();
+        running.set(false);
+        if (set != null) {
+            result.set(set);
+            message.set(String.format("Evaluated %,d images in the background.", set.size()));
+            context.statusMessageProperty().set(String.format("Evaluation done: %.2f%% accuracy on %s",
+                    100 * set.report().accuracy(), set.describe(limit.get() > 0)));
+        } else if (failure instanceof CancellationException) {
+            progress.set(0);
+            message.set("Evaluation cancelled.");
+        } else {
+            progress.set(0);
+            String why = failure == null || failure.getMessage() == null ? String.valueOf(failure) : failure.getMessage();
+            error.set("Could not evaluate: " + why);
+            message.set("");
+        }
+    }
+}

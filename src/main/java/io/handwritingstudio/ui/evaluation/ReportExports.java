@@ -1,0 +1,87 @@
+package io.handwritingstudio.ui.evaluation;
+
+import io.handwritingstudio.evaluation.EvaluationReport;
+import io.handwritingstudio.evaluation.ReportCsv;
+import io.handwritingstudio.ui.StudioContext;
+import javafx.concurrent.Task;
+import javafx.scene.Node;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.stage.FileChooser;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.concurrent.WorkerStateEvent;
+
+/** Export of the matrix and per-class table as PNG or CSV; every file is written off the JavaFX thread. */
+final class ReportExports {
+    private final StudioContext context;
+    private final ReadOnlyObjectProperty<EvaluatedSet> set;
+
+    ReportExports(StudioContext context, ReadOnlyObjectProperty<EvaluatedSet> set) {
+        this.context = context;
+        this.set = set;
+    }
+
+    /** An "Export" menu for one part of the report. */
+    MenuButton menu(String id, String what, Supplier<Node> picture, boolean matrix) {
+        MenuItem png = new MenuItem(what + " as PNG image…");
+        png.setOnAction(e -> choose(picture.get(), what, "png").ifPresent(p -> png(picture.get(), p)));
+        MenuItem csv = new MenuItem(what + " as CSV table…");
+        csv.setOnAction(e -> choose(picture.get(), what, "csv").ifPresent(p -> {
+            if (matrix) matrixCsv(p);
+            else perClassCsv(p);
+        }));
+        MenuButton button = new MenuButton("Export", null, png, csv);
+        button.setId(id);
+        button.disableProperty().bind(set.isNull());
+        return button;
+    }
+
+    Task<Path> matrixCsv(Path target) {
+        EvaluationReport r = set.get().report();
+        return write(target, () -> ReportCsv.confusionMatrix(r));
+    }
+
+    Task<Path> perClassCsv(Path target) {
+        EvaluationReport r = set.get().report();
+        return write(target, () -> ReportCsv.perClass(r));
+    }
+
+    Task<Path> png(Node node, Path target) {
+        return track(SnapshotPng.export(node, target));
+    }
+
+    private Task<Path> write(Path target, Supplier<String> text) {
+        return track(new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                ReportCsv.writeAtomically(target, text.get());
+                return target;
+            }
+        });
+    }
+
+    private Task<Path> track(Task<Path> task) {
+        task.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED,
+                e -> context.statusMessageProperty().set("Saved " + task.getValue()));
+        task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED,
+                e -> context.statusMessageProperty().set("Could not save: " + task.getException().getMessage()));
+        context.statusMessageProperty().set("Saving...");
+        return context.tasks().run(task);
+    }
+
+    private java.util.Optional<Path> choose(Node owner, String what, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export " + what.toLowerCase());
+        EvaluatedSet s = set.get();
+        String base = (s == null ? "evaluation" : s.datasetName() + "-" + s.split().label()) + "-"
+                + what.toLowerCase().replace(' ', '-');
+        chooser.setInitialFileName(base + "." + extension);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(), "*." + extension));
+        File file = chooser.showSaveDialog(owner.getScene() == null ? null : owner.getScene().getWindow());
+        return java.util.Optional.ofNullable(file).map(File::toPath);
+    }
+}

@@ -1,0 +1,324 @@
+package io.handwritingstudio.ui.network;
+
+import io.handwritingstudio.data.DatasetRepository;
+import io.handwritingstudio.data.DownloadListener;
+import io.handwritingstudio.data.LabeledImages;
+import io.handwritingstudio.data.Split;
+import io.handwritingstudio.model.TrainedModel;
+import io.handwritingstudio.ui.ModelHandle;
+import io.handwritingstudio.ui.SampleRef;
+import io.handwritingstudio.ui.StudioContext;
+import io.handwritingstudio.visual.FilterBank;
+import io.handwritingstudio.visual.LayerFilters;
+import io.handwritingstudio.visual.Projection;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.concurrent.Task;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * State of the network view. Engine work runs on background tasks; only the newest sample request matters:
+ * while one update runs, newer requests replace each other and the latest starts when it finishes, so fast
+ * sample switching never queues stale work. All properties change on the JavaFX thread.
+ */
+public final class NetworkViewModel {
+    static final int PROJECTION_SAMPLES = 2000;
+    static final String PCA = "PCA";
+    static final String TSNE = "t-SNE";
+    private static final System.Logger LOG = System.getLogger(NetworkViewModel.class.getName());
+
+    private final StudioContext context;
+    private final ObjectProperty<SampleRef> shownSample = new SimpleObjectProperty<>();
+    private final ObjectProperty<SampleInsight> insight = new SimpleObjectProperty<>();
+    private final ObjectProperty<List<FilterBank>> filters = new SimpleObjectProperty<>(List.of());
+    private final ObjectProperty<ProjectionData> projection = new SimpleObjectProperty<>();
+    private final DoubleProperty projectionProgress = new SimpleDoubleProperty(0);
+    private final BooleanProperty projectionRunning = new SimpleBooleanProperty(false);
+    private final StringProperty projectionMessage = new SimpleStringProperty("");
+    private final StringProperty projectionMethod = new SimpleStringProperty(PCA);
+    private final StringProperty hint = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final List<Long> timings = Collections.synchronizedList(new ArrayList<>());
+    private SampleRef latestRequest;
+    private boolean updating;
+    private Task<ProjectionData> projectionTask;
+    private LabeledImages testImages;
+    private String testImagesName;
+
+    public NetworkViewModel(StudioContext context) {
+        this.context = context;
+        context.selectedSampleProperty().addListener((o, a, s) -> { if (s != null) show(s); });
+        context.currentModelProperty().addListener((o, a, m) -> modelChanged(m));
+    }
+
+    /** Called when the view becomes visible: shows the selected sample, or a default one. */
+    public void start() {
+        SampleRef selected = context.selectedSampleProperty().get();
+        if (selected != null) show(selected);
+        else if (shownSample.get() == null) showDefaultSample();
+        if (context.currentModel() != null && filters.get().isEmpty()) loadFilters(context.currentModel().model());
+    }
+
+    public void show(SampleRef sample) {
+        hint.set(context.selectedSampleProperty().get() == null
+                ? "No sample selected: showing the first " + datasetName() + " test image. Pick one in Datasets or "
+                + "Evaluation, draw one, or click a point in the projection." : "");
+        shownSample.set(sample);
+        latestRequest = sample;
+        if (!updating) launchUpdate();
+    }
+
+    /** Shows the test image {@code delta} positions away from the one on show (previous / next). */
+    public void step(int delta) {
+        SampleRef current = shownSample.get();
+        int index = current == null ? 0 : current.index() + delta;
+        selectTestImage(Math.max(0, index));
+    }
+
+    /** Selects test image {@code index} of the current dataset for the whole studio. */
+    public void selectTestImage(int index) {
+        String name = datasetName();
+        run(new Task<SampleRef>() {
+            @Override
+            protected SampleRef call() throws Exception {
+                return testSample(name, index);
+            }
+        }, s -> context.selectedSampleProperty().set(s));
+    }
+
+    /** Computes the 2-D projection of the hidden layer before the output for the first 2,000 test images. */
+    public void computeProjection() {
+        ModelHandle handle = context.currentModel();
+        if (handle == null) {
+            projectionMessage.set("Load a model first.");
+            return;
+        }
+        cancelProjection();
+        String name = datasetName();
+        TrainedModel model = handle.model();
+        boolean tsne = TSNE.equals(projectionMethod.get());
+        Task<ProjectionData> task = new Task<>() {
+            @Override
+            protected ProjectionData call() throws Exception {
+                long start = System.nanoTime();
+                updateMessage("Loading " + name + " test images...");
+                LabeledImages images = testImages(name);
+                int n = Math.min(PROJECTION_SAMPLES, images.size());
+                if (images.classes().size() != model.classes().size()) {
+                    throw new IllegalStateException("The model has " + model.classes().size() + " classes but "
+                            + name + " has " + images.classes().size() + ": choose a matching dataset.");
+                }
+                float[] px = new float[n * 784];
+                int[] labels = new int[n];
+                int[] indices = new int[n];
+                for (int i = 0; i < n; i++) {
+                    images.copyImage(i, px, i * 784);
+                    labels[i] = images.label(i);
+                    indices[i] = i;
+                }
+                int layer = Projection.defaultLayer(model);
+                updateMessage("Running " + n + " images through the network...");
+                // t-SNE takes most of the time when chosen: weigh the progress bar accordingly
+                double share = tsne ? 0.3 : 0.9;
+                float[][] features = Projection.features(model, px, n, layer,
+                        (done, total) -> updateProgress(share * done / total, 1), this::isCancelled);
+                float[][] xy;
+                if (tsne) {
+                    updateMessage("Running t-SNE on " + n + " points...");
+                    xy = new io.handwritingstudio.visual.Tsne().embed(features,
+                            (done, total) -> updateProgress(share + (1 - share) * done / total, 1), this::isCancelled);
+                } else {
+                    updateMessage("Projecting with PCA...");
+                    xy = io.handwritingstudio.visual.Pca.project(features, 2);
+                }
+                String layerName = Projection.layerName(model, layer);
+                return new ProjectionData(name, layerName, xy, labels, indices, model.classes().names(),
+                        (System.nanoTime() - start) / 1_000_000);
+            }
+        };
+        projectionTask = task;
+        projectionRunning.set(true);
+        projectionProgress.bind(task.progressProperty());
+        projectionMessage.bind(task.messageProperty());
+        task.setOnSucceeded(e -> {
+            finishProjection();
+            projection.set(task.getValue());
+            projectionMessage.set(String.format("%,d %s test images, layer \"%s\", %s (%.1f s)",
+                    task.getValue().xy().length, name, task.getValue().layerName(), tsne ? TSNE : PCA,
+                    task.getValue().millis() / 1000.0));
+        });
+        task.setOnCancelled(e -> {
+            finishProjection();
+            projectionMessage.set("Projection cancelled.");
+        });
+        task.setOnFailed(e -> {
+            finishProjection();
+            projectionMessage.set("Projection failed: " + task.getException().getMessage());
+        });
+        context.tasks().run(task);
+    }
+
+    public void cancelProjection() {
+        if (projectionTask != null && projectionTask.isRunning()) projectionTask.cancel();
+    }
+
+    /** Selects the dataset image behind projection point {@code point}. */
+    public void pickProjectionPoint(int point) {
+        ProjectionData data = projection.get();
+        if (data != null && point >= 0 && point < data.indices().length) selectTestImage(data.indices()[point]);
+    }
+
+    public ObjectProperty<SampleRef> shownSampleProperty() { return shownSample; }
+    public ObjectProperty<SampleInsight> insightProperty() { return insight; }
+    public ObjectProperty<List<FilterBank>> filtersProperty() { return filters; }
+    public ObjectProperty<ProjectionData> projectionProperty() { return projection; }
+    public DoubleProperty projectionProgressProperty() { return projectionProgress; }
+    public BooleanProperty projectionRunningProperty() { return projectionRunning; }
+    public StringProperty projectionMessageProperty() { return projectionMessage; }
+    public StringProperty hintProperty() { return hint; }
+    /** "PCA" (instant, global shape) or "t-SNE" (seconds, clearer clusters). */
+    public StringProperty projectionMethodProperty() { return projectionMethod; }
+    public StringProperty errorProperty() { return error; }
+
+    /** Milliseconds of each sample's first stage (all activations and the prediction), oldest first. */
+    public List<Long> timings() {
+        synchronized (timings) {
+            return List.copyOf(timings);
+        }
+    }
+
+    private void modelChanged(ModelHandle model) {
+        filters.set(List.of());
+        cancelProjection();
+        projection.set(null);
+        projectionMessage.set("");
+        if (model == null) return;
+        loadFilters(model.model());
+        if (shownSample.get() != null) show(shownSample.get());
+    }
+
+    private void loadFilters(TrainedModel model) {
+        run(new Task<List<FilterBank>>() {
+            @Override
+            protected List<FilterBank> call() {
+                return LayerFilters.of(model);
+            }
+        }, filters::set);
+    }
+
+    private void showDefaultSample() {
+        String name = datasetName();
+        run(new Task<SampleRef>() {
+            @Override
+            protected SampleRef call() throws Exception {
+                return testSample(name, 0);
+            }
+        }, s -> { if (shownSample.get() == null) show(s); });
+    }
+
+    private void launchUpdate() {
+        SampleRef sample = latestRequest;
+        ModelHandle handle = context.currentModel();
+        if (sample == null || handle == null) return;
+        if (sample.pixels() == null || sample.pixels().length != 784) {
+            error.set("This sample is not a 28x28 image and cannot be shown.");
+            return;
+        }
+        updating = true;
+        TrainedModel model = handle.model();
+        Task<SampleInsight> task = new Task<>() {
+            @Override
+            protected SampleInsight call() {
+                return SampleInsight.compute(model, sample);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            SampleInsight result = task.getValue();
+            timings.add(result.millis());
+            LOG.log(System.Logger.Level.DEBUG, "network view activations: {0} ms", result.millis());
+            if (isLatest(sample, handle)) {
+                insight.set(result);
+                error.set("");
+                launchSaliency(result, handle);
+            } else {
+                updating = false;
+                launchUpdate();
+            }
+        });
+        task.setOnFailed(e -> {
+            updating = false;
+            error.set("Could not run this sample through the model: " + task.getException().getMessage());
+            if (sample != latestRequest) launchUpdate();
+        });
+        context.tasks().run(task);
+    }
+
+    /** Second stage; skipped when a newer sample is already waiting, so stale saliency never delays it. */
+    private void launchSaliency(SampleInsight first, ModelHandle handle) {
+        Task<SampleInsight> task = new Task<>() {
+            @Override
+            protected SampleInsight call() {
+                return first.withSaliency();
+            }
+        };
+        task.setOnSucceeded(e -> {
+            updating = false;
+            if (isLatest(first.sample(), handle)) insight.set(task.getValue());
+            else launchUpdate();
+        });
+        task.setOnFailed(e -> {
+            updating = false;
+            error.set("Could not compute the saliency map: " + task.getException().getMessage());
+            if (!isLatest(first.sample(), handle)) launchUpdate();
+        });
+        context.tasks().run(task);
+    }
+
+    private boolean isLatest(SampleRef sample, ModelHandle handle) {
+        return sample == latestRequest && handle == context.currentModel();
+    }
+
+    private void finishProjection() {
+        projectionProgress.unbind();
+        projectionMessage.unbind();
+        projectionRunning.set(false);
+        projectionProgress.set(0);
+    }
+
+    private String datasetName() {
+        return Objects.requireNonNullElse(context.currentDatasetProperty().get(), "mnist");
+    }
+
+    private SampleRef testSample(String name, int index) throws Exception {
+        LabeledImages images = testImages(name);
+        int i = Math.min(index, images.size() - 1);
+        float[] px = new float[784];
+        images.copyImage(i, px, 0);
+        return new SampleRef(name + " test #" + i, i, images.label(i), px);
+    }
+
+    /** The dataset's test split, loaded once (called on background threads). */
+    private synchronized LabeledImages testImages(String name) throws Exception {
+        if (testImages == null || !name.equals(testImagesName)) {
+            testImages = DatasetRepository.createDefault().load(name, Split.TEST, DownloadListener.SILENT);
+            testImagesName = name;
+        }
+        return testImages;
+    }
+
+    private <T> void run(Task<T> task, java.util.function.Consumer<T> onSuccess) {
+        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
+        task.setOnFailed(e -> error.set(String.valueOf(task.getException().getMessage())));
+        context.tasks().run(task);
+    }
+}

@@ -1,0 +1,79 @@
+package io.handwritingstudio.ui.network;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The 2-D projection of a hidden layer: run/cancel controls, progress, the scatter and its note. */
+final class ProjectionPanel extends VBox {
+    private final ProjectionScatter scatter = new ProjectionScatter();
+    private final Button run = new Button("Compute projection");
+    private final Button cancel = new Button("Cancel");
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label message = new Label();
+    private boolean started;
+
+    ProjectionPanel(NetworkViewModel vm) {
+        super(8);
+        setPadding(new Insets(12, 0, 0, 0));
+        run.setId("projection-run");
+        cancel.setId("projection-cancel");
+        progress.setId("projection-progress");
+        message.setId("projection-message");
+        message.getStyleClass().add("muted");
+        run.setOnAction(e -> {
+            started = true;
+            vm.computeProjection();
+        });
+        cancel.setOnAction(e -> vm.cancelProjection());
+        cancel.visibleProperty().bind(vm.projectionRunningProperty());
+        progress.visibleProperty().bind(vm.projectionRunningProperty());
+        progress.progressProperty().bind(vm.projectionProgressProperty());
+        run.disableProperty().bind(vm.projectionRunningProperty());
+        message.textProperty().bind(vm.projectionMessageProperty());
+        progress.setPrefWidth(160);
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        javafx.scene.control.ChoiceBox<String> method = new javafx.scene.control.ChoiceBox<>(
+                javafx.collections.FXCollections.observableArrayList(NetworkViewModel.PCA, NetworkViewModel.TSNE));
+        method.setId("projection-method");
+        method.valueProperty().bindBidirectional(vm.projectionMethodProperty());
+        method.disableProperty().bind(vm.projectionRunningProperty());
+        method.valueProperty().addListener((o, a, b) -> {
+            if (started) vm.computeProjection();
+        });
+        HBox toolbar = new HBox(10, new Label("Method"), method, run, cancel, progress, message);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        scatter.setOnPick(vm::pickProjectionPoint);
+        VBox.setVgrow(scatter, Priority.ALWAYS);
+        vm.projectionProperty().addListener((o, a, d) -> {
+            if (d != null) scatter.setPoints(d.xy(), d.labels(), d.classNames());
+            else scatter.setPoints(new float[0][], new int[0], java.util.List.of());
+        });
+        getChildren().addAll(toolbar, scatter, new ExplainNote("projection-note",
+                "Every dot is one test image. We take the activations of the last hidden layer (the numbers the "
+                        + "classifier reads) and flatten them onto two axes. PCA keeps the two directions along which "
+                        + "the images differ most (instant, distances are faithful); t-SNE takes a few seconds and "
+                        + "keeps each image's nearest neighbours together, so clusters stand out (but the gaps "
+                        + "between clusters mean little). Images the network considers alike land close together, so tight "
+                        + "single-colour clusters mean the classes are easy to separate; a dot inside another colour's "
+                        + "cluster is an image the network probably confuses. Click a dot to inspect that image."));
+    }
+
+    ProjectionScatter scatter() {
+        return scatter;
+    }
+
+    /** Starts the projection the first time the tab is opened. */
+    void onFirstShow(NetworkViewModel vm) {
+        if (!started && vm.projectionProperty().get() == null) {
+            started = true;
+            vm.computeProjection();
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.handwritingstudio.visual;
+
+import org.deeplearning4j.nn.conf.CNN2DFormat;
+import org.deeplearning4j.nn.conf.layers.BaseOutputLayer;
+import org.deeplearning4j.nn.conf.layers.BatchNormalization;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.Layer;
+import org.deeplearning4j.nn.conf.layers.LossLayer;
+import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+
+/** Reads a layer's kind, name and data format from a network's configuration. */
+final class Layers {
+    private Layers() {
+    }
+
+    static Layer conf(MultiLayerNetwork network, int layer) {
+        return network.getLayerWiseConfigurations().getConf(layer).getLayer();
+    }
+
+    static LayerKind kind(Layer conf) {
+        if (conf instanceof ConvolutionLayer) return LayerKind.CONVOLUTION;
+        if (conf instanceof SubsamplingLayer) return LayerKind.POOLING;
+        if (conf instanceof BatchNormalization) return LayerKind.BATCH_NORM;
+        if (conf instanceof BaseOutputLayer || conf instanceof LossLayer) return LayerKind.OUTPUT;
+        if (conf instanceof DenseLayer) return LayerKind.DENSE;
+        return LayerKind.OTHER;
+    }
+
+    /** Keras imports keep channels last (NHWC); our own networks are NCHW. */
+    static boolean channelsLast(Layer conf) {
+        CNN2DFormat format = null;
+        if (conf instanceof ConvolutionLayer c) format = c.getCnn2dDataFormat();
+        else if (conf instanceof SubsamplingLayer s) format = s.getCnn2dDataFormat();
+        else if (conf instanceof BatchNormalization b) format = b.getCnn2DFormat();
+        return format == CNN2DFormat.NHWC;
+    }
+
+    static String name(Layer conf, int index, LayerKind kind) {
+        String given = conf.getLayerName();
+        boolean generic = given == null || given.isBlank() || given.matches("layer\\d+");
+        return generic ? kind.label() + " " + (index + 1) : given;
+    }
+}

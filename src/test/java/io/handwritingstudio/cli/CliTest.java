@@ -1,0 +1,170 @@
+package io.handwritingstudio.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.handwritingstudio.data.IdxWriter;
+import io.handwritingstudio.model.ModelStore;
+import io.handwritingstudio.testing.TestData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command line as a user runs it: output, exit codes and one-line errors on bad input. */
+class CliTest {
+    @TempDir
+    static Path dir;
+    private static Path model;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    @BeforeAll
+    static void saveQuickModel() throws Exception {
+        model = dir.resolve("quick.zip");
+        ModelStore.save(TestData.quickModel().network(), TestData.quickModel().card(), model);
+    }
+
+    static synchronized Run run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+            int code = HwsCommand.execute(args);
+            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    private static Path smallDataset(String name) throws Exception {
+        Path d = dir.resolve(name);
+        Files.createDirectories(d);
+        IdxWriter.writeDataset(d, "train", TestData.mnistTrain().limit(200), false);
+        IdxWriter.writeDataset(d, "t10k", TestData.mnistTest().limit(300), false);
+        return d;
+    }
+
+    private static void assertOneLineError(Run r, String expectedFragment) {
+        assertTrue(r.exitCode() != 0, "non-zero exit");
+        String[] lines = r.err().strip().split("\n");
+        String last = lines[lines.length - 1];
+        assertTrue(last.startsWith("error: ") && last.contains(expectedFragment), "stderr: " + r.err());
+        assertTrue(!r.err().contains("\tat "), "no stack trace: " + r.err());
+    }
+
+    @Test
+    void evaluateJsonHasAccuracyPerClassAndConfusionMatrix() throws Exception {
+        Run r = run("evaluate", "--model", model.toString(), "--data-dir", smallDataset("ok").toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(300, json.get("samples").asInt());
+        assertTrue(json.get("accuracy").asDouble() > 0.9);
+        assertEquals(10, json.get("perClass").size());
+        assertTrue(json.get("perClass").get("7").has("f1"));
+        int total = 0;
+        for (JsonNode row : json.get("confusionMatrix")) for (JsonNode v : row) total += v.asInt();
+        assertEquals(300, total);
+    }
+
+    @Test
+    void corruptTruncatedAndMismatchedIdxFilesAreOneLineErrors() throws Exception {
+        Path corrupt = smallDataset("corrupt");
+        Path images = corrupt.resolve("t10k-images-idx3-ubyte");
+        byte[] bytes = Files.readAllBytes(images);
+        bytes[3] = 0x07; // wrong magic
+        Files.write(images, bytes);
+        assertOneLineError(run("evaluate", "--model", model.toString(), "--data-dir", corrupt.toString()),
+                "t10k-images-idx3-ubyte");
+
+        Path truncated = smallDataset("truncated");
+        Path timages = truncated.resolve("t10k-images-idx3-ubyte");
+        byte[] tb = Files.readAllBytes(timages);
+        Files.write(timages, Arrays.copyOf(tb, tb.length - 1000));
+        assertOneLineError(run("evaluate", "--model", model.toString(), "--data-dir", truncated.toString()), "truncated");
+
+        Path mismatched = smallDataset("mismatched");
+        IdxWriter.writeDataset(dir.resolve("other"), "t10k", TestData.mnistTest().limit(250), false);
+        Files.copy(dir.resolve("other").resolve("t10k-labels-idx1-ubyte"), mismatched.resolve("t10k-labels-idx1-ubyte"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertOneLineError(run("evaluate", "--model", model.toString(), "--data-dir", mismatched.toString()), "250 labels");
+    }
+
+    @Test
+    void predictJsonGivesClassNamesAndAnErrorEntryForUnreadableFiles() throws Exception {
+        Path images = dir.resolve("images");
+        Files.createDirectories(images);
+        BufferedImage seven = new BufferedImage(300, 300, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = seven.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 300, 300);
+        g.setColor(Color.BLACK);
+        g.setStroke(new java.awt.BasicStroke(16, java.awt.BasicStroke.CAP_ROUND, java.awt.BasicStroke.JOIN_ROUND));
+        g.drawLine(150, 40, 148, 260);
+        ImageIO.write(seven, "png", images.resolve("one.png").toFile());
+        Files.writeString(images.resolve("notes.txt"), "not an image");
+        Files.writeString(images.resolve("broken.png"), "not a png either");
+
+        Run r = run("predict", "--model", model.toString(), "--json", images.toString());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(2, json.size(), "png files only: " + r.out());
+        JsonNode broken = json.get(0);
+        assertTrue(broken.get("file").asText().endsWith("broken.png"));
+        assertTrue(broken.get("error").asText().contains("broken.png"), broken.toString());
+        JsonNode one = json.get(1);
+        assertEquals("1", one.get("prediction").asText());
+        assertEquals(10, one.get("probabilities").size());
+        assertTrue(one.get("probabilities").has("7"));
+        assertTrue(r.exitCode() != 0, "an unreadable file makes the exit code non-zero");
+    }
+
+    @Test
+    void badModelsAreOneLineErrors() throws Exception {
+        byte[] zip = Files.readAllBytes(model);
+        Path truncated = dir.resolve("half.zip");
+        Files.write(truncated, Arrays.copyOf(zip, zip.length / 3));
+        assertOneLineError(run("info", "--model", truncated.toString()), "half.zip: not a valid model file");
+
+        assertOneLineError(run("info", "--model", "nonexistent-model"), "no model named 'nonexistent-model'");
+        Path empty = dir.resolve("empty-dir");
+        Files.createDirectories(empty);
+        assertOneLineError(run("evaluate", "--model", model.toString(), "--dataset", "no-such-set"), "unknown dataset");
+    }
+
+    @Test
+    void aModelForAnotherDatasetIsRefused() throws Exception {
+        Path letters = dir.resolve("fake-letters");
+        Files.createDirectories(letters);
+        IdxWriter.writeDataset(letters, "train", TestData.mnistTrain().limit(50), false);
+        IdxWriter.writeDataset(letters, "t10k", TestData.mnistTest().limit(50), false);
+        Files.writeString(letters.resolve("classes.txt"), String.join("\n", "A B C D E F G H I J".split(" ")));
+        assertOneLineError(run("evaluate", "--model", model.toString(), "--data-dir", letters.toString()),
+                "trained for another dataset");
+    }
+
+    @Test
+    void helpWorksEverywhere() {
+        for (String command : new String[]{"fetch", "train", "evaluate", "predict", "info", "bench"}) {
+            Run r = run(command, "--help");
+            assertEquals(0, r.exitCode(), command);
+            assertTrue(r.out().contains("Usage:"), command);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.handwritingstudio.ui.draw;
+
+import io.handwritingstudio.ui.StudioApp;
+import io.handwritingstudio.ui.StudioContext;
+import io.handwritingstudio.ui.shell.Theme;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Without a studio model the pad says so; picking a bundled model loads it and brings up its class bars. */
+class ModelSwitcherTest extends ApplicationTest {
+    @TempDir
+    static Path models;
+    private static String previousDir;
+    private StudioContext context;
+
+    @BeforeAll
+    static void bundleADigitsModel() throws Exception {
+        Files.copy(TestModels.digitsFile(), models.resolve("mnist.zip"));
+        previousDir = System.getProperty("hws.models.dir");
+        System.setProperty("hws.models.dir", models.toString());
+        System.setProperty("hws.view", "draw");
+    }
+
+    @AfterAll
+    static void restore() {
+        if (previousDir == null) System.clearProperty("hws.models.dir");
+        else System.setProperty("hws.models.dir", previousDir);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Theme.apply(false);
+        context = new StudioContext();
+        stage.setScene(StudioApp.createScene(context));
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        stage.show();
+        context.navigate("draw");
+    }
+
+    @Test
+    void pickingTheBundledDigitsModelLoadsItAndShowsItsClasses() throws Exception {
+        assertTrue(text("#draw-hint").startsWith("No model loaded"), text("#draw-hint"));
+        ComboBox<ModelSwitcher.Choice> switcher = lookup("#draw-model").query();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !switcher.getItems().isEmpty());
+        assertEquals("Digits (mnist.zip)", switcher.getItems().get(0).label());
+
+        interact(() -> switcher.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> context.currentModel() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(10, context.currentModel().classCount());
+        assertTrue(text("#draw-hint").startsWith("Draw a digit"), text("#draw-hint"));
+        assertEquals(10, lookup(".draw-bar-row").queryAll().size());
+        assertEquals("Digits (mnist.zip)", switcher.getValue().label());
+    }
+
+    private String text(String id) {
+        return ((Label) lookup(id).query()).getText();
+    }
+}

@@ -1,0 +1,247 @@
+package io.handwritingstudio.ui.evaluation;
+
+import io.handwritingstudio.data.LabeledImages;
+import io.handwritingstudio.evaluation.EvaluationReport;
+import io.handwritingstudio.evaluation.Evaluator;
+import io.handwritingstudio.evaluation.Misclassification;
+import io.handwritingstudio.evaluation.ReportCsv;
+import io.handwritingstudio.model.TrainedModel;
+import io.handwritingstudio.ui.ModelHandle;
+import io.handwritingstudio.ui.StudioApp;
+import io.handwritingstudio.ui.StudioContext;
+import io.handwritingstudio.ui.shell.Theme;
+import javafx.concurrent.Task;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.controlsfx.control.GridView;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The Evaluation view in the whole studio: a weak model evaluated on the first 1,000 MNIST test images, checked
+ * against an independent evaluation of the same images.
+ */
+class EvaluationViewTest extends ApplicationTest {
+    private static final int N = 1_000;
+    private static TrainedModel model;
+    private static EvaluationReport expected;
+    private StudioContext context;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void trainAndEvaluateIndependently() throws Exception {
+        model = SmallModel.get();
+        LabeledImages images = SmallModel.testImages(N);
+        expected = Evaluator.evaluate(model, images);
+        assertTrue(expected.misclassified().size() >= 10, "the small model makes mistakes to look at");
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Theme.apply(false);
+        context = new StudioContext();
+        stage.setScene(StudioApp.createScene(context));
+        stage.setWidth(1240); // within Monocle's 1280x800 headless screen
+        stage.setHeight(780);
+        stage.show();
+    }
+
+    private EvaluationView view() {
+        return (EvaluationView) lookup("#evaluation-view").query().getProperties().get(EvaluationView.class);
+    }
+
+    private EvaluatedSet evaluateFirstThousand() throws Exception {
+        interact(() -> context.setCurrentModel(ModelHandle.of(model, "test")));
+        clickOn("#nav-evaluation");
+        ComboBox<Integer> limit = lookup("#eval-limit").query();
+        interact(() -> limit.setValue(N));
+        clickOn("#eval-run");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> view().viewModel().result() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        return view().viewModel().result();
+    }
+
+    @Test
+    void withoutAModelEvaluateIsDisabledAndTheViewSaysWhy() {
+        clickOn("#nav-evaluation");
+        assertTrue(lookup("#eval-run").queryButton().isDisabled());
+        assertTrue(((Label) lookup("#eval-message").query()).getText().contains("Load or train a model first"));
+        assertNotNull(lookup("#evaluation-placeholder").query());
+    }
+
+    @Test
+    void showsAccuracyAndErrorsAndClickingACellShowsExactlyItsSamplesMostConfidentFirst() throws Exception {
+        EvaluatedSet set = evaluateFirstThousand();
+        assertEquals(N, set.size());
+        assertArrayEquals(expected.confusionMatrix(), set.report().confusionMatrix());
+        assertEquals(String.format("%.2f%%", 100 * expected.accuracy()), ((Label) lookup("#accuracy-value").query()).getText());
+        long errors = Math.round((1 - expected.accuracy()) * N);
+        assertEquals(String.valueOf(errors), ((Label) lookup("#error-count").query()).getText());
+        ListView<?> errorList = lookup("#errors-list").query();
+        assertEquals(errors, errorList.getItems().size(), "misclassified = (1 - accuracy) x N");
+
+        MatrixCell cell = EvaluationDemo.mostFrequentConfusion(expected);
+        assertNotNull(cell);
+        ConfusionMatrixView matrix = view().matrix();
+        clickOn(matrix.cellCenterOnScreen(cell));
+        assertEquals(cell, matrix.selectedProperty().get());
+
+        List<Misclassification> behind = expected.cell(cell.trueClass(), cell.predictedClass());
+        assertTrue(behind.size() >= 1);
+        GridView<Integer> grid = lookup("#cell-grid").query();
+        assertEquals(behind.stream().map(Misclassification::index).toList(), grid.getItems());
+        for (int i = 1; i < grid.getItems().size(); i++) {
+            assertTrue(set.report().confidence(grid.getItems().get(i - 1)) >= set.report().confidence(grid.getItems().get(i)),
+                    "most confident first");
+        }
+        String t = set.className(cell.trueClass()), p = set.className(cell.predictedClass());
+        assertEquals("True " + t + ", read as " + p, ((Label) lookup("#cell-title").query()).getText());
+        assertTrue(((Label) lookup("#cell-detail").query()).getText().startsWith(
+                String.format("true %s, predicted %s: %d sample", t, p, behind.size())));
+        // The tiles on screen show the pair and come from this cell.
+        Set<Node> tiles = lookup("#cell-grid .sample-tile").queryAll();
+        assertFalse(tiles.isEmpty());
+        for (Node tile : tiles) {
+            assertTrue(tile.getStyleClass().contains("wrong"));
+            assertTrue(grid.getItems().contains((Integer) tile.getUserData()));
+            Set<String> texts = from(tile).lookup(".label").queryAll().stream()
+                    .map(n -> ((Label) n).getText()).collect(Collectors.toSet());
+            assertTrue(texts.contains("true " + t + " → " + p), "tile says what it is: " + texts);
+        }
+    }
+
+    @Test
+    void misclassifiedExplorerFiltersSortsAndOpensTheNetworkView() throws Exception {
+        EvaluatedSet set = evaluateFirstThousand();
+        clickOn("#tab-errors");
+        MisclassifiedExplorer explorer = view().errors();
+        int someTrue = expected.misclassified().get(0).trueClass();
+        interact(() -> explorer.trueFilter().setValue(someTrue));
+        interact(() -> explorer.order().setValue(ErrorOrder.LEAST_CONFIDENT));
+        List<Misclassification> shown = explorer.list().getItems();
+        List<Misclassification> expectedShown = expected.misclassified().stream()
+                .filter(m -> m.trueClass() == someTrue).toList();
+        assertEquals(expectedShown.size(), shown.size());
+        assertTrue(shown.stream().allMatch(m -> m.trueClass() == someTrue));
+        for (int i = 1; i < shown.size(); i++) assertTrue(shown.get(i - 1).confidence() <= shown.get(i).confidence());
+        assertEquals(String.format("%d of %d errors", shown.size(), expected.misclassified().size()),
+                ((Label) lookup("#errors-count").query()).getText());
+
+        Misclassification first = shown.get(0);
+        clickOn(lookup("#errors-list .error-row").nth(0).queryAs(Node.class));
+        assertNotNull(context.selectedSampleProperty().get());
+        assertEquals(first.index(), context.selectedSampleProperty().get().index());
+        assertEquals(first.trueClass(), context.selectedSampleProperty().get().trueLabel());
+        float[] pixels = new float[784];
+        set.images().copyImage(first.index(), pixels, 0);
+        assertArrayEquals(pixels, context.selectedSampleProperty().get().pixels());
+        assertTrue(((ToggleButton) lookup("#nav-network").query()).isSelected(), "the network view opened");
+    }
+
+    @Test
+    void predictionGridMarksWrongOnesAndShowsHardCasesFirst() throws Exception {
+        EvaluatedSet set = evaluateFirstThousand();
+        clickOn("#tab-predictions");
+        PredictionGridPane pane = view().predictions();
+        interact(() -> pane.mode().setValue(PredictionQuery.Mode.ALL));
+        interact(() -> pane.order().setValue(PredictionQuery.Order.LEAST_CONFIDENT));
+        GridView<Integer> grid = lookup("#predictions-grid").query();
+        assertEquals(N, grid.getItems().size());
+        for (int i = 1; i < N; i++) {
+            assertTrue(set.report().confidence(grid.getItems().get(i - 1)) <= set.report().confidence(grid.getItems().get(i)));
+        }
+        Set<Node> tiles = lookup("#predictions-grid .sample-tile").queryAll();
+        assertFalse(tiles.isEmpty());
+        for (Node tile : tiles) {
+            int i = (Integer) tile.getUserData();
+            assertEquals(set.report().predicted(i) != set.report().trueLabel(i), tile.getStyleClass().contains("wrong"));
+        }
+        long wrong = expected.misclassified().size();
+        assertEquals(String.format("%,d samples, %,d wrong", N, wrong), ((Label) lookup("#predictions-count").query()).getText());
+    }
+
+    @Test
+    void exportsTheMatrixAndTableAsCsvAndPngThatReadBack() throws Exception {
+        evaluateFirstThousand();
+        ReportExports exports = view().exports();
+        Path matrixCsv = tmp.resolve("out/matrix.csv");
+        Path tableCsv = tmp.resolve("out/per-class.csv");
+        Path png = tmp.resolve("out/matrix.png");
+        Task<Path> a = interactAndGet(() -> exports.matrixCsv(matrixCsv));
+        Task<Path> b = interactAndGet(() -> exports.perClassCsv(tableCsv));
+        Task<Path> c = interactAndGet(() -> exports.png(view().matrix().canvas(), png));
+        for (Task<Path> task : List.of(a, b, c)) task.get(30, TimeUnit.SECONDS); // throws if the export failed
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(context.statusMessageProperty().get().startsWith("Saved "), context.statusMessageProperty().get());
+        assertArrayEquals(expected.confusionMatrix(), ReportCsv.readConfusionMatrix(matrixCsv));
+        List<String> lines = Files.readAllLines(tableCsv);
+        assertEquals("class,precision,recall,f1,support", lines.get(0));
+        assertEquals(11, lines.size());
+        List<String> seven = ReportCsv.split(lines.get(8));
+        assertEquals("7", seven.get(0));
+        assertEquals(expected.perClass().get(7).recall(), Double.parseDouble(seven.get(2)), 1e-4);
+        assertEquals(expected.perClass().get(7).support(), Integer.parseInt(seven.get(4)));
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals((int) view().matrix().canvas().getWidth(), image.getWidth());
+        try (var files = Files.list(tmp.resolve("out"))) {
+            assertEquals(3, files.count(), "no temporary files left behind");
+        }
+    }
+
+    @Test
+    void cancellingStopsTheRunAndABadDatasetGetsAClearMessage() throws Exception {
+        interact(() -> context.setCurrentModel(ModelHandle.of(model, "test")));
+        clickOn("#nav-evaluation");
+        interact(() -> {
+            view().viewModel().splitProperty().set(io.handwritingstudio.data.Split.TRAIN);
+            view().viewModel().limitProperty().set(0);
+        });
+        clickOn("#eval-run");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#eval-cancel").query().isVisible());
+        clickOn("#eval-cancel");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !view().viewModel().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(view().viewModel().result());
+        assertEquals("Evaluation cancelled.", ((Label) lookup("#eval-message").query()).getText());
+
+        interact(() -> context.currentDatasetProperty().set(tmp.resolve("no-such-folder").toString()));
+        clickOn("#eval-run");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !view().viewModel().errorProperty().get().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        Label error = lookup("#eval-error").query();
+        assertTrue(error.isVisible());
+        assertTrue(error.getText().startsWith("Could not evaluate: unknown dataset"), error.getText());
+        assertFalse(((Button) lookup("#eval-run").query()).isDisabled(), "the user can try again");
+    }
+
+    private static <T> T interactAndGet(java.util.concurrent.Callable<T> call) throws Exception {
+        return WaitForAsyncUtils.asyncFx(call).get(10, TimeUnit.SECONDS);
+    }
+}

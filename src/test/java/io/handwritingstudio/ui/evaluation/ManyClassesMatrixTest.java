@@ -1,0 +1,54 @@
+package io.handwritingstudio.ui.evaluation;
+
+import io.handwritingstudio.evaluation.EvaluationReport;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.ApplicationTest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The heat map with 36 classes (digits and letters) in a window too small for it: it scrolls and stays clickable. */
+class ManyClassesMatrixTest extends ApplicationTest {
+    private ConfusionMatrixView matrix;
+    private final EvaluationReport report = FakeReports.random(36, 3_000, 0.8, 11);
+
+    @Override
+    public void start(Stage stage) {
+        matrix = new ConfusionMatrixView();
+        stage.setScene(new Scene(matrix.root(), 640, 520));
+        stage.show();
+        matrix.reportProperty().set(report);
+    }
+
+    @Test
+    void scrollsToAFarCellAndClickingItSelectsIt() {
+        ConfusionMatrixLayout layout = matrix.layout();
+        assertEquals(36, layout.classes());
+        assertTrue(matrix.canvas().getWidth() > 640, "36 legible columns do not fit in 640 px: the view scrolls");
+        assertTrue(layout.labelLineHeight() <= layout.cell());
+
+        MatrixCell far = new MatrixCell(33, 30); // true X, predicted U: off screen at first
+        interact(() -> matrix.reveal(far));
+        Point2D centre = matrix.cellCenterOnScreen(far);
+        clickOn(centre);
+        assertEquals(far, matrix.selectedProperty().get());
+
+        int n = report.confusionMatrix()[33][30];
+        int row = java.util.Arrays.stream(report.confusionMatrix()[33]).sum();
+        assertEquals(String.format("true X, predicted U: %d sample%s (%.1f%% of true X)", n, n == 1 ? "" : "s",
+                100.0 * n / row), matrix.describe(far));
+    }
+
+    @Test
+    void arrowKeysMoveTheSelection() {
+        MatrixCell start = new MatrixCell(3, 3);
+        interact(() -> matrix.selectedProperty().set(start));
+        clickOn(matrix.cellCenterOnScreen(start));
+        type(javafx.scene.input.KeyCode.RIGHT, 2);
+        type(javafx.scene.input.KeyCode.DOWN);
+        assertEquals(new MatrixCell(4, 5), matrix.selectedProperty().get());
+    }
+}

@@ -1,0 +1,257 @@
+package io.handwritingstudio.ui.network;
+
+import io.handwritingstudio.model.TrainedModel;
+import io.handwritingstudio.ui.ModelHandle;
+import io.handwritingstudio.ui.SampleRef;
+import io.handwritingstudio.ui.StudioContext;
+import io.handwritingstudio.ui.shell.Theme;
+import io.handwritingstudio.visual.LayerActivations;
+import io.handwritingstudio.visual.LayerMap;
+import io.handwritingstudio.visual.TestModels;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The network view as a user sees it, with a trained classic model and the real Keras import. */
+class NetworkViewTest extends ApplicationTest {
+    private static TrainedModel classic;
+    private static TrainedModel keras;
+    private StudioContext context;
+    private NetworkView view;
+
+    @BeforeAll
+    static void models() throws Exception {
+        classic = TestModels.trainedClassic();
+        keras = TestModels.keras();
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Theme.apply(false);
+        context = new StudioContext();
+        view = new NetworkView(context);
+        stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1240, 760));
+        stage.show();
+    }
+
+    @Test
+    void showsTheFirstTestImageWithAHintWhenNothingIsSelected() throws Exception {
+        useModel(classic);
+        interact(view::onShow);
+        waitUntil(() -> insightFor("mnist test #0"));
+        assertTrue(((Label) lookup("#network-hint").query()).getText().contains("No sample selected"));
+        assertEquals("mnist test #0  ·  true label 7", text("#sample-source"));
+        assertEquals(label(argmax(classic.predictOne(TestModels.image(0)))), text("#prediction-label"));
+
+        waitUntil(() -> view.viewModel().insightProperty().get().saliency() != null);
+        float[] saliency = view.viewModel().insightProperty().get().saliency().values();
+        int hot = 0;
+        for (int i = 1; i < saliency.length; i++) if (saliency[i] > saliency[hot]) hot = i;
+        WritableImage overlay = snapshot(lookup("#saliency-image").query());
+        int cell = (int) overlay.getWidth() / 28;
+        int argb = overlay.getPixelReader().getArgb((hot % 28) * cell + cell / 2, (hot / 28) * cell + cell / 2);
+        assertTrue(((argb >> 16) & 255) > (argb & 255) + 30, "the most important pixel glows warm, not grey");
+    }
+
+    @Test
+    void convTileColoursAreTheEngineActivations() throws Exception {
+        useModel(classic);
+        select(4);
+        assertTileMatchesActivations(classic, TestModels.image(4));
+    }
+
+    /** Keras imports are channels-last: the tile for channel c must still show channel c. */
+    @Test
+    void kerasModelTilesMatchToo() throws Exception {
+        useModel(keras);
+        select(11);
+        assertTileMatchesActivations(keras, TestModels.image(11));
+        assertEquals(label(argmax(keras.predictOne(TestModels.image(11)))), text("#prediction-label"));
+    }
+
+    @Test
+    void hoveringATileShowsChannelPositionAndValue() throws Exception {
+        useModel(classic);
+        select(2);
+        interact(() -> view.featureMapsPanel().layerList().getSelectionModel().select(1));
+        LayerMap conv = LayerActivations.compute(classic, TestModels.image(2)).layer(1);
+        ImageView tile = (ImageView) view.featureMapsPanel().grid().lookup("#fmap-tile-7");
+        int cell = (int) tile.getImage().getWidth() / conv.width();
+        moveTo(tile.localToScreen(10 * cell + cell / 2.0, 12 * cell + cell / 2.0));
+        assertEquals(String.format(java.util.Locale.ROOT, "channel 7 · row 12, col 10 · value %.3f", conv.value(7, 12, 10)),
+                text("#hover-info"));
+    }
+
+    /** Strong model: batch-norm layers are listed and shown like the others. */
+    @Test
+    void strongModelShowsBatchNormLayers() throws Exception {
+        TrainedModel strong = TestModels.untrained(io.handwritingstudio.model.Architecture.STRONG);
+        useModel(strong);
+        select(5);
+        assertTrue(view.featureMapsPanel().layerList().getItems().stream()
+                .anyMatch(l -> l.kind() == io.handwritingstudio.visual.LayerKind.BATCH_NORM));
+        assertTileMatchesActivations(strong, TestModels.image(5));
+    }
+
+    @Test
+    void firstLayerFilterImagesAreTheWeights() throws Exception {
+        useModel(classic);
+        waitUntil(() -> !view.viewModel().filtersProperty().get().isEmpty());
+        clickOn("Filters");
+        INDArray w = classic.network().getLayer(0).getParam("W");
+        float limit = Math.max(Math.abs(w.minNumber().floatValue()), Math.abs(w.maxNumber().floatValue()));
+        int kernel = 6;
+        WritableImage img = snapshot(view.filtersPanel().grid().lookup("#fmap-tile-" + kernel));
+        int cell = (int) img.getWidth() / 3;
+        for (int y = 0; y < 3; y++) {
+            for (int x = 0; x < 3; x++) {
+                int expected = ColorMaps.diverging(w.getFloat(kernel, 0, y, x), limit);
+                assertColor(expected, img.getPixelReader().getArgb(x * cell + cell / 2, y * cell + cell / 2));
+            }
+        }
+    }
+
+    @Test
+    void selectingAnotherSampleUpdatesTheView() throws Exception {
+        useModel(classic);
+        select(0);
+        String firstPrediction = text("#prediction-label");
+        clickOn("#sample-next");
+        waitUntil(() -> insightFor("mnist test #1"));
+        assertEquals("mnist test #1  ·  true label 2", text("#sample-source"));
+        assertEquals(label(argmax(classic.predictOne(TestModels.image(1)))), text("#prediction-label"));
+        assertTrue(!firstPrediction.equals(text("#prediction-label")), "7 then 2 on screen");
+        assertTileMatchesActivations(classic, TestModels.image(1));
+    }
+
+    @Test
+    void clickingAProjectionPointSelectsThatSample() throws Exception {
+        useModel(classic);
+        select(0);
+        clickOn("Projection");
+        waitUntil(() -> view.viewModel().projectionProperty().get() != null, 120);
+        ProjectionData data = view.viewModel().projectionProperty().get();
+        assertEquals(NetworkViewModel.PROJECTION_SAMPLES, data.xy().length);
+        int point = 1234;
+        double[] p = view.projectionPanel().scatter().screenPosition(point);
+        int expected = view.projectionPanel().scatter().nearest(p[0], p[1]);
+        Node canvas = view.projectionPanel().scatter().canvas();
+        clickOn(canvas.localToScreen(p[0], p[1]));
+        waitUntil(() -> insightFor("mnist test #" + expected));
+        assertEquals(expected, context.selectedSampleProperty().get().index());
+        assertTrue(text("#projection-message").contains("2,000"));
+    }
+
+    /** Ten selections in one burst: the one running finishes, the eight in between are never computed. */
+    @Test
+    void rapidSelectionsSkipStaleSamples() throws Exception {
+        useModel(classic);
+        select(0);
+        waitUntil(() -> view.viewModel().insightProperty().get().saliency() != null); // nothing running now
+        SampleRef[] burst = new SampleRef[10];
+        for (int i = 0; i < 10; i++) {
+            burst[i] = new SampleRef("burst #" + i, 100 + i, -1, TestModels.image(100 + i));
+        }
+        int before = view.viewModel().timings().size();
+        interact(() -> {
+            for (SampleRef s : burst) context.selectedSampleProperty().set(s);
+        });
+        waitUntil(() -> insightFor("burst #9"));
+        assertEquals(2, view.viewModel().timings().size() - before, "first and last of the burst only");
+        assertEquals("burst #9", text("#sample-source"));
+    }
+
+    @Test
+    void aBrokenSampleShowsAClearMessage() throws Exception {
+        useModel(classic);
+        interact(() -> context.selectedSampleProperty().set(new SampleRef("broken", 0, -1, new float[10])));
+        waitUntil(() -> !text("#network-error").isEmpty());
+        assertTrue(text("#network-error").contains("not a 28x28 image"));
+    }
+
+    private void assertTileMatchesActivations(TrainedModel model, float[] px) throws Exception {
+        interact(() -> view.featureMapsPanel().layerList().getSelectionModel().select(1));
+        LayerMap conv = LayerActivations.compute(model, px).layer(1);
+        int channel = 5;
+        WritableImage img = snapshot(view.featureMapsPanel().grid().lookup("#fmap-tile-" + channel));
+        int cell = (int) img.getWidth() / conv.width();
+        float lo = conv.min();
+        float hi = conv.max();
+        for (int y = 0; y < conv.height(); y += 5) {
+            for (int x = 0; x < conv.width(); x += 5) {
+                int expected = ColorMaps.viridis(ColorMaps.normalise(conv.value(channel, y, x), lo, hi));
+                assertColor(expected, img.getPixelReader().getArgb(x * cell + cell / 2, y * cell + cell / 2));
+            }
+        }
+    }
+
+    private void useModel(TrainedModel model) {
+        interact(() -> context.setCurrentModel(ModelHandle.of(model, "test")));
+    }
+
+    private void select(int index) throws Exception {
+        interact(() -> view.viewModel().selectTestImage(index));
+        waitUntil(() -> insightFor("mnist test #" + index));
+    }
+
+    private boolean insightFor(String source) {
+        SampleInsight insight = view.viewModel().insightProperty().get();
+        return insight != null && insight.sample().source().equals(source)
+                && insight.model() == context.currentModel().model();
+    }
+
+    private WritableImage snapshot(Node tile) throws Exception {
+        ImageView image = (ImageView) tile;
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> image.snapshot(null, null)).get();
+    }
+
+    private String text(String id) {
+        return ((Label) lookup(id).query()).getText();
+    }
+
+    private String label(int index) {
+        return context.currentModel().classNames().get(index);
+    }
+
+    private static int argmax(float[] p) {
+        int best = 0;
+        for (int i = 1; i < p.length; i++) if (p[i] > p[best]) best = i;
+        return best;
+    }
+
+    /** Equal up to one step per channel (rounding in blending). */
+    private static void assertColor(int expected, int actual) {
+        for (int shift = 0; shift <= 16; shift += 8) {
+            int e = (expected >> shift) & 255;
+            int a = (actual >> shift) & 255;
+            assertTrue(Math.abs(e - a) <= 1, String.format("expected #%06x, got #%06x", expected & 0xffffff,
+                    actual & 0xffffff));
+        }
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        waitUntil(condition, 60);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition, int seconds) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.call();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

@@ -1,0 +1,82 @@
+package io.handwritingstudio.visual;
+
+import io.handwritingstudio.data.DatasetRepository;
+import io.handwritingstudio.data.LabeledImages;
+import io.handwritingstudio.data.Split;
+import io.handwritingstudio.model.Architecture;
+import io.handwritingstudio.model.Hyperparameters;
+import io.handwritingstudio.model.ModelCard;
+import io.handwritingstudio.model.ModelStore;
+import io.handwritingstudio.model.NetworkFactory;
+import io.handwritingstudio.model.TrainedModel;
+import io.handwritingstudio.training.Trainer;
+import io.handwritingstudio.training.TrainingControl;
+import io.handwritingstudio.training.TrainingListener;
+import io.handwritingstudio.training.TrainingRequest;
+import io.handwritingstudio.model.InputLayout;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/** Models and images for the visual and network-view tests. */
+public final class TestModels {
+    private static TrainedModel classic;
+    private static LabeledImages mnistTest;
+
+    private TestModels() {
+    }
+
+    /** The real Keras 2 MNIST model from the shared data folder (channels-last input). */
+    public static Path kerasFile() {
+        String dir = System.getProperty("shared.data.dir", "/work/shared/data");
+        return Path.of(dir, "keras", "handwritten_digit_recognition_model.h5");
+    }
+
+    public static TrainedModel keras() throws Exception {
+        return ModelStore.load(kerasFile());
+    }
+
+    /** A freshly initialised (untrained) network: enough to check plumbing against DL4J's own numbers. */
+    public static TrainedModel untrained(Architecture arch) {
+        var net = NetworkFactory.create(Hyperparameters.defaults(arch), 10, 1);
+        List<String> names = IntStream.range(0, 10).mapToObj(String::valueOf).toList();
+        ModelCard card = new ModelCard("untrained-" + arch, "dl4j", "mnist", names, arch.name(), null, null, null,
+                null, null, null, "28x28x1", null, null, null);
+        return new TrainedModel(net, card, InputLayout.FLAT);
+    }
+
+    /**
+     * A classic model trained for one epoch on 5,000 MNIST images; saved under target/ and reused by later runs,
+     * because training takes a minute when the machine is busy.
+     */
+    public static synchronized TrainedModel trainedClassic() throws Exception {
+        if (classic != null) return classic;
+        Path file = Path.of("target", "test-models", "classic-5000.zip");
+        if (!Files.isRegularFile(file)) {
+            Hyperparameters hp = new Hyperparameters(Architecture.CLASSIC, 1, 64, 1e-3, 1.0, "adam", 42, false, 5000);
+            LabeledImages train = DatasetRepository.createDefault().load("mnist", Split.TRAIN, io.handwritingstudio.data.DownloadListener.SILENT).limit(5000);
+            var result = new Trainer(TrainingRequest.fresh(hp, "mnist", train, null))
+                    .run(new TrainingListener() { }, new TrainingControl());
+            List<String> names = IntStream.range(0, 10).mapToObj(String::valueOf).toList();
+            ModelCard card = new ModelCard("classic-test", "dl4j", "mnist", names, "CLASSIC", null, 42L, 1, null,
+                    null, null, "28x28x1", null, null, "test fixture");
+            ModelStore.save(result.network(), card, file);
+        }
+        classic = ModelStore.load(file);
+        return classic;
+    }
+
+    public static synchronized LabeledImages mnistTest() throws Exception {
+        if (mnistTest == null) mnistTest = DatasetRepository.createDefault().load("mnist", Split.TEST, io.handwritingstudio.data.DownloadListener.SILENT);
+        return mnistTest;
+    }
+
+    /** Test image {@code i} as 784 floats in [0,1]. */
+    public static float[] image(int i) throws Exception {
+        float[] px = new float[784];
+        mnistTest().copyImage(i, px, 0);
+        return px;
+    }
+}
