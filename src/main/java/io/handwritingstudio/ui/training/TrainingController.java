@@ -43,7 +43,8 @@ import java.util.List;
  * on the JavaFX thread at most every {@value #DRAIN_MILLIS} ms, so watching never slows training down.
  */
 public final class TrainingController {
-    static final long DRAIN_MILLIS = 50;
+    /** Five screen updates a second: live to the eye, and negligible next to training (see docs/BENCHMARKS.md). */
+    static final long DRAIN_MILLIS = 200;
     static final int MAX_LOG_LINES = 500;
     static final int MAX_LOSS_POINTS = 2_000;
 
