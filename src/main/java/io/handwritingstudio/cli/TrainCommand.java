@@ -35,13 +35,13 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--arch", defaultValue = "classic", description = "classic or strong (default: ${DEFAULT-VALUE}).")
     String arch;
-    @Option(names = "--epochs", description = "Number of epochs (default: 5 classic, 15 strong).")
+    @Option(names = "--epochs", description = "Number of epochs (default: 5 classic, 12 strong).")
     Integer epochs;
     @Option(names = "--batch", description = "Mini-batch size (default: 64).")
     Integer batch;
     @Option(names = "--lr", description = "Initial learning rate (default: 0.001 classic, 0.002 strong).")
     Double lr;
-    @Option(names = "--lr-decay", description = "Learning-rate multiplier per epoch, applied smoothly (default: 1 classic, 0.78 strong).")
+    @Option(names = "--lr-decay", description = "Learning-rate multiplier per epoch, applied smoothly (default: 1 classic, 0.75 strong).")
     Double lrDecay;
     @Option(names = "--optimizer", description = "adam, nesterovs or sgd (default: adam).")
     String optimizer;

@@ -23,7 +23,7 @@ public record Hyperparameters(Architecture architecture, int epochs, int batchSi
     /** Sensible defaults per architecture. */
     public static Hyperparameters defaults(Architecture architecture) {
         return architecture == Architecture.STRONG
-                ? new Hyperparameters(architecture, 15, 64, 2e-3, 0.78, "adam", 42, true, 0)
+                ? new Hyperparameters(architecture, 12, 64, 2e-3, 0.75, "adam", 42, true, 0)
                 : new Hyperparameters(architecture, 5, 64, 1e-3, 1.0, "adam", 42, false, 0);
     }
 }

@@ -5,6 +5,7 @@ import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.WorkspaceMode;
 import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.ActivationLayer;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
@@ -64,12 +65,12 @@ public final class NetworkFactory {
     }
 
     private static void strong(NeuralNetConfiguration.ListBuilder b, int numClasses) {
-        b.layer(convBn(32, ConvolutionMode.Same)).layer(bn())
-                .layer(convBn(32, ConvolutionMode.Truncate)).layer(bn()).layer(pool())
-                .layer(convBn(64, ConvolutionMode.Truncate)).layer(bn())
-                .layer(convBn(64, ConvolutionMode.Truncate)).layer(bn()).layer(pool())
+        b.layer(convBn(32, ConvolutionMode.Same)).layer(bn()).layer(relu())
+                .layer(convBn(32, ConvolutionMode.Truncate)).layer(bn()).layer(relu()).layer(pool())
+                .layer(convBn(64, ConvolutionMode.Truncate)).layer(bn()).layer(relu())
+                .layer(convBn(64, ConvolutionMode.Truncate)).layer(bn()).layer(relu()).layer(pool())
                 .layer(new DenseLayer.Builder().nOut(128).activation(Activation.IDENTITY).hasBias(false).build())
-                .layer(bn())
+                .layer(bn()).layer(relu())
                 .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(numClasses)
                         .activation(Activation.SOFTMAX).dropOut(0.6).build());
     }
@@ -84,8 +85,13 @@ public final class NetworkFactory {
                 .activation(Activation.IDENTITY).hasBias(false).build();
     }
 
+    /** DL4J's BatchNormalization layer ignores any activation set on it: ReLU needs a layer of its own. */
     private static BatchNormalization bn() {
-        return new BatchNormalization.Builder().activation(Activation.RELU).build();
+        return new BatchNormalization.Builder().build();
+    }
+
+    private static ActivationLayer relu() {
+        return new ActivationLayer.Builder().activation(Activation.RELU).build();
     }
 
     private static SubsamplingLayer pool() {
