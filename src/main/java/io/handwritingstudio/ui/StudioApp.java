@@ -26,13 +26,24 @@ public final class StudioApp extends Application {
     public void start(Stage stage) {
         Theme.apply(Boolean.getBoolean("hws.dark"));
         StudioContext context = new StudioContext();
+        context.currentDatasetProperty().set(System.getProperty("hws.dataset", "mnist"));
         Scene scene = createScene(context);
         stage.setTitle("Handwriting Studio");
         stage.setScene(scene);
         stage.setWidth(1360);
         stage.setHeight(860);
+        if (Boolean.getBoolean("hws.maximized")) fillScreen(stage);
         stage.show();
         loadBundledModel(context, System.getProperty("hws.model", "mnist"));
+    }
+
+    /** Fills the screen (screenshots under Xvfb, which has no window manager to maximise with). */
+    private static void fillScreen(Stage stage) {
+        javafx.geometry.Rectangle2D bounds = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
     }
 
     /** The whole studio in a scene: also used by UI tests. */

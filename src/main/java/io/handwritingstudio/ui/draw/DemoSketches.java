@@ -15,7 +15,7 @@ public final class DemoSketches {
     private DemoSketches() {
     }
 
-    /** The strokes of digit {@code c} ('0','1','2','3','4','7'); other characters give a 7. */
+    /** The strokes of character {@code c} ('0','1','2','3','4','7','A','L','T'); other characters give a 7. */
     public static List<Stroke> digit(char c) {
         List<List<double[]>> unit = switch (c) {
             case '0' -> List.of(arc(0.5, 0.5, 0.40, 0.48, -90, 275, 48));
@@ -23,6 +23,9 @@ public final class DemoSketches {
             case '2' -> List.of(join(arc(0.5, 0.28, 0.38, 0.26, 200, 390, 20), line(0.82, 0.42, 0.1, 0.97, 0.95, 0.96)));
             case '3' -> List.of(join(arc(0.48, 0.26, 0.36, 0.24, 200, 450, 24), arc(0.48, 0.73, 0.42, 0.26, -90, 160, 24)));
             case '4' -> List.of(line(0.6, 0.0, 0.05, 0.66, 0.95, 0.66), line(0.72, 0.3, 0.72, 1.0));
+            case 'A' -> List.of(line(0.04, 0.98, 0.5, 0.02, 0.96, 0.98), line(0.24, 0.6, 0.76, 0.6));
+            case 'L' -> List.of(line(0.2, 0.02, 0.18, 0.96, 0.9, 0.95));
+            case 'T' -> List.of(line(0.04, 0.06, 0.96, 0.04), line(0.5, 0.05, 0.5, 0.98));
             default -> List.of(line(0.06, 0.04, 0.94, 0.02, 0.42, 0.98));
         };
         List<Stroke> strokes = new ArrayList<>();

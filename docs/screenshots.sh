@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Takes the README's screenshots from the real studio under Xvfb:
+#   apt-get install -y xvfb libgtk-3-0 imagemagick; mvn -DskipTests package; bash docs/screenshots.sh [name...]
+# Each shot starts the app with demo properties (see the views' javadoc), waits, and grabs the X screen.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=docs/screenshots
+mkdir -p "$out"
+
+shot() { # name seconds java-properties...
+  local name=$1 wait=$2; shift 2
+  if [ "${ONLY:-}" != "" ] && [[ " $ONLY " != *" $name "* ]]; then return; fi
+  xvfb-run -a -s "-screen 0 1440x900x24" bash -c "
+    java -Xmx4g $* -Dhws.maximized=true -jar target/handwriting-studio.jar & pid=\$!
+    sleep $wait; import -window root '$out/$name.png'; kill \$pid" >/dev/null 2>&1
+  echo "$out/$name.png"
+}
+
+ONLY="${*:-}"
+shot datasets-light 20 -Dhws.view=datasets "-Dhws.demo.datasets=sample=7,hover=8:14"
+shot datasets-dark 20 -Dhws.view=datasets -Dhws.dark=true "-Dhws.demo.datasets=sample=7,tab=stats"
+shot datasets-letters-light 22 -Dhws.view=datasets -Dhws.dataset=letters "-Dhws.demo.datasets=sample=3"
+shot training-light 75 -Dhws.view=training -Dhws.demo.training=run:6000:3
+shot training-dark 75 -Dhws.view=training -Dhws.dark=true -Dhws.demo.training=run:6000:3
+shot evaluation-light 40 -Dhws.view=evaluation -Dhws.demo.evaluate=true -Dhws.demo.limit=10000
+shot evaluation-dark 40 -Dhws.view=evaluation -Dhws.dark=true -Dhws.demo.evaluate=true -Dhws.demo.limit=10000
+shot evaluation-errors-light 40 -Dhws.view=evaluation -Dhws.demo.evaluate=true -Dhws.demo.limit=10000 -Dhws.demo.tab=errors
+shot evaluation-characters-light 50 -Dhws.view=evaluation -Dhws.model=characters -Dhws.dataset=characters -Dhws.demo.evaluate=true -Dhws.demo.limit=0
+shot network-light 25 -Dhws.view=network -Dhws.network.sample=4
+shot network-dark 25 -Dhws.view=network -Dhws.dark=true -Dhws.network.sample=4 -Dhws.network.layer=3
+shot network-filters-light 25 -Dhws.view=network -Dhws.network.tab=filters
+shot network-projection-light 45 -Dhws.view=network -Dhws.network.tab=projection -Dhws.network.projection=t-SNE
+shot draw-light 22 -Dhws.view=draw -Dhws.demo.draw=3
+shot draw-dark 22 -Dhws.view=draw -Dhws.dark=true -Dhws.demo.draw=7
+shot draw-letter-light 22 -Dhws.view=draw -Dhws.model=characters -Dhws.demo.draw=A
