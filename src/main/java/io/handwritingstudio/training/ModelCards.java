@@ -30,14 +30,4 @@ public final class ModelCards {
                 ModelCard.PREPROCESSING, "28x28x1",
                 OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(), command, null);
     }
-
-    /** Reads hyperparameters back from a card (to resume a checkpoint). */
-    public static Hyperparameters hyperparameters(ModelCard card) {
-        Map<String, Object> p = card.hyperparameters();
-        return new Hyperparameters(io.handwritingstudio.model.Architecture.parse(card.architecture()),
-                ((Number) p.get("epochs")).intValue(), ((Number) p.get("batchSize")).intValue(),
-                ((Number) p.get("learningRate")).doubleValue(), ((Number) p.get("lrDecayPerEpoch")).doubleValue(),
-                (String) p.get("optimizer"), card.seed(), (Boolean) p.get("augment"),
-                ((Number) p.get("trainLimit")).intValue());
-    }
 }
