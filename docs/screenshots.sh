@@ -27,7 +27,7 @@ shot evaluation-dark 40 -Dhws.view=evaluation -Dhws.dark=true -Dhws.demo.evaluat
 shot evaluation-errors-light 40 -Dhws.view=evaluation -Dhws.demo.evaluate=true -Dhws.demo.limit=10000 -Dhws.demo.tab=errors
 shot evaluation-characters-light 50 -Dhws.view=evaluation -Dhws.model=characters -Dhws.dataset=characters -Dhws.demo.evaluate=true -Dhws.demo.limit=0
 shot network-light 25 -Dhws.view=network -Dhws.network.sample=4
-shot network-dark 25 -Dhws.view=network -Dhws.dark=true -Dhws.network.sample=4 -Dhws.network.layer=3
+shot network-dark 25 -Dhws.view=network -Dhws.dark=true -Dhws.network.sample=4 -Dhws.network.layer=8
 shot network-filters-light 25 -Dhws.view=network -Dhws.network.tab=filters
 shot network-projection-light 45 -Dhws.view=network -Dhws.network.tab=projection -Dhws.network.projection=t-SNE
 shot draw-light 22 -Dhws.view=draw -Dhws.demo.draw=3

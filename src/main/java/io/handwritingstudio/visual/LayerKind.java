@@ -2,7 +2,8 @@ package io.handwritingstudio.visual;
 
 /** What a layer does, as the studio explains it. */
 public enum LayerKind {
-    INPUT("input"), CONVOLUTION("conv"), BATCH_NORM("batch norm"), POOLING("pooling"), DENSE("dense"),
+    INPUT("input"), CONVOLUTION("conv"), BATCH_NORM("batch norm"), ACTIVATION("activation"),
+    POOLING("pooling"), DENSE("dense"),
     OUTPUT("output"), OTHER("other");
 
     private final String label;
@@ -17,6 +18,6 @@ public enum LayerKind {
 
     /** Whether the layer's output has a spatial layout worth tiling as images. */
     public boolean spatial() {
-        return this == INPUT || this == CONVOLUTION || this == BATCH_NORM || this == POOLING;
+        return this == INPUT || this == CONVOLUTION || this == BATCH_NORM || this == ACTIVATION || this == POOLING;
     }
 }

@@ -23,6 +23,7 @@ final class Layers {
         if (conf instanceof ConvolutionLayer) return LayerKind.CONVOLUTION;
         if (conf instanceof SubsamplingLayer) return LayerKind.POOLING;
         if (conf instanceof BatchNormalization) return LayerKind.BATCH_NORM;
+        if (conf instanceof org.deeplearning4j.nn.conf.layers.ActivationLayer) return LayerKind.ACTIVATION;
         if (conf instanceof BaseOutputLayer || conf instanceof LossLayer) return LayerKind.OUTPUT;
         if (conf instanceof DenseLayer) return LayerKind.DENSE;
         return LayerKind.OTHER;
