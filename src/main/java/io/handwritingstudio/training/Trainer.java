@@ -49,7 +49,9 @@ public final class Trainer {
         listener.onLog(String.format("Training %s on %s: %,d images, %d classes, %d epochs of %d batches of %d",
                 hp.architecture().id(), request.datasetName(), train.size(), classes, hp.epochs(), perEpoch, hp.batchSize()));
         Checkpoints checkpoints = request.checkpointDir() == null ? null : new Checkpoints(request.checkpointDir());
-        LabeledImages trainSample = train.limit(TRAIN_ACCURACY_SAMPLE);
+        // A seeded random sample: datasets may be ordered by class (the balanced characters set is).
+        int[] sample = java.util.Arrays.copyOf(batches.order(0), Math.min(TRAIN_ACCURACY_SAMPLE, train.size()));
+        LabeledImages trainSample = train.select(sample);
         List<TrainingListener.EpochMetrics> history = new ArrayList<>();
         Clock clock = new Clock(plan.totalIterations());
         ExecutorService prefetch = Executors.newSingleThreadExecutor(r -> {
