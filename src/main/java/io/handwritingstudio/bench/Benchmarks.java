@@ -6,9 +6,13 @@ import io.handwritingstudio.model.Architecture;
 import io.handwritingstudio.model.Hyperparameters;
 import io.handwritingstudio.model.InputLayout;
 import io.handwritingstudio.model.ModelCard;
-import io.handwritingstudio.model.NetworkFactory;
 import io.handwritingstudio.model.TrainedModel;
-import io.handwritingstudio.training.BatchSource;
+import io.handwritingstudio.training.Trainer;
+import io.handwritingstudio.training.TrainingControl;
+import io.handwritingstudio.training.TrainingException;
+import io.handwritingstudio.training.TrainingListener;
+import io.handwritingstudio.training.TrainingRequest;
+import io.handwritingstudio.training.TrainingResult;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 import java.util.Arrays;
@@ -27,25 +31,31 @@ public final class Benchmarks {
     private Benchmarks() {
     }
 
-    public static Result run(Architecture arch, LabeledImages images, int batchSize, int iterations, boolean augment) {
+    /**
+     * Training speed through the real {@link Trainer} loop (batch prefetch and augmentation included, as users get
+     * it): one warm-up epoch on a small subset, then a timed epoch of {@code iterations} batches.
+     */
+    public static Result run(Architecture arch, LabeledImages images, int batchSize, int iterations, boolean augment)
+            throws TrainingException {
         Hyperparameters d = Hyperparameters.defaults(arch);
         Hyperparameters hp = new Hyperparameters(arch, 1, batchSize, d.learningRate(), 1.0, "adam", 42, augment, 0);
-        BatchSource batches = new BatchSource(images, batchSize, 42, augment ? io.handwritingstudio.training.Augmenter.standard() : null);
-        MultiLayerNetwork net = NetworkFactory.create(hp, images.classes().size(), batches.batchesPerEpoch());
-        int[] order = batches.order(1);
-        int warmup = Math.max(30, iterations / 5); // JIT and oneDNN primitive caches settle first
-        int perEpoch = batches.batchesPerEpoch();
-        for (int i = 0; i < warmup; i++) net.fit(batches.batch(order, 1, i % perEpoch));
-        long start = System.nanoTime();
-        for (int i = 0; i < iterations; i++) net.fit(batches.batch(order, 1, (warmup + i) % perEpoch));
-        double trainSeconds = (System.nanoTime() - start) / 1e9;
-        double trainRate = iterations * (double) batchSize / trainSeconds;
+        int warmup = Math.max(30, iterations / 5);
+        epoch(hp, images.limit(warmup * batchSize));
+        LabeledImages timed = images.limit(iterations * batchSize);
+        TrainingResult result = epoch(hp, timed);
+        double trainRate = timed.size() / result.history().get(0).seconds();
 
+        MultiLayerNetwork net = result.network();
         TrainedModel model = new TrainedModel(net, card(images.classes(), arch), InputLayout.FLAT);
         double[] latency = singleImageLatencies(model, images, 600, 100);
         double batchRate = batchThroughput(model, images, 1000, 5);
         return new Result(arch.id(), net.numParams(), trainRate, percentile(latency, 50), percentile(latency, 99),
                 batchRate, iterations, batchSize);
+    }
+
+    private static TrainingResult epoch(Hyperparameters hp, LabeledImages images) throws TrainingException {
+        return new Trainer(TrainingRequest.fresh(hp, "bench", images, null))
+                .run(new TrainingListener() { }, new TrainingControl());
     }
 
     private static double[] singleImageLatencies(TrainedModel model, LabeledImages images, int runs, int warmup) {
