@@ -16,7 +16,8 @@ import java.util.List;
  * Ten classes make one column; 26 or 36 wrap into columns of at most {@link #ROWS_PER_COLUMN}.
  */
 final class ProbabilityBars extends GridPane {
-    static final int ROWS_PER_COLUMN = 13;
+    /** Two columns fit the prediction panel beside the pad; three would be clipped at 36 classes. */
+    static final int ROWS_PER_COLUMN = 18;
 
     private final List<Row> rows = new ArrayList<>();
     private List<String> classes = List.of();
@@ -76,7 +77,7 @@ final class ProbabilityBars extends GridPane {
             label.setPrefWidth(name.length() > 2 ? Region.USE_COMPUTED_SIZE : 22);
             track.getStyleClass().add("draw-bar-track");
             track.setAlignment(Pos.CENTER_LEFT);
-            track.setMinWidth(60);
+            track.setMinWidth(40);
             track.setPrefWidth(200);
             track.setMaxHeight(14);
             track.setMinHeight(14);
