@@ -50,8 +50,17 @@ public final class StudioApp extends Application {
     public static Scene createScene(StudioContext context) {
         List<StudioView> views = List.of(new DatasetsView(context), new TrainingView(context),
                 new EvaluationView(context), new NetworkView(context), new DrawView(context));
+        return createScene(context, views, System.getProperty("hws.view", "datasets"));
+    }
+
+    /**
+     * A studio window with the given views, showing {@code firstView}, styled like the app (theme included, so a
+     * scene built outside {@link #start} looks the same): tests and benchmarks build single-view studios with it.
+     */
+    public static Scene createScene(StudioContext context, List<StudioView> views, String firstView) {
+        Theme.ensureApplied();
         MainWindow window = new MainWindow(context, views);
-        window.show(System.getProperty("hws.view", "datasets"));
+        window.show(firstView);
         Scene scene = new Scene(window.root());
         scene.getStylesheets().add(Objects.requireNonNull(StudioApp.class.getResource(STYLESHEET)).toExternalForm());
         return scene;

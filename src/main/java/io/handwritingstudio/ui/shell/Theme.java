@@ -21,6 +21,11 @@ public final class Theme {
         return DARK.get();
     }
 
+    /** Applies the light theme unless a theme is already set: without one, every -color-* lookup fails. */
+    public static void ensureApplied() {
+        if (Application.getUserAgentStylesheet() == null) apply(false);
+    }
+
     public static void apply(boolean dark) {
         DARK.set(dark);
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()

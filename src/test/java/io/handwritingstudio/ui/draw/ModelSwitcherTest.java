@@ -2,7 +2,6 @@ package io.handwritingstudio.ui.draw;
 
 import io.handwritingstudio.ui.StudioApp;
 import io.handwritingstudio.ui.StudioContext;
-import io.handwritingstudio.ui.shell.Theme;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -43,7 +42,6 @@ class ModelSwitcherTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) {
-        Theme.apply(false);
         context = new StudioContext();
         stage.setScene(StudioApp.createScene(context));
         stage.setWidth(1280);

@@ -24,7 +24,6 @@ class ModelOpenerTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) {
-        Theme.apply(false);
         context = new StudioContext();
         stage.setScene(StudioApp.createScene(context));
         stage.setWidth(1280);

@@ -5,10 +5,7 @@ import io.handwritingstudio.model.ModelStore;
 import io.handwritingstudio.model.TrainedModel;
 import io.handwritingstudio.ui.StudioApp;
 import io.handwritingstudio.ui.StudioContext;
-import io.handwritingstudio.ui.shell.MainWindow;
 import io.handwritingstudio.ui.shell.PulseGapMonitor;
-import io.handwritingstudio.ui.shell.Theme;
-import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -38,14 +35,9 @@ class TrainingViewTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) {
-        Theme.apply(false);
         context = new StudioContext();
         controller = new TrainingController(context, DatasetRepository.createDefault());
-        MainWindow window = new MainWindow(context, List.of(new TrainingView(context, controller)));
-        window.show("training");
-        Scene scene = new Scene(window.root());
-        scene.getStylesheets().add(StudioApp.class.getResource(StudioApp.STYLESHEET).toExternalForm());
-        stage.setScene(scene);
+        stage.setScene(StudioApp.createScene(context, List.of(new TrainingView(context, controller)), "training"));
         stage.setWidth(1280);
         stage.setHeight(800);
         stage.show();
