@@ -50,6 +50,9 @@ final class PaperBackground {
             for (int i = 0; i < n; i++) residual[i] = values[i] - (float) eval(coef, us[i], vs[i]);
             sigma = Stats.madSigma(residual, n, 0f);
             if (round == ROUNDS) break;
+            // Most of the paper exactly at its median: a clean digital page (the drawing pad, a PNG drawn on
+            // screen). The flat sheet is already the fit; refitting would only nudge it towards anti-aliasing.
+            if (round == 0 && sigma == 0f) break;
             float trim = TRIM_SIGMAS * Math.max(sigma, MIN_TRIM_SIGMA);
             double[] refit = leastSquares(us, vs, values, residual, trim, n);
             if (refit == null) break;

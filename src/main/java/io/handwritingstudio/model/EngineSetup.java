@@ -22,6 +22,17 @@ public final class EngineSetup {
         done = true;
     }
 
+    /**
+     * Makes native ops called from the current thread use one OpenMP thread (the setting is per thread, so
+     * training elsewhere keeps every core). For interactive one-image inference: splitting a tiny forward pass
+     * across the cores gains nothing, and when the UI thread holds one core the split pass waits for it, which
+     * made the drawing pad's slowest answers 3-5 times its median.
+     */
+    public static void useOneNativeThreadHere() {
+        init();
+        org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(1);
+    }
+
     /** Whether the native backend reports oneDNN as usable (the layer helpers depend on it). */
     public static boolean oneDnnAvailable() {
         init();

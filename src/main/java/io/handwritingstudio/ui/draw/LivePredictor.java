@@ -1,6 +1,7 @@
 package io.handwritingstudio.ui.draw;
 
 import io.handwritingstudio.inference.MnistPreprocessor;
+import io.handwritingstudio.model.EngineSetup;
 import io.handwritingstudio.inference.Recognizer;
 import javafx.application.Platform;
 
@@ -24,7 +25,10 @@ final class LivePredictor {
     }
 
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "draw-recognizer");
+        Thread t = new Thread(() -> {
+            EngineSetup.useOneNativeThreadHere();
+            r.run();
+        }, "draw-recognizer");
         t.setDaemon(true);
         return t;
     });
@@ -78,9 +82,12 @@ final class LivePredictor {
     }
 
     private Reading read(Request request) {
+        long started = System.nanoTime();
         MnistPreprocessor.Stages stages = preprocessor.stages(request.picture().get());
         var recognition = request.recognizer() == null ? null : request.recognizer().recognize(stages.result());
-        return new Reading(request.sequence(), recognition, stages, StagePictures.of(stages), request.requestedAt());
+        StagePictures pictures = StagePictures.of(stages);
+        var timing = new Reading.Timing(request.requestedAt(), started, System.nanoTime());
+        return new Reading(request.sequence(), recognition, stages, pictures, timing);
     }
 
     private void show(Reading reading) {

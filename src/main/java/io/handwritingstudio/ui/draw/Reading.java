@@ -9,10 +9,14 @@ import io.handwritingstudio.inference.Recognition;
  * @param recognition every class's probability and the 28x28 input; null when no model is loaded
  * @param stages      the preprocessing steps, for "what the network sees"
  * @param pictures    the stages as small pictures, made off the JavaFX thread
- * @param requestedAt {@link System#nanoTime()} of the request, for latency measurements
+ * @param timing      when it was asked for and computed, for latency measurements
  */
 public record Reading(long sequence, Recognition recognition, MnistPreprocessor.Stages stages,
-                      StagePictures pictures, long requestedAt) {
+                      StagePictures pictures, Timing timing) {
+
+    /** {@link System#nanoTime()} stamps: asked for, taken up by the recognizer's thread, computed. */
+    public record Timing(long requested, long started, long computed) {
+    }
 
     /** Nothing drawn (or no ink found): no prediction to show. */
     public boolean isBlank() {

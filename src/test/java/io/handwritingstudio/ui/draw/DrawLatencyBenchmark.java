@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * real pad (rasterize, preprocess, model, bars), in a headless studio. A benchmark, not a test:
  * <pre>
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp target/test-classes:target/classes:$(cat target/cp.txt) io.handwritingstudio.ui.draw.DrawLatencyBenchmark [strokes]
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) io.handwritingstudio.ui.draw.DrawLatencyBenchmark [strokes] [model.zip]
  * </pre>
  * Each stroke is drawn point by point at mouse speed (a point every 8 ms), so live predictions run during the
  * stroke as they do for a user; the clock starts when the pen lifts.
@@ -37,7 +37,8 @@ public final class DrawLatencyBenchmark {
         System.setProperty("java.awt.headless", "true");
         System.setProperty("hws.view", "draw");
         int strokes = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        TrainedModel model = TestModels.digits();
+        TrainedModel model = args.length > 1 ? io.handwritingstudio.model.ModelStore.load(java.nio.file.Path.of(args[1]))
+                : TestModels.digits();
         System.out.println("model: " + model.displayName() + ", " + Runtime.getRuntime().availableProcessors() + " CPUs");
 
         CountDownLatch started = new CountDownLatch(1);
@@ -59,10 +60,12 @@ public final class DrawLatencyBenchmark {
             Node view = scene.lookup("#draw-view");
             vm[0] = (DrawViewModel) view.getProperties().get(DrawViewModel.class);
             // registered after the panels' listeners, so it runs once the bars hold the new values
-            vm[0].readingProperty().addListener((o, a, r) -> shown.add(new long[] {System.nanoTime(), r.requestedAt()}));
+            vm[0].readingProperty().addListener((o, a, r) -> shown.add(new long[] {
+                    System.nanoTime(), r.timing().requested(), r.timing().started(), r.timing().computed()}));
         });
 
         long[] latencies = new long[strokes];
+        long[][] parts = new long[3][strokes]; // waiting for the worker, computing, reaching the bars
         for (int i = 0; i < strokes + 10; i++) { // 10 warm-up strokes
             Stroke stroke = DemoSketches.digit(DIGITS[i % DIGITS.length]).get(0);
             onFx(() -> vm[0].sketch().clear());
@@ -79,20 +82,29 @@ public final class DrawLatencyBenchmark {
                 start.set(System.nanoTime());
                 vm[0].sketch().end();
             });
-            long end;
+            long[] end;
             while (true) { // readings requested during the stroke may still arrive: wait for the pen-up one
                 long[] t = shown.poll(10, TimeUnit.SECONDS);
                 if (t == null) throw new IllegalStateException("no reading within 10 s");
                 if (start.get() != 0 && t[1] >= start.get()) {
-                    end = t[0];
+                    end = t;
                     break;
                 }
             }
-            if (i >= 10) latencies[i - 10] = end - start.get();
+            if (i >= 10) {
+                latencies[i - 10] = end[0] - start.get();
+                parts[0][i - 10] = end[2] - end[1];
+                parts[1][i - 10] = end[3] - end[2];
+                parts[2][i - 10] = end[0] - end[3];
+            }
         }
         Arrays.sort(latencies);
         System.out.printf("stroke end -> bars updated, %d strokes: median %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 strokes, ms(latencies, 0.5), ms(latencies, 0.9), ms(latencies, 0.99), latencies[strokes - 1] / 1e6);
+        for (long[] p : parts) Arrays.sort(p);
+        System.out.printf("  of which (median / p99): waiting for the recognizer %.1f / %.1f ms, computing %.1f / %.1f ms, "
+                        + "reaching the bars %.1f / %.1f ms%n", ms(parts[0], 0.5), ms(parts[0], 0.99),
+                ms(parts[1], 0.5), ms(parts[1], 0.99), ms(parts[2], 0.5), ms(parts[2], 0.99));
         breakdown(model); // after the strokes: JIT and the engine are warm by then
         Platform.exit();
         System.exit(0);
