@@ -33,3 +33,4 @@ shot network-projection-light 45 -Dhws.view=network -Dhws.network.tab=projection
 shot draw-light 22 -Dhws.view=draw -Dhws.demo.draw=3
 shot draw-dark 22 -Dhws.view=draw -Dhws.dark=true -Dhws.demo.draw=7
 shot draw-letter-light 22 -Dhws.view=draw -Dhws.model=letters -Dhws.demo.draw=A
+shot draw-characters-light 22 -Dhws.view=draw -Dhws.model=characters -Dhws.demo.draw=A

@@ -5,6 +5,7 @@ import io.handwritingstudio.inference.Recognizer;
 import io.handwritingstudio.ui.ModelHandle;
 import io.handwritingstudio.ui.SampleRef;
 import io.handwritingstudio.ui.StudioContext;
+import io.handwritingstudio.ui.network.SampleInsight;
 import javafx.concurrent.WorkerStateEvent;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -28,6 +29,7 @@ public final class DrawViewModel {
     private final StudioContext context;
     private final Sketch sketch = new Sketch();
     private final ReadOnlyObjectWrapper<Reading> reading = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<SampleInsight> insight = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<LoadedImage> image = new SimpleObjectProperty<>();
     private final StringProperty problem = new SimpleStringProperty("");
     private final LivePredictor predictor;
@@ -35,7 +37,8 @@ public final class DrawViewModel {
 
     public DrawViewModel(StudioContext context) {
         this.context = context;
-        this.predictor = new LivePredictor(reading::set, e -> problem.set("Could not read the drawing: " + e.getMessage()));
+        this.predictor = new LivePredictor(reading::set, e -> problem.set("Could not read the drawing: " + e.getMessage()),
+                insight::set);
         sketch.revisionProperty().addListener((o, a, b) -> {
             if (image.get() == null) refresh(!sketch.isDrawing());
         });
@@ -50,6 +53,14 @@ public final class DrawViewModel {
     /** The newest reading (JavaFX thread); null until the first one arrives. */
     public ReadOnlyObjectProperty<Reading> readingProperty() {
         return reading.getReadOnlyProperty();
+    }
+
+    /**
+     * Feature maps and saliency of the last settled reading (pen up, picture opened), JavaFX thread; null when
+     * there is nothing to explain. While a stroke is drawn it still describes the previous one.
+     */
+    public ReadOnlyObjectProperty<SampleInsight> insightProperty() {
+        return insight.getReadOnlyProperty();
     }
 
     /** The opened picture shown instead of the sketch; null while drawing. */

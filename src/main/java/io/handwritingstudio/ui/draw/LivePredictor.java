@@ -2,6 +2,8 @@ package io.handwritingstudio.ui.draw;
 
 import io.handwritingstudio.inference.MnistPreprocessor;
 import io.handwritingstudio.model.EngineSetup;
+import io.handwritingstudio.ui.SampleRef;
+import io.handwritingstudio.ui.network.SampleInsight;
 import io.handwritingstudio.inference.Recognizer;
 import javafx.application.Platform;
 
@@ -16,12 +18,15 @@ import java.util.function.Supplier;
  * Recognizes the pad's content while the user draws, on one background thread. Requests made during a stroke
  * are throttled (at most one per {@link #THROTTLE_MS}); the end of a stroke is sent at once. Only the newest
  * request matters: a queued one is replaced by a newer one, and a result older than what is shown is dropped.
+ * A settled request (pen up, picture opened) is then explained: feature maps and saliency, computed only while
+ * no newer request waits, so explaining never delays the bars.
  */
 final class LivePredictor {
     static final long THROTTLE_MS = 45;
 
     /** What to recognize: the picture is made on the worker thread from immutable data. */
-    record Request(long sequence, Recognizer recognizer, Supplier<BufferedImage> picture, long requestedAt) {
+    record Request(long sequence, Recognizer recognizer, Supplier<BufferedImage> picture, long requestedAt,
+                   boolean settled) {
     }
 
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -35,6 +40,7 @@ final class LivePredictor {
     private final MnistPreprocessor preprocessor = new MnistPreprocessor();
     private final Consumer<Reading> onReading;
     private final Consumer<Throwable> onError;
+    private final Consumer<SampleInsight> onInsight;
 
     private final Object lock = new Object();
     private Request pending;
@@ -43,10 +49,14 @@ final class LivePredictor {
     private long sequence;
     private long shown = -1; // FX thread only
 
-    /** Both callbacks run on the JavaFX thread. */
-    LivePredictor(Consumer<Reading> onReading, Consumer<Throwable> onError) {
+    /**
+     * Every callback runs on the JavaFX thread. {@code onInsight} gets the explanation of the reading on screen,
+     * or null when that reading has nothing to explain.
+     */
+    LivePredictor(Consumer<Reading> onReading, Consumer<Throwable> onError, Consumer<SampleInsight> onInsight) {
         this.onReading = onReading;
         this.onError = onError;
+        this.onInsight = onInsight;
     }
 
     /**
@@ -54,7 +64,7 @@ final class LivePredictor {
      */
     void request(Recognizer recognizer, Supplier<BufferedImage> picture, boolean now) {
         synchronized (lock) {
-            pending = new Request(++sequence, recognizer, picture, System.nanoTime());
+            pending = new Request(++sequence, recognizer, picture, System.nanoTime(), now);
             if (scheduled) {
                 if (!now) return; // the scheduled run will pick the newest request
             }
@@ -76,6 +86,7 @@ final class LivePredictor {
         try {
             Reading reading = read(request);
             Platform.runLater(() -> show(reading));
+            if (request.settled() && reading.hasPrediction()) explain(request, reading);
         } catch (RuntimeException | Error e) {
             Platform.runLater(() -> onError.accept(e));
         }
@@ -90,10 +101,29 @@ final class LivePredictor {
         return new Reading(request.sequence(), recognition, stages, pictures, timing);
     }
 
+    /** Feature maps first, then saliency (the slow part), each only if nothing newer is waiting. */
+    private void explain(Request request, Reading reading) {
+        if (newerWaiting()) return;
+        var sample = new SampleRef("drawing", -1, -1, reading.recognition().input().pixels().clone());
+        SampleInsight insight = SampleInsight.compute(request.recognizer().model(), sample);
+        if (newerWaiting()) return;
+        SampleInsight explained = insight.withSaliency();
+        Platform.runLater(() -> {
+            if (shown == request.sequence()) onInsight.accept(explained);
+        });
+    }
+
+    private boolean newerWaiting() {
+        synchronized (lock) {
+            return pending != null;
+        }
+    }
+
     private void show(Reading reading) {
         if (reading.sequence() <= shown) return; // a newer answer is already on screen
         shown = reading.sequence();
         onReading.accept(reading);
+        if (!reading.hasPrediction()) onInsight.accept(null); // nothing drawn: nothing to explain
     }
 
     void shutdown() {

@@ -48,9 +48,9 @@ final class PredictionPanel extends VBox {
 
         inspect.setId("draw-inspect");
         inspect.setMaxWidth(Double.MAX_VALUE);
-        inspect.setTooltip(new Tooltip("Open the network view on this 28x28 input: feature maps and saliency"));
+        inspect.setTooltip(new Tooltip("Open the network view on this 28x28 input: every layer, filters, saliency"));
         inspect.setOnAction(e -> vm.inspect());
-        getChildren().addAll(title, answer, barsTitle, scroll, inspect);
+        getChildren().addAll(title, answer, barsTitle, scroll, new InsidePanel(vm), inspect);
 
         vm.readingProperty().addListener((o, a, r) -> show(vm.model(), r));
         show(vm.model(), null);

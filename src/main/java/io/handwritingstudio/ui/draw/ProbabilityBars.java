@@ -13,11 +13,16 @@ import java.util.List;
 
 /**
  * One bar per class of the current model, in class order so each bar stays in place while it grows and shrinks.
- * Ten classes make one column; 26 or 36 wrap into columns of at most {@link #ROWS_PER_COLUMN}.
+ * Ten classes make one column; 26 or 36 wrap into columns of at most {@link #ROWS_PER_COLUMN}, three columns
+ * drawn compact.
  */
 final class ProbabilityBars extends GridPane {
-    /** Two columns fit the prediction panel beside the pad; three would be clipped at 36 classes. */
-    static final int ROWS_PER_COLUMN = 18;
+    /**
+     * 13 rows leave room under the bars for "Inside the network": letters take two columns, characters three
+     * compact ones (narrower gaps and values).
+     */
+    static final int ROWS_PER_COLUMN = 13;
+    private static final int COMPACT_COLUMNS = 3;
 
     private final List<Row> rows = new ArrayList<>();
     private List<String> classes = List.of();
@@ -37,8 +42,10 @@ final class ProbabilityBars extends GridPane {
         getChildren().clear();
         int columns = Math.max(1, (int) Math.ceil(names.size() / (double) ROWS_PER_COLUMN));
         int perColumn = (int) Math.ceil(names.size() / (double) columns);
+        boolean compact = columns >= COMPACT_COLUMNS;
+        setHgap(compact ? 12 : 18);
         for (int i = 0; i < names.size(); i++) {
-            Row row = new Row(i, names.get(i));
+            Row row = new Row(i, names.get(i), compact);
             rows.add(row);
             add(row.box, i / perColumn, i % perColumn);
             GridPane.setHgrow(row.box, Priority.ALWAYS);
@@ -69,7 +76,7 @@ final class ProbabilityBars extends GridPane {
         final Label value = new Label("");
         final StackPane track = new StackPane(fill);
 
-        Row(int index, String name) {
+        Row(int index, String name, boolean compact) {
             this.index = index;
             Label label = new Label(name);
             label.getStyleClass().add("draw-bar-name");
@@ -77,7 +84,7 @@ final class ProbabilityBars extends GridPane {
             label.setPrefWidth(name.length() > 2 ? Region.USE_COMPUTED_SIZE : 22);
             track.getStyleClass().add("draw-bar-track");
             track.setAlignment(Pos.CENTER_LEFT);
-            track.setMinWidth(40);
+            track.setMinWidth(compact ? 30 : 40);
             track.setPrefWidth(200);
             track.setMaxHeight(14);
             track.setMinHeight(14);
@@ -86,10 +93,10 @@ final class ProbabilityBars extends GridPane {
             fill.setPrefWidth(0);
             value.getStyleClass().add("draw-bar-value");
             value.setId("prob-value-" + index);
-            value.setMinWidth(52);
+            value.setMinWidth(compact ? 42 : 52);
             value.setAlignment(Pos.CENTER_RIGHT);
             HBox.setHgrow(track, Priority.ALWAYS);
-            box = new HBox(8, label, track, value);
+            box = new HBox(compact ? 5 : 8, label, track, value);
             box.setAlignment(Pos.CENTER_LEFT);
             box.getStyleClass().add("draw-bar-row");
             track.widthProperty().addListener((o, a, b) -> layoutFill());

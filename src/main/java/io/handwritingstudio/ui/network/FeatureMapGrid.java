@@ -30,6 +30,7 @@ public final class FeatureMapGrid extends FlowPane {
     private static final int UNITS_PER_ROW = 16;
     private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper("");
     private double tileSize = 84;
+    private boolean captions = true;
 
     public FeatureMapGrid() {
         super(10, 10);
@@ -39,6 +40,11 @@ public final class FeatureMapGrid extends FlowPane {
     /** Approximate width in pixels of one tile (cells stay whole pixels). */
     public void setTileSize(double tileSize) {
         this.tileSize = tileSize;
+    }
+
+    /** Whether each tile carries its channel number underneath (compact views leave it to the hover text). */
+    public void setCaptions(boolean captions) {
+        this.captions = captions;
     }
 
     public ReadOnlyStringProperty hoverTextProperty() {
@@ -115,9 +121,12 @@ public final class FeatureMapGrid extends FlowPane {
             }
         });
         view.setOnMouseExited(e -> hoverText.set(""));
-        Label label = new Label(caption);
-        label.getStyleClass().add("fmap-caption");
-        VBox tile = new VBox(2, view, label);
+        VBox tile = new VBox(2, view);
+        if (captions) {
+            Label label = new Label(caption);
+            label.getStyleClass().add("fmap-caption");
+            tile.getChildren().add(label);
+        }
         tile.setAlignment(Pos.CENTER);
         tile.getStyleClass().add("fmap-tile");
         getChildren().add(tile);

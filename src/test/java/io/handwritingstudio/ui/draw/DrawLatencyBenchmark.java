@@ -47,6 +47,7 @@ public final class DrawLatencyBenchmark {
         StudioContext context = new StudioContext();
         DrawViewModel[] vm = new DrawViewModel[1];
         LinkedBlockingQueue<long[]> shown = new LinkedBlockingQueue<>();
+        LinkedBlockingQueue<Long> explained = new LinkedBlockingQueue<>();
         onFx(() -> {
             Theme.apply(false);
             context.setCurrentModel(ModelHandle.of(model, "benchmark"));
@@ -62,10 +63,14 @@ public final class DrawLatencyBenchmark {
             // registered after the panels' listeners, so it runs once the bars hold the new values
             vm[0].readingProperty().addListener((o, a, r) -> shown.add(new long[] {
                     System.nanoTime(), r.timing().requested(), r.timing().started(), r.timing().computed()}));
+            vm[0].insightProperty().addListener((o, a, insight) -> {
+                if (insight != null) explained.add(System.nanoTime());
+            });
         });
 
         long[] latencies = new long[strokes];
         long[][] parts = new long[3][strokes]; // waiting for the worker, computing, reaching the bars
+        long[] insights = new long[strokes]; // pen up to feature maps and saliency on screen
         for (int i = 0; i < strokes + 10; i++) { // 10 warm-up strokes
             Stroke stroke = DemoSketches.digit(DIGITS[i % DIGITS.length]).get(0);
             onFx(() -> vm[0].sketch().clear());
@@ -77,6 +82,7 @@ public final class DrawLatencyBenchmark {
                 onFx(() -> vm[0].sketch().extend(p.x(), p.y()));
             }
             shown.clear();
+            explained.clear();
             AtomicLong start = new AtomicLong();
             Platform.runLater(() -> {
                 start.set(System.nanoTime());
@@ -97,6 +103,9 @@ public final class DrawLatencyBenchmark {
                 parts[1][i - 10] = end[3] - end[2];
                 parts[2][i - 10] = end[0] - end[3];
             }
+            Long insight = explained.poll(10, TimeUnit.SECONDS);
+            if (insight == null) throw new IllegalStateException("no feature maps within 10 s");
+            if (i >= 10) insights[i - 10] = insight - start.get();
         }
         Arrays.sort(latencies);
         System.out.printf("stroke end -> bars updated, %d strokes: median %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
@@ -105,6 +114,9 @@ public final class DrawLatencyBenchmark {
         System.out.printf("  of which (median / p99): waiting for the recognizer %.1f / %.1f ms, computing %.1f / %.1f ms, "
                         + "reaching the bars %.1f / %.1f ms%n", ms(parts[0], 0.5), ms(parts[0], 0.99),
                 ms(parts[1], 0.5), ms(parts[1], 0.99), ms(parts[2], 0.5), ms(parts[2], 0.99));
+        Arrays.sort(insights);
+        System.out.printf("stroke end -> feature maps and saliency shown: median %.1f ms, p99 %.1f ms%n",
+                ms(insights, 0.5), ms(insights, 0.99));
         breakdown(model); // after the strokes: JIT and the engine are warm by then
         Platform.exit();
         System.exit(0);

@@ -207,6 +207,57 @@ class DrawViewTest extends ApplicationTest {
         assertTrue(lookup("#nav-network").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
     }
 
+    @Test
+    void whenThePenLiftsThePadShowsTheDrawingsFeatureMapsAndSaliency() {
+        drawOne();
+        waitForPrediction("1");
+        waitFor(() -> viewModel().insightProperty().get() != null);
+        var insight = viewModel().insightProperty().get();
+        assertTrue(java.util.Arrays.equals(viewModel().readingProperty().get().recognition().input().pixels(),
+                insight.sample().pixels()), "the maps are of the very input the bars describe");
+        assertEquals(1, insight.predicted());
+
+        javafx.scene.control.ComboBox<io.handwritingstudio.visual.LayerMap> layer = lookup("#draw-layer").query();
+        var chosen = layer.getValue();
+        assertTrue(chosen.kind().spatial() && chosen.height() > 1, "a layer of maps: " + chosen.name());
+        javafx.scene.layout.Pane maps = lookup("#draw-feature-maps").query();
+        assertEquals(chosen.channels(), maps.getChildren().size(), "one tile per feature map");
+        assertTrue(maps.getChildren().stream().anyMatch(DrawViewTest::hasContrast), "the maps show something");
+
+        // the warmest saliency pixel is tinted; a pixel with no saliency keeps the input's own grey
+        var overlay = (io.handwritingstudio.ui.network.SaliencyOverlay) lookup("#draw-saliency").query();
+        float[] sal = insight.saliency().values();
+        int hot = 0;
+        for (int i = 1; i < sal.length; i++) if (sal[i] > sal[hot]) hot = i;
+        assertTrue(sal[hot] > 0, "hiding part of the 1 lowers its probability");
+        int argb = overlay.argbAt(hot / 28, hot % 28);
+        assertFalse(((argb >> 16) & 255) == (argb & 255) && ((argb >> 8) & 255) == (argb & 255), "tinted, not grey");
+        assertEquals("Evidence for “1”", text("#draw-evidence"));
+
+        // another layer stays chosen for the next drawing
+        var deeper = layer.getItems().get(layer.getItems().size() - 1);
+        interact(() -> layer.getSelectionModel().select(deeper));
+        assertEquals(deeper.channels(), maps.getChildren().size());
+        clickOn("#draw-clear");
+        waitFor(() -> viewModel().insightProperty().get() == null);
+        assertEquals(0, maps.getChildren().size(), "nothing drawn: nothing inside");
+        drawZero();
+        waitForPrediction("0");
+        waitFor(() -> viewModel().insightProperty().get() != null);
+        assertEquals(deeper.index(), layer.getValue().index());
+        assertEquals("Evidence for “0”", text("#draw-evidence"));
+    }
+
+    private static boolean hasContrast(Node tile) {
+        var view = (javafx.scene.image.ImageView) ((javafx.scene.layout.Pane) tile).getChildren().get(0);
+        var reader = view.getImage().getPixelReader();
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < view.getImage().getHeight(); y += 2) {
+            for (int x = 0; x < view.getImage().getWidth(); x += 2) colours.add(reader.getArgb(x, y));
+        }
+        return colours.size() > 3;
+    }
+
     // --- drawing with the robot ---------------------------------------------------------------------------
 
     private void drawOne() {

@@ -48,7 +48,7 @@ class ProbabilityBarsTest extends ApplicationTest {
         assertEquals(2, columns());
         assertEquals(26, bars.getChildren().size());
         interact(() -> bars.setClasses(names(36, '0')));
-        assertEquals(2, columns(), "two columns of 18 fit beside the pad");
+        assertEquals(3, columns(), "three compact columns of 12 leave room for the feature maps");
         interact(() -> bars.show(null));
         assertEquals("", bars.valueText(35), "no probabilities: no numbers");
     }
