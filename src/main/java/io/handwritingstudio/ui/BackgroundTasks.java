@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui;
 
+import io.handwritingstudio.model.EngineSetup;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -14,16 +15,34 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Daemon threads, so an open task never keeps the application alive after the window closes.
  */
 public final class BackgroundTasks {
-    private final ExecutorService executor = Executors.newCachedThreadPool(daemonThreads());
+    private final ExecutorService executor = Executors.newCachedThreadPool(daemonThreads("studio-worker-"));
+    /** One-sample work a user waits for: its own thread, so it never queues behind a dataset-sized job. */
+    private final ExecutorService interactive = Executors.newSingleThreadExecutor(r -> daemonThreads("studio-interactive-")
+            .newThread(() -> {
+                EngineSetup.useOneNativeThreadHere(); // a one-image pass split over the cores waits on the busiest
+                r.run();
+            }));
     private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper("");
 
     public <T> Task<T> run(Task<T> task) {
+        return submit(task, executor);
+    }
+
+    /**
+     * For quick work on one sample that the user is waiting to see (a clicked sample's maps and saliency): runs
+     * on a dedicated thread whose native ops use one core, which keeps the slowest updates close to the median.
+     */
+    public <T> Task<T> runInteractive(Task<T> task) {
+        return submit(task, interactive);
+    }
+
+    private <T> Task<T> submit(Task<T> task, ExecutorService on) {
         // An event handler, not setOnFailed: a view's own onFailed handler must keep working.
         task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED, e -> {
             Throwable ex = task.getException();
             lastError.set(ex == null ? "failed" : String.valueOf(ex.getMessage()));
         });
-        executor.submit(task);
+        on.submit(task);
         return task;
     }
 
@@ -38,10 +57,10 @@ public final class BackgroundTasks {
         else Platform.runLater(r);
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
+    private static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {
         AtomicInteger n = new AtomicInteger();
         return r -> {
-            Thread t = new Thread(r, "studio-worker-" + n.incrementAndGet());
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         };

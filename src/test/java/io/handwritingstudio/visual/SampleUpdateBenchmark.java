@@ -9,12 +9,28 @@ import java.util.Arrays;
 /**
  * Benchmark (not a test): the per-sample work of the network view (all activations + occlusion saliency) over
  * 300 MNIST test images. Usage: {@code java -cp ... SampleUpdateBenchmark <model file> [patch stride]}.
+ * {@code -Dbench.oneThread=true} measures as the studio runs it: native ops of this thread on one core.
  */
 public final class SampleUpdateBenchmark {
     public static void main(String[] args) throws Exception {
         TrainedModel model = ModelStore.load(Path.of(args[0]));
         Saliency saliency = args.length > 2
                 ? new Saliency(Integer.parseInt(args[1]), Integer.parseInt(args[2])) : new Saliency();
+        // on a thread of its own, so the one-core setting stays off the projection below
+        Thread samples = new Thread(() -> {
+            if (Boolean.getBoolean("bench.oneThread")) io.handwritingstudio.model.EngineSetup.useOneNativeThreadHere();
+            try {
+                sampleUpdates(model, saliency);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        samples.start();
+        samples.join();
+        projection(model);
+    }
+
+    private static void sampleUpdates(TrainedModel model, Saliency saliency) throws Exception {
         int n = 300;
         long[] acts = new long[n];
         long[] sal = new long[n];
@@ -31,8 +47,11 @@ public final class SampleUpdateBenchmark {
             sal[i] = t2 - t1;
             total[i] = t2 - t0;
         }
-        System.out.printf("%s, %d samples: activations %s | saliency %s | total %s%n", args[0], n,
+        System.out.printf("%d samples: activations %s | saliency %s | total %s%n", n,
                 stats(acts), stats(sal), stats(total));
+    }
+
+    private static void projection(TrainedModel model) throws Exception {
         int count = 2000;
         float[] px = new float[count * 784];
         for (int i = 0; i < count; i++) TestModels.mnistTest().copyImage(i, px, i * 784);

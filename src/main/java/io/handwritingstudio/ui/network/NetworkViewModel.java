@@ -260,7 +260,7 @@ public final class NetworkViewModel {
             error.set("Could not run this sample through the model: " + task.getException().getMessage());
             if (sample != latestRequest) launchUpdate();
         });
-        context.tasks().run(task);
+        context.tasks().runInteractive(task);
     }
 
     /** Second stage; skipped when a newer sample is already waiting, so stale saliency never delays it. */
@@ -281,7 +281,7 @@ public final class NetworkViewModel {
             error.set("Could not compute the saliency map: " + task.getException().getMessage());
             if (!isLatest(first.sample(), handle)) launchUpdate();
         });
-        context.tasks().run(task);
+        context.tasks().runInteractive(task);
     }
 
     private boolean isLatest(SampleRef sample, ModelHandle handle) {
