@@ -211,17 +211,19 @@ class DrawViewTest extends ApplicationTest {
     void whenThePenLiftsThePadShowsTheDrawingsFeatureMapsAndSaliency() {
         drawOne();
         waitForPrediction("1");
-        waitFor(() -> viewModel().insightProperty().get() != null);
+        javafx.scene.control.ComboBox<io.handwritingstudio.visual.LayerMap> layer = lookup("#draw-layer").query();
+        javafx.scene.layout.Pane maps = lookup("#draw-feature-maps").query();
+        // read on the JavaFX thread: the panel is rebuilt there when the explanation arrives
+        waitFor(() -> onFx(() -> viewModel().insightProperty().get() != null && layer.getValue() != null
+                && maps.getChildren().size() == layer.getValue().channels()));
         var insight = viewModel().insightProperty().get();
         assertTrue(java.util.Arrays.equals(viewModel().readingProperty().get().recognition().input().pixels(),
                 insight.sample().pixels()), "the maps are of the very input the bars describe");
         assertEquals(1, insight.predicted());
-
-        javafx.scene.control.ComboBox<io.handwritingstudio.visual.LayerMap> layer = lookup("#draw-layer").query();
         var chosen = layer.getValue();
         assertTrue(chosen.kind().spatial() && chosen.height() > 1, "a layer of maps: " + chosen.name());
-        javafx.scene.layout.Pane maps = lookup("#draw-feature-maps").query();
-        assertEquals(chosen.channels(), maps.getChildren().size(), "one tile per feature map");
+        assertEquals(insight.activations().layer(chosen.index()).channels(), maps.getChildren().size(),
+                "one tile per feature map");
         assertTrue(maps.getChildren().stream().anyMatch(DrawViewTest::hasContrast), "the maps show something");
 
         // the warmest saliency pixel is tinted; a pixel with no saliency keeps the input's own grey
@@ -239,13 +241,16 @@ class DrawViewTest extends ApplicationTest {
         interact(() -> layer.getSelectionModel().select(deeper));
         assertEquals(deeper.channels(), maps.getChildren().size());
         clickOn("#draw-clear");
-        waitFor(() -> viewModel().insightProperty().get() == null);
-        assertEquals(0, maps.getChildren().size(), "nothing drawn: nothing inside");
+        waitFor(() -> onFx(() -> viewModel().insightProperty().get() == null && maps.getChildren().isEmpty()));
         drawZero();
         waitForPrediction("0");
-        waitFor(() -> viewModel().insightProperty().get() != null);
+        waitFor(() -> onFx(() -> viewModel().insightProperty().get() != null && layer.getValue() != null));
         assertEquals(deeper.index(), layer.getValue().index());
         assertEquals("Evidence for “0”", text("#draw-evidence"));
+    }
+
+    private static boolean onFx(Callable<Boolean> check) throws Exception {
+        return WaitForAsyncUtils.asyncFx(check).get();
     }
 
     private static boolean hasContrast(Node tile) {
