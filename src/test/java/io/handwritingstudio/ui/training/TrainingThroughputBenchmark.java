@@ -57,6 +57,8 @@ public final class TrainingThroughputBenchmark {
         });
         // warm-up: the first epoch in a JVM is slower (JIT, native kernel selection)
         System.out.printf("warm-up epoch (bare):  %.1f img/s%n", bare(hp, train));
+        // the studio trains on its own worker thread, whose native thread team and workspaces start cold too
+        System.out.printf("warm-up epoch (studio): %.1f img/s%n", studio(controller, new PulseGapMonitor(), hp, train, images));
         // interleaved, so that load from other processes on the machine hits both alike
         double[] ratios = new double[rounds];
         double[] cpuRatios = new double[rounds];
@@ -163,7 +165,16 @@ public final class TrainingThroughputBenchmark {
                 .mapToLong(p -> p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L)).sum();
     }
 
+    private static final java.util.concurrent.ExecutorService BARE_THREAD = java.util.concurrent.Executors.newSingleThreadExecutor();
+
     private static double bare(Hyperparameters hp, LabeledImages train) throws Exception {
+        // -Dbench.bareThread=true: the bare Trainer also runs on a long-lived worker thread instead of main, to tell
+        // the cost of training off the main thread from the cost of the UI
+        if (Boolean.getBoolean("bench.bareThread")) return BARE_THREAD.submit(() -> bareHere(hp, train)).get();
+        return bareHere(hp, train);
+    }
+
+    private static double bareHere(Hyperparameters hp, LabeledImages train) throws Exception {
         long start = System.nanoTime();
         new Trainer(TrainingRequest.fresh(hp, "mnist", train, null)).run(new TrainingListener() { }, new TrainingControl());
         // wall clock includes the train-accuracy pass after the epoch, as the studio figure does
