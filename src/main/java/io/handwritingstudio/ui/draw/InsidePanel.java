@@ -88,11 +88,12 @@ final class InsidePanel extends VBox {
         layer.visibleProperty().bind(Bindings.isNotEmpty(layer.getItems()));
         content = new HBox(12, saliencyBox, mapBox);
         content.setAlignment(Pos.TOP_LEFT);
-        content.managedProperty().bind(content.visibleProperty());
         empty.getStyleClass().add("muted");
         empty.setWrapText(true);
-        empty.managedProperty().bind(empty.visibleProperty());
-        getChildren().addAll(header, empty, content);
+        // the hint sits where the maps will be: the panel keeps its height, so nothing below it jumps
+        javafx.scene.layout.StackPane area = new javafx.scene.layout.StackPane(content, empty);
+        javafx.scene.layout.StackPane.setAlignment(empty, Pos.TOP_LEFT);
+        getChildren().addAll(header, area);
         vm.insightProperty().addListener((o, a, insight) -> show(insight));
         show(null);
     }

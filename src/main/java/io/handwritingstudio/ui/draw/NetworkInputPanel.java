@@ -37,9 +37,9 @@ final class NetworkInputPanel extends VBox {
         stepRow.setAlignment(Pos.CENTER_LEFT);
 
         Label explain = new Label("MNIST digits were cropped to their ink, scaled so the longer side is 20 pixels and "
-                + "centred by their centre of mass in a 28 × 28 frame. The network only ever saw digits framed "
-                + "that way, so your drawing goes through the same steps: small, large or off-centre, it reaches "
-                + "the network looking alike.");
+                + "centred by their centre of mass in a 28 × 28 frame (EMNIST's letters were framed much the same "
+                + "way). The network only ever saw characters framed like that, so your drawing goes through the "
+                + "same steps: small, large or off-centre, it reaches the network looking alike.");
         explain.getStyleClass().add("explain");
         explain.setWrapText(true);
         explain.setMinHeight(Label.USE_PREF_SIZE);

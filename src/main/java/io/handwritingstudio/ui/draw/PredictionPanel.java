@@ -44,15 +44,13 @@ final class PredictionPanel extends VBox {
         ScrollPane scroll = new ScrollPane(bars);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("draw-bars-scroll");
-        VBox.setVgrow(scroll, Priority.SOMETIMES); // the spare height goes below "Inside the network"
+        VBox.setVgrow(scroll, Priority.ALWAYS);
 
         inspect.setId("draw-inspect");
         inspect.setMaxWidth(Double.MAX_VALUE);
         inspect.setTooltip(new Tooltip("Open the network view on this 28x28 input: every layer, filters, saliency"));
         inspect.setOnAction(e -> vm.inspect());
-        javafx.scene.layout.Region spare = new javafx.scene.layout.Region();
-        VBox.setVgrow(spare, Priority.ALWAYS);
-        getChildren().addAll(title, answer, barsTitle, scroll, new InsidePanel(vm), spare, inspect);
+        getChildren().addAll(title, answer, barsTitle, scroll, new InsidePanel(vm), inspect);
 
         vm.readingProperty().addListener((o, a, r) -> show(vm.model(), r));
         show(vm.model(), null);

@@ -200,6 +200,10 @@ class DrawViewTest extends ApplicationTest {
     void inspectOpensTheNetworkViewOnTheDrawnInput() {
         drawOne();
         waitForPrediction("1");
+        waitFor(() -> viewModel().insightProperty().get() != null);
+        // on this 1280x800 screen the pad scrolls: bring the button into view as a user would
+        javafx.scene.control.ScrollPane page = lookup(".draw-scroll").query();
+        interact(() -> page.setVvalue(page.getVmax()));
         clickOn("#draw-inspect");
         var sample = context.selectedSampleProperty().get();
         assertEquals("drawing", sample.source());
