@@ -8,6 +8,8 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class EngineSetup {
     /** M2.1 disables the oneDNN helpers unless this property is "false". */
     static final String HELPERS_DISABLE = "org.eclipse.deeplearning4j.helpers.disable";
+    /** Threads for OpenBLAS's matrix products; default 1 (see {@link #init()}). */
+    static final String BLAS_THREADS = "hws.blasThreads";
     private static volatile boolean done;
 
     private EngineSetup() {
@@ -19,6 +21,10 @@ public final class EngineSetup {
             System.setProperty(HELPERS_DISABLE, "false");
         }
         Nd4j.setDefaultDataTypes(org.nd4j.linalg.api.buffer.DataType.FLOAT, org.nd4j.linalg.api.buffer.DataType.FLOAT);
+        // ND4J gives OpenBLAS one thread per core, and OpenBLAS's extra threads busy-wait (sched_yield) between
+        // matrix products while ND4J's own OpenMP team needs the same cores: on 2 cores one such thread burnt 3-6 s
+        // of CPU per 7 s epoch. The products of these small networks gain little from threads of their own.
+        Nd4j.factory().blas().setMaxThreads(Integer.getInteger(BLAS_THREADS, 1));
         done = true;
     }
 
