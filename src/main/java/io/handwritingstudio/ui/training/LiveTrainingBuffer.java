@@ -12,6 +12,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * appends to lock-free queues (nanoseconds per iteration); the UI drains everything in one batch per frame at most.
  */
 final class LiveTrainingBuffer implements TrainingListener {
+    /** The run's log lines also go to the console, so a studio started from a terminal keeps a record of its runs. */
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LiveTrainingBuffer.class);
+
     /** Loss of one iteration. */
     record LossPoint(long iteration, double loss) {
     }
@@ -48,12 +51,13 @@ final class LiveTrainingBuffer implements TrainingListener {
 
     @Override
     public void onCheckpoint(java.nio.file.Path file, int epoch) {
-        log.add("Checkpoint of epoch " + epoch + " saved to " + file);
+        onLog("Checkpoint of epoch " + epoch + " saved to " + file);
     }
 
     @Override
     public void onLog(String line) {
         log.add(line);
+        LOG.info(line);
     }
 
     /** Called on the UI thread. */

@@ -43,8 +43,12 @@ import java.util.List;
  * on the JavaFX thread at most every {@value #DRAIN_MILLIS} ms, so watching never slows training down.
  */
 public final class TrainingController {
-    /** Five screen updates a second: live to the eye, and negligible next to training (see docs/BENCHMARKS.md). */
-    static final long DRAIN_MILLIS = 200;
+    /**
+     * Two screen updates a second (override: {@code -Dhws.training.refreshMillis}). Training keeps every core busy
+     * in lock-step, so each UI wake-up stalls it: at five a second the studio's first epoch ran at 89% of the CLI's
+     * speed, at two 94% (docs/BENCHMARKS.md).
+     */
+    static final long DRAIN_MILLIS = Long.getLong("hws.training.refreshMillis", 500);
     static final int MAX_LOG_LINES = 500;
     static final int MAX_LOSS_POINTS = 2_000;
 

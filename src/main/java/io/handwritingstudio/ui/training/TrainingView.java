@@ -29,7 +29,8 @@ import java.io.File;
  * Train a network and watch it learn: hyperparameters on the left, live loss, accuracy per epoch, progress and log
  * on the right. All numbers come from the {@link TrainingController}; this class only lays them out.
  *
- * <p>Demo state for screenshots: {@code -Dhws.demo.training=run[:images[:epochs]]} starts a run when the view opens.
+ * <p>Demo state for screenshots: {@code -Dhws.demo.training=run[:images[:epochs[:seconds]]]} starts a run when the view
+ * opens, or that many seconds later (after the studio's start-up loading, as a user would click Start).
  */
 public final class TrainingView implements StudioView {
     private final StudioContext context;
@@ -276,10 +277,13 @@ public final class TrainingView implements StudioView {
         String demo = System.getProperty("hws.demo.training", "");
         if (!demoStarted && demo.startsWith("run")) {
             demoStarted = true;
-            String[] parts = demo.split(":"); // run[:images[:epochs]]
+            String[] parts = demo.split(":"); // run[:images[:epochs[:seconds]]]
             if (parts.length > 1) form.trainLimit.setText(parts[1]);
             if (parts.length > 2) form.epochs.getValueFactory().setValue(Integer.parseInt(parts[2]));
-            startTraining();
+            var delay = new javafx.animation.PauseTransition(
+                    javafx.util.Duration.seconds(parts.length > 3 ? Double.parseDouble(parts[3]) : 0));
+            delay.setOnFinished(e -> startTraining());
+            delay.play();
         }
     }
 
