@@ -40,7 +40,7 @@ import java.util.List;
 /**
  * The training view-model: runs the engine {@link Trainer} on a background task and exposes its progress as JavaFX
  * properties. The training thread only writes into a {@link LiveTrainingBuffer}; a {@link FrameThrottle} drains it
- * on the JavaFX thread at most every {@value #DRAIN_MILLIS} ms, so watching never slows training down.
+ * on the JavaFX thread at most every {@link #DRAIN_MILLIS} ms, so watching barely slows training down.
  */
 public final class TrainingController {
     /**
