@@ -2,13 +2,15 @@ package io.handwritingstudio.ui.training;
 
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 
 /**
  * Loss per iteration: raw mini-batch losses faint, their moving average bold. A canvas redrawn from at most
- * {@link TrainingController#MAX_LOSS_POINTS} points, so it costs the same after 100 or 100,000 iterations.
+ * {@link TrainingController#MAX_LOSS_POINTS} points, so it costs the same after 100 or 100,000 iterations; the lines
+ * are drawn by a {@link ColumnRaster}, not as canvas paths, so a live run never needs JavaFX's path rasteriser.
  * Colours follow the theme through CSS-looked-up text fill of the region.
  */
 public final class LossChart extends Region {
@@ -18,6 +20,8 @@ public final class LossChart extends Region {
     private Color axisColor = Color.gray(0.5);
     private Color lineColor = Color.web("#0969da");
     private int drawnPoints;
+    private ColumnRaster raster;
+    private WritableImage image;
 
     public LossChart(LossSeries series) {
         this.series = series;
@@ -65,32 +69,38 @@ public final class LossChart extends Region {
             g.fillText("The loss appears here once training starts", LEFT + 12, TOP + ph / 2);
             return;
         }
-        g.setLineWidth(1);
-        g.setStroke(lineColor.deriveColor(0, 0.6, 1, 0.28));
-        strokePath(g, series.ys(), maxX, maxY, pw, ph);
-        g.setLineWidth(2.2);
-        g.setStroke(lineColor);
-        strokePath(g, series.smoothed(Math.max(1, n / 40)), maxX, maxY, pw, ph);
+        drawSeries(g, n, maxX, maxY, pw, ph);
     }
 
-    private void strokePath(GraphicsContext g, double[] ys, double maxX, double maxY, double pw, double ph) {
-        g.beginPath();
-        for (int i = 0; i < ys.length; i++) {
-            double x = LEFT + series.x(i) / maxX * pw;
-            double y = TOP + ph - Math.min(ys[i], maxY) / maxY * ph;
-            if (i == 0) g.moveTo(x, y);
-            else g.lineTo(x, y);
+    /** Both series into one {@link ColumnRaster} at the screen's pixel density, drawn as an image. */
+    private void drawSeries(GraphicsContext g, int n, double maxX, double maxY, double pw, double ph) {
+        double scale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX() : 1;
+        int rw = (int) Math.round(pw * scale), rh = (int) Math.round(ph * scale);
+        if (raster == null || raster.width() != rw || raster.height() != rh) {
+            raster = new ColumnRaster(rw, rh);
+            image = new WritableImage(rw, rh);
         }
-        g.stroke();
+        raster.clear();
+        double[] xs = new double[n];
+        for (int i = 0; i < n; i++) xs[i] = series.x(i) / maxX * rw;
+        raster.polyline(xs, pixelRows(series.ys(), maxY, rh), n, scale, lineColor.deriveColor(0, 0.6, 1, 0.28));
+        raster.polyline(xs, pixelRows(series.smoothed(Math.max(1, n / 40)), maxY, rh), n, 2.2 * scale, lineColor);
+        raster.writeTo(image);
+        g.drawImage(image, LEFT, TOP, pw, ph);
+    }
+
+    private static double[] pixelRows(double[] ys, double maxY, int rows) {
+        double[] out = new double[ys.length];
+        for (int i = 0; i < ys.length; i++) out[i] = rows - Math.min(ys[i], maxY) / maxY * rows;
+        return out;
     }
 
     private void drawAxes(GraphicsContext g, double w, double h, double pw, double ph, double maxX, double maxY) {
         g.setFont(Font.font(11));
-        g.setLineWidth(1);
         for (int i = 0; i <= 4; i++) {
-            double y = Math.round(TOP + ph - i * ph / 4) + 0.5;
-            g.setStroke(axisColor.deriveColor(0, 1, 1, i == 0 ? 0.8 : 0.18));
-            g.strokeLine(LEFT, y, w - RIGHT, y);
+            double y = Math.round(TOP + ph - i * ph / 4);
+            g.setFill(axisColor.deriveColor(0, 1, 1, i == 0 ? 0.8 : 0.18));
+            g.fillRect(LEFT, y, w - RIGHT - LEFT, 1); // a rectangle, not a stroked line: no path rasteriser
             g.setFill(axisColor);
             double step = maxY / 4;
             g.fillText(String.format(step >= 1 ? "%.0f" : step >= 0.1 ? "%.1f" : "%.2f", step * i), 8, y + 4);
