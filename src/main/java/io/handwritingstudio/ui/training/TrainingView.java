@@ -145,6 +145,7 @@ public final class TrainingView implements StudioView {
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox statusRow = new HBox(10, status, message, grow, numbers);
         statusRow.setAlignment(Pos.CENTER_LEFT);
+        statusRow.getStyleClass().add("training-status-row");
         Label error = new Label();
         error.setId("training-error");
         error.getStyleClass().add("error-banner");
