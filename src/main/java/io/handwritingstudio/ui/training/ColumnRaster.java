@@ -1,9 +1,8 @@
 package io.handwritingstudio.ui.training;
 
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 
+import java.nio.IntBuffer;
 import java.util.Arrays;
 
 /**
@@ -34,7 +33,7 @@ final class ColumnRaster {
         Arrays.fill(argb, 0);
     }
 
-    /** The pixel at (x, y) as ARGB (tests). */
+    /** The pixel at (x, y), premultiplied ARGB (tests). */
     int pixel(int x, int y) {
         return argb[y * width + x];
     }
@@ -100,25 +99,22 @@ final class ColumnRaster {
         }
     }
 
-    /** Source-over compositing of a colour with the given alpha onto a straight (non-premultiplied) ARGB pixel. */
+    /** Source-over compositing of a colour at the given alpha onto a premultiplied ARGB pixel. */
     private void blend(int i, Color color, double alpha) {
         int dst = argb[i];
-        double da = (dst >>> 24) / 255.0;
-        double outA = alpha + da * (1 - alpha);
-        if (outA <= 0) return;
-        double keep = da * (1 - alpha);
-        int r = channel(color.getRed(), (dst >> 16) & 0xff, alpha, keep, outA);
-        int g = channel(color.getGreen(), (dst >> 8) & 0xff, alpha, keep, outA);
-        int b = channel(color.getBlue(), dst & 0xff, alpha, keep, outA);
-        argb[i] = (int) Math.round(outA * 255) << 24 | r << 16 | g << 8 | b;
+        double keep = 1 - alpha;
+        int a = (int) Math.round(alpha * 255 + (dst >>> 24) * keep);
+        int r = (int) Math.round(color.getRed() * alpha * 255 + ((dst >> 16) & 0xff) * keep);
+        int g = (int) Math.round(color.getGreen() * alpha * 255 + ((dst >> 8) & 0xff) * keep);
+        int b = (int) Math.round(color.getBlue() * alpha * 255 + (dst & 0xff) * keep);
+        argb[i] = a << 24 | r << 16 | g << 8 | b;
     }
 
-    private static int channel(double src, int dst, double alpha, double keep, double outA) {
-        return (int) Math.round((src * 255 * alpha + dst * keep) / outA);
-    }
-
-    /** Copies the pixels into an image of the same size. */
-    void writeTo(WritableImage image) {
-        image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
+    /**
+     * The pixels as premultiplied ARGB ({@link javafx.scene.image.PixelFormat#getIntArgbPreInstance()}), for a
+     * {@link javafx.scene.image.PixelBuffer}: JavaFX then shows them without converting them.
+     */
+    IntBuffer pixels() {
+        return IntBuffer.wrap(argb);
     }
 }

@@ -2,10 +2,14 @@ package io.handwritingstudio.ui.training;
 
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+
+import java.nio.IntBuffer;
 
 /**
  * Loss per iteration: raw mini-batch losses faint, their moving average bold. A canvas redrawn from at most
@@ -21,6 +25,7 @@ public final class LossChart extends Region {
     private Color lineColor = Color.web("#0969da");
     private int drawnPoints;
     private ColumnRaster raster;
+    private PixelBuffer<IntBuffer> pixels;
     private WritableImage image;
 
     public LossChart(LossSeries series) {
@@ -78,14 +83,15 @@ public final class LossChart extends Region {
         int rw = (int) Math.round(pw * scale), rh = (int) Math.round(ph * scale);
         if (raster == null || raster.width() != rw || raster.height() != rh) {
             raster = new ColumnRaster(rw, rh);
-            image = new WritableImage(rw, rh);
+            pixels = new PixelBuffer<>(rw, rh, raster.pixels(), PixelFormat.getIntArgbPreInstance());
+            image = new WritableImage(pixels);
         }
         raster.clear();
         double[] xs = new double[n];
         for (int i = 0; i < n; i++) xs[i] = series.x(i) / maxX * rw;
         raster.polyline(xs, pixelRows(series.ys(), maxY, rh), n, scale, lineColor.deriveColor(0, 0.6, 1, 0.28));
         raster.polyline(xs, pixelRows(series.smoothed(Math.max(1, n / 40)), maxY, rh), n, 2.2 * scale, lineColor);
-        raster.writeTo(image);
+        pixels.updateBuffer(b -> null); // all of it changed
         g.drawImage(image, LEFT, TOP, pw, ph);
     }
 

@@ -37,7 +37,7 @@ class ColumnRasterTest {
         ColumnRaster r = new ColumnRaster(10, 10);
         r.polyline(new double[]{0, 10}, new double[]{5.5, 5.5}, 2, 1, Color.RED.deriveColor(0, 1, 1, 0.3));
         assertEquals(77, alpha(r.pixel(3, 5)), 1);
-        assertEquals(0xff, (r.pixel(3, 5) >> 16) & 0xff, "straight, not premultiplied, colour");
+        assertEquals(77, (r.pixel(3, 5) >> 16) & 0xff, 1, "premultiplied red");
         r.polyline(new double[]{0, 10}, new double[]{5.5, 5.5}, 2, 1, Color.BLUE);
         assertEquals(0xff0000ff, r.pixel(3, 5));
         r.clear();
