@@ -9,6 +9,8 @@ import io.handwritingstudio.ui.shell.PulseGapMonitor;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -71,6 +73,22 @@ class TrainingViewTest extends ApplicationTest {
         return ((Label) lookup("#training-status").query()).getText();
     }
 
+    /** Pixels of the chart, as rendered, that have the (light theme's) line colour. */
+    private int linePixels(LossChart chart) {
+        WritableImage shot = new WritableImage((int) chart.getWidth(), (int) chart.getHeight());
+        interact(() -> chart.snapshot(null, shot));
+        Color line = Color.web("#0969da");
+        int n = 0;
+        for (int y = 0; y < shot.getHeight(); y++) {
+            for (int x = 0; x < shot.getWidth(); x++) {
+                Color c = shot.getPixelReader().getColor(x, y);
+                if (Math.abs(c.getRed() - line.getRed()) + Math.abs(c.getGreen() - line.getGreen())
+                        + Math.abs(c.getBlue() - line.getBlue()) < 0.1) n++;
+            }
+        }
+        return n;
+    }
+
     @Test
     void pauseHoldsTheIterationCountResumeMovesItStopCancels() throws Exception {
         smallRun(2_000, 2);
@@ -80,6 +98,8 @@ class TrainingViewTest extends ApplicationTest {
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> chart.drawnPoints() >= 10);
         assertEquals("Training", statusText());
         assertTrue(controller.lossSeries().size() >= 3);
+        int linePixels = linePixels(chart);
+        assertTrue(linePixels > 100, "the loss line is on screen: " + linePixels + " pixels in its colour");
 
         clickOn("#pause-button");
         assertEquals("Paused", statusText());
