@@ -46,7 +46,7 @@ public final class TrainingController {
     /**
      * Two screen updates a second (override: {@code -Dhws.training.refreshMillis}). Training keeps every core busy
      * in lock-step, so each UI wake-up stalls it: at five a second the studio's first epoch ran at 89% of the CLI's
-     * speed, at two 94% (docs/BENCHMARKS.md).
+     * speed, at two 94%, and 98% once the loss chart stopped using canvas paths (docs/BENCHMARKS.md).
      */
     static final long DRAIN_MILLIS = Long.getLong("hws.training.refreshMillis", 500);
     static final int MAX_LOG_LINES = 500;
