@@ -7,10 +7,10 @@ import java.util.Arrays;
 
 /**
  * Draws a time series into an ARGB pixel buffer a column at a time: each quarter-pixel column gets the vertical span
- * the thick polyline covers there, and a pixel is as opaque as the share of it those spans cover. Why not canvas paths: JavaFX rasterises every stroked path with
- * its Marlin renderer, and compiling Marlin took 0.8 s of CPU during a fresh studio's first training epoch, time
- * taken from training on a 2-core machine (docs/BENCHMARKS.md). For a series with about one point per column this
- * looks the same as a stroked path.
+ * the thick polyline covers there, and a pixel is as opaque as the share of it those spans cover. For a series with
+ * about one point per column this looks the same as a stroked path. Why not canvas paths: JavaFX rasterises stroked
+ * paths with its Java Marlin renderer, and in a freshly started studio compiling Marlin took 0.8 s of CPU during the
+ * first training epoch, taken from training on a 2-core machine (docs/BENCHMARKS.md).
  */
 final class ColumnRaster {
     /** Sub-columns per pixel column: horizontal anti-aliasing. */
