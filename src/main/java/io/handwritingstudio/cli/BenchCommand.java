@@ -1,5 +1,6 @@
 package io.handwritingstudio.cli;
 
+import java.util.Locale;
 import io.handwritingstudio.bench.Benchmarks;
 import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.data.LabeledImages;
@@ -49,9 +50,9 @@ final class BenchCommand implements Callable<Integer> {
             return 0;
         }
         System.out.println(machine());
-        System.out.printf("%-8s %10s %14s %14s %12s %16s%n", "arch", "params", "train img/s", "latency p50", "latency p99", "batch-1000 img/s");
+        System.out.printf(Locale.ROOT, "%-8s %10s %14s %14s %12s %16s%n", "arch", "params", "train img/s", "latency p50", "latency p99", "batch-1000 img/s");
         for (Benchmarks.Result r : results) {
-            System.out.printf("%-8s %,10d %14.0f %11.2f ms %9.2f ms %16.0f%n", r.architecture(), r.parameters(),
+            System.out.printf(Locale.ROOT, "%-8s %,10d %14.0f %11.2f ms %9.2f ms %16.0f%n", r.architecture(), r.parameters(),
                     r.trainImagesPerSecond(), r.latencyMedianMs(), r.latencyP99Ms(), r.batchImagesPerSecond());
         }
         return 0;
@@ -75,7 +76,7 @@ final class BenchCommand implements Callable<Integer> {
         } catch (Exception ignored) {
             // not Linux: the CPU name is only informative
         }
-        return String.format("Machine: %s, %d cores, Java %s, oneDNN helpers %s", cpu,
+        return String.format(Locale.ROOT, "Machine: %s, %d cores, Java %s, oneDNN helpers %s", cpu,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 EngineSetup.oneDnnAvailable() ? "on" : "OFF");
     }

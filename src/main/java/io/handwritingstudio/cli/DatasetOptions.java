@@ -1,5 +1,6 @@
 package io.handwritingstudio.cli;
 
+import java.util.Locale;
 import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.data.DownloadListener;
 import io.handwritingstudio.data.LabeledImages;
@@ -39,7 +40,7 @@ final class DatasetOptions {
             @Override
             public void onProgress(String file, long bytes, long total) {
                 double fraction = total > 0 ? bytes / (double) total : 0;
-                bar.update("Downloading " + file, fraction, String.format("%.1f MB", bytes / 1e6));
+                bar.update("Downloading " + file, fraction, String.format(Locale.ROOT, "%.1f MB", bytes / 1e6));
             }
 
             @Override

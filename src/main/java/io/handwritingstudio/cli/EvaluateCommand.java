@@ -1,5 +1,6 @@
 package io.handwritingstudio.cli;
 
+import java.util.Locale;
 import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.data.Split;
 import io.handwritingstudio.evaluation.ClassMetrics;
@@ -82,12 +83,12 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private void printText(TrainedModel model, String dataset, EvaluationReport r, double seconds) {
-        System.out.printf("Model %s on %s (%s split, %,d images, %.1f s)%n", model.displayName(), dataset,
+        System.out.printf(Locale.ROOT, "Model %s on %s (%s split, %,d images, %.1f s)%n", model.displayName(), dataset,
                 Split.parse(split).label(), r.size(), seconds);
-        System.out.printf("Accuracy: %.2f%% (%d errors)%n%n", 100 * r.accuracy(), r.size() - r.correct());
-        System.out.printf("%-8s %9s %9s %9s %8s%n", "class", "precision", "recall", "F1", "support");
+        System.out.printf(Locale.ROOT, "Accuracy: %.2f%% (%d errors)%n%n", 100 * r.accuracy(), r.size() - r.correct());
+        System.out.printf(Locale.ROOT, "%-8s %9s %9s %9s %8s%n", "class", "precision", "recall", "F1", "support");
         for (ClassMetrics m : r.perClass()) {
-            System.out.printf("%-8s %9.4f %9.4f %9.4f %8d%n", m.name(), m.precision(), m.recall(), m.f1(), m.support());
+            System.out.printf(Locale.ROOT, "%-8s %9.4f %9.4f %9.4f %8d%n", m.name(), m.precision(), m.recall(), m.f1(), m.support());
         }
         System.out.println();
         printMatrix(r);
@@ -95,7 +96,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (!worst.isEmpty() && errors > 0) {
             System.out.println();
             System.out.println("Most confident mistakes (index: true -> predicted, confidence):");
-            worst.stream().limit(errors).forEach(m -> System.out.printf("  #%d: %s -> %s (%.1f%%)%n", m.index(),
+            worst.stream().limit(errors).forEach(m -> System.out.printf(Locale.ROOT, "  #%d: %s -> %s (%.1f%%)%n", m.index(),
                     r.classes().name(m.trueClass()), r.classes().name(m.predictedClass()), 100 * m.confidence()));
         }
     }
@@ -108,11 +109,11 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         System.out.println("Confusion matrix (rows: true class, columns: predicted):");
         StringBuilder head = new StringBuilder("      ");
-        for (int c = 0; c < cm.length; c++) head.append(String.format("%6s", r.classes().name(c)));
+        for (int c = 0; c < cm.length; c++) head.append(String.format(Locale.ROOT, "%6s", r.classes().name(c)));
         System.out.println(head);
         for (int t = 0; t < cm.length; t++) {
-            StringBuilder row = new StringBuilder(String.format("%6s", r.classes().name(t)));
-            for (int value : cm[t]) row.append(String.format("%6d", value));
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%6s", r.classes().name(t)));
+            for (int value : cm[t]) row.append(String.format(Locale.ROOT, "%6d", value));
             System.out.println(row);
         }
     }

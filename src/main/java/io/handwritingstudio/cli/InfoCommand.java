@@ -1,5 +1,6 @@
 package io.handwritingstudio.cli;
 
+import java.util.Locale;
 import io.handwritingstudio.model.ModelCard;
 import io.handwritingstudio.model.TrainedModel;
 import org.deeplearning4j.nn.api.Layer;
@@ -22,11 +23,11 @@ final class InfoCommand implements Callable<Integer> {
         ModelCard card = model.card();
         System.out.println(Json.write(card));
         System.out.println();
-        System.out.printf("Layers (%,d parameters):%n", model.network().numParams());
+        System.out.printf(Locale.ROOT, "Layers (%,d parameters):%n", model.network().numParams());
         Layer[] layers = model.network().getLayers();
         for (int i = 0; i < layers.length; i++) {
             var conf = layers[i].conf().getLayer();
-            System.out.printf("  %2d  %-22s %,10d params%n", i, conf.getClass().getSimpleName(), layers[i].numParams());
+            System.out.printf(Locale.ROOT, "  %2d  %-22s %,10d params%n", i, conf.getClass().getSimpleName(), layers[i].numParams());
         }
         return 0;
     }

@@ -1,5 +1,6 @@
 package io.handwritingstudio.cli;
 
+import java.util.Locale;
 import io.handwritingstudio.inference.ImageFiles;
 import io.handwritingstudio.inference.Recognition;
 import io.handwritingstudio.inference.Recognizer;
@@ -99,9 +100,9 @@ final class PredictCommand implements Callable<Integer> {
         }
         Map<String, Double> p = (Map<String, Double>) row.get("probabilities");
         String others = p.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
-                .limit(top).map(e -> String.format("%s %.1f%%", e.getKey(), 100 * e.getValue()))
+                .limit(top).map(e -> String.format(Locale.ROOT, "%s %.1f%%", e.getKey(), 100 * e.getValue()))
                 .reduce((a, b) -> a + ", " + b).orElse("");
-        System.out.printf("%s: %s (%.1f%%)   [%s]%n", row.get("file"), row.get("prediction"),
+        System.out.printf(Locale.ROOT, "%s: %s (%.1f%%)   [%s]%n", row.get("file"), row.get("prediction"),
                 100 * (Double) row.get("confidence"), others);
     }
 }

@@ -1,5 +1,6 @@
 package io.handwritingstudio.cli;
 
+import java.util.Locale;
 import java.io.PrintStream;
 
 /**
@@ -32,7 +33,7 @@ final class ProgressBar {
             int filled = (int) Math.round(Math.max(0, Math.min(1, fraction)) * WIDTH);
             out.print("\r" + label + " [" + "=".repeat(filled) + (filled < WIDTH ? ">" : "")
                     + " ".repeat(Math.max(0, WIDTH - filled - 1)) + "] "
-                    + String.format("%3d%%", (int) (fraction * 100)) + (detail.isEmpty() ? "" : "  " + detail) + "\u001b[K");
+                    + String.format(Locale.ROOT, "%3d%%", (int) (fraction * 100)) + (detail.isEmpty() ? "" : "  " + detail) + "\u001b[K");
             if (finished) out.println();
         } else {
             int percent = (int) (fraction * 100) / 25 * 25; // a line at 0, 25, 50, 75 and 100 %
@@ -51,7 +52,7 @@ final class ProgressBar {
     static String duration(double seconds) {
         if (seconds < 0) return "--:--";
         long s = Math.round(seconds);
-        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-                : String.format("%d:%02d", s / 60, s % 60);
+        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 }

@@ -1,5 +1,6 @@
 package io.handwritingstudio.cli;
 
+import java.util.Locale;
 import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.data.Split;
 import io.handwritingstudio.model.Architecture;
@@ -81,7 +82,7 @@ final class TrainCommand implements Callable<Integer> {
                 result.finalTestAccuracy(), result.trainingSeconds(), commandLine())
                 .withName(out.getFileName().toString().replaceFirst("\\.zip$", ""));
         ModelStore.save(result.network(), card, out);
-        System.out.printf("Saved %s (test accuracy %.2f%%, %.0f s of training)%n", out,
+        System.out.printf(Locale.ROOT, "Saved %s (test accuracy %.2f%%, %.0f s of training)%n", out,
                 100 * result.finalTestAccuracy(), result.trainingSeconds());
         return 0;
     }
@@ -103,7 +104,7 @@ final class TrainCommand implements Callable<Integer> {
         var network = ModelStore.loadForTraining(resume);
         int done = ModelStore.card(resume).map(ModelCard::epochs)
                 .orElseThrow(() -> new ModelLoadException(resume + ": checkpoint has no card saying how many epochs it finished"));
-        System.err.printf("Resuming from %s after epoch %d%n", resume, done);
+        System.err.printf(Locale.ROOT, "Resuming from %s after epoch %d%n", resume, done);
         return new TrainingRequest(hp, dataset, train, test, checkpoints, network, done);
     }
 
@@ -126,8 +127,8 @@ final class TrainCommand implements Callable<Integer> {
 
         @Override
         public void onIteration(IterationUpdate u) {
-            bar.update(String.format("Epoch %d/%d", u.epoch(), totalEpochs), u.batchInEpoch() / (double) perEpoch,
-                    String.format("loss %.4f  %.0f img/s  ETA %s", u.loss(), u.imagesPerSecond(),
+            bar.update(String.format(Locale.ROOT, "Epoch %d/%d", u.epoch(), totalEpochs), u.batchInEpoch() / (double) perEpoch,
+                    String.format(Locale.ROOT, "loss %.4f  %.0f img/s  ETA %s", u.loss(), u.imagesPerSecond(),
                             ProgressBar.duration(u.etaSeconds())));
         }
 

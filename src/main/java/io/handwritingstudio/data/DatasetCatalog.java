@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** The known datasets by name. Specs are built lazily: EMNIST ones read classpath resources, letters probes the disk. */
+/** The known datasets by name. Specs are built lazily: EMNIST and letters ones read classpath resources. */
 public final class DatasetCatalog {
     public static final String MNIST = "mnist";
     public static final String FASHION_MNIST = "fashion-mnist";
@@ -96,16 +96,17 @@ public final class DatasetCatalog {
         return new DatasetFile(name, sha, false);
     }
 
-    /** The shared letters folder: EMNIST-derived, EMNIST orientation, labels 1..26; checksums from its README. */
+    /**
+     * Real EMNIST letters that ship with the product ({@code resources/datasets/letters/}, provenance in its README and
+     * in NOTICE): EMNIST orientation, labels 1..26; SHA-256 of the uncompressed files from that README.
+     */
     static DatasetSpec letters() {
-        // when absent, point at the conventional place so errors name it; DatasetRepository.spec lists every place tried
-        Path dir = LettersLocator.locate().orElseGet(() -> Path.of("..", "shared", "data", "letters").toAbsolutePath().normalize());
         return new DatasetSpec(LETTERS, "Handwritten letters A-Z (from EMNIST)",
                 new DatasetFile("letters-train-images-idx3-ubyte.gz", "6914f6d715fec732e0bc4042162eca66331ebc557d372ce8fec167a1b0eb755e", true),
                 new DatasetFile("letters-train-labels-idx1-ubyte.gz", "de420bb8f7d71ddd1939762cac74ddb0a87deda34563355c2df3b28dba91155b", true),
                 new DatasetFile("letters-test-images-idx3-ubyte.gz", "57bd824df974df79af553b869668e556c337db9fd610d1d03b174d0d2b5794e9", true),
                 new DatasetFile("letters-test-labels-idx1-ubyte.gz", "71f44f1105c9f27d26753158b54945dd0c5303bd7a9f271f03c1e04cde0b20cd", true),
-                List.of(), EmnistResources.classNames("letters"), Orientation.TRANSPOSED, 1,
-                dir);
+                List.of(new BundledSource("/datasets/letters/")), EmnistResources.classNames("letters"),
+                Orientation.TRANSPOSED, 1, null);
     }
 }

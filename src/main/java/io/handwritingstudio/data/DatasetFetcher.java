@@ -127,8 +127,9 @@ public final class DatasetFetcher {
                 Files.deleteIfExists(tmp);
             }
         }
-        throw new IOException("could not fetch " + file.fileName() + " of dataset " + spec.name() + ":\n  - "
-                + (failures.isEmpty() ? "no sources configured" : String.join("\n  - ", failures)));
+        // one line, every reason in it: the CLI shows only the first line of an error
+        throw new IOException("could not fetch " + file.fileName() + " of dataset " + spec.name() + ": "
+                + (failures.isEmpty() ? "no sources configured" : String.join("; ", failures)));
     }
 
     /** File-system exceptions carry only a path as message; keep their type so the reason reads sensibly. */

@@ -23,11 +23,7 @@ public final class DatasetRepository {
     /** A catalogue entry, or, for anything that is not a known name, a folder of IDX files. */
     public DatasetSpec spec(String nameOrDir) throws IOException {
         var known = DatasetCatalog.find(nameOrDir);
-        if (known.isPresent()) {
-            DatasetSpec spec = known.get();
-            if (spec.name().equals(DatasetCatalog.LETTERS)) LettersLocator.require(); // clear "looked in ..." message
-            return spec;
-        }
+        if (known.isPresent()) return known.get();
         Path dir = Path.of(nameOrDir);
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("unknown dataset '" + nameOrDir + "': neither a known name ("
@@ -54,6 +50,19 @@ public final class DatasetRepository {
             return;
         }
         fetcher.fetchAll(spec(nameOrDir), listener);
+    }
+
+    /**
+     * Imports a cached dataset from files the user copied over ({@link ImportSource}) instead of its usual sources:
+     * the same verification, the same cache.
+     */
+    public void fetchFrom(String name, Path from, DownloadListener listener) throws IOException {
+        if (CharactersDataset.NAME.equals(name)) {
+            throw new IllegalArgumentException("characters is built from mnist and letters: import mnist instead");
+        }
+        DatasetSpec spec = DatasetCatalog.require(name);
+        if (spec.isLocal()) throw new IllegalArgumentException(name + " is read in place and needs no import");
+        fetcher.fetchAll(spec.withSources(java.util.List.of(new ImportSource(from))), listener);
     }
 
     public LabeledImages load(String nameOrDir, Split split, DownloadListener listener) throws IOException {

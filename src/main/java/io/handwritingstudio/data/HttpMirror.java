@@ -19,7 +19,7 @@ public record HttpMirror(String baseUrl, boolean gzipped) implements FileSource 
         Path gz = Files.createTempFile(workDir, file.fileName(), ".gz.part");
         try {
             HttpDownload.get(url, gz, file.fileName(), listener);
-            FileCopy.decompressTo(gz, target);
+            FileCopy.decompressTo(gz, target, ImportSource.MAX_FILE_BYTES);
         } finally {
             Files.deleteIfExists(gz);
         }

@@ -1,5 +1,6 @@
 package io.handwritingstudio.data;
 
+import java.util.Locale;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,7 +79,7 @@ public final class IdxReader {
                     + " for an IDX " + kind + " file)");
         }
         if (magic[2] != 0x08) {
-            throw new IdxFormatException(file, String.format("unsupported IDX data type 0x%02x (only unsigned bytes, 0x08)", magic[2]));
+            throw new IdxFormatException(file, String.format(Locale.ROOT, "unsupported IDX data type 0x%02x (only unsigned bytes, 0x08)", magic[2]));
         }
         if (magic[3] != dimsExpected) {
             throw new IdxFormatException(file, "wrong dimension count: magic " + actual + " has " + magic[3]

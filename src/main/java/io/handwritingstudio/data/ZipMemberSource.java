@@ -33,7 +33,7 @@ public record ZipMemberSource(String zipUrl, String memberFolder) implements Fil
             ZipEntry entry = zf.getEntry(member);
             if (entry == null) throw new IOException(zip.getFileName() + " has no member " + member);
             try (InputStream in = zf.getInputStream(entry)) {
-                FileCopy.copy(in, target, -1);
+                FileCopy.copyAll(in, target, ImportSource.MAX_FILE_BYTES, member);
             }
             long size = Files.size(target);
             listener.onProgress(file.fileName(), size, size);

@@ -1,5 +1,6 @@
 package io.handwritingstudio.training;
 
+import java.util.Locale;
 import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.evaluation.Evaluator;
 import io.handwritingstudio.model.Hyperparameters;
@@ -46,7 +47,7 @@ public final class Trainer {
         var plan = new TrainingListener.TrainingPlan(firstEpoch, hp.epochs(), perEpoch, train.size(),
                 request.test() == null ? 0 : request.test().size());
         listener.onStart(plan);
-        listener.onLog(String.format("Training %s on %s: %,d images, %d classes, %d epochs of %d batches of %d",
+        listener.onLog(String.format(Locale.ROOT, "Training %s on %s: %,d images, %d classes, %d epochs of %d batches of %d",
                 hp.architecture().id(), request.datasetName(), train.size(), classes, hp.epochs(), perEpoch, hp.batchSize()));
         Checkpoints checkpoints = request.checkpointDir() == null ? null : new Checkpoints(request.checkpointDir());
         // A seeded random sample: datasets may be ordered by class (the balanced characters set is).
@@ -93,7 +94,7 @@ public final class Trainer {
                 history.add(metrics);
                 epochsCompleted = epoch;
                 listener.onEpochEnd(metrics);
-                listener.onLog(String.format("Epoch %d/%d: loss %.4f, train accuracy %.2f%%, test accuracy %.2f%% (%.1f s)",
+                listener.onLog(String.format(Locale.ROOT, "Epoch %d/%d: loss %.4f, train accuracy %.2f%%, test accuracy %.2f%% (%.1f s)",
                         epoch, hp.epochs(), metrics.meanLoss(), 100 * metrics.trainAccuracy(),
                         100 * metrics.testAccuracy(), seconds));
                 if (checkpoints != null) {
@@ -117,9 +118,9 @@ public final class Trainer {
 
     static void checkLoss(double loss, int epoch, int batch, Hyperparameters hp) throws TrainingException {
         if (Double.isNaN(loss) || Double.isInfinite(loss) || loss > EXPLODED_LOSS) {
-            throw new TrainingException(String.format(
+            throw new TrainingException(String.format(Locale.ROOT, 
                     "training diverged: loss became %s in epoch %d, batch %d. Try a lower learning rate than %s",
-                    Double.isNaN(loss) ? "NaN" : Double.isInfinite(loss) ? "infinite" : String.format("%.3g", loss),
+                    Double.isNaN(loss) ? "NaN" : Double.isInfinite(loss) ? "infinite" : String.format(Locale.ROOT, "%.3g", loss),
                     epoch, batch + 1, hp.learningRate()));
         }
     }

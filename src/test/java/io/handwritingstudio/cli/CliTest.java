@@ -85,6 +85,26 @@ class CliTest {
     }
 
     @Test
+    void outputIsTheSameUnderAGermanLocale() throws Exception {
+        Path data = smallDataset("locale");
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.US);
+            Run english = run("evaluate", "--model", model.toString(), "--data-dir", data.toString(), "--json");
+            Run englishText = run("evaluate", "--model", model.toString(), "--data-dir", data.toString());
+            java.util.Locale.setDefault(java.util.Locale.GERMANY);
+            Run german = run("evaluate", "--model", model.toString(), "--data-dir", data.toString(), "--json");
+            Run germanText = run("evaluate", "--model", model.toString(), "--data-dir", data.toString());
+            assertEquals(0, german.exitCode(), german.err());
+            assertEquals(english.out(), german.out(), "evaluate --json, byte for byte");
+            assertEquals(englishText.out(), germanText.out(), "evaluate as text");
+            assertTrue(germanText.out().matches("(?s).*\\d\\.\\d+%.*"), "a decimal point, not a comma: " + germanText.out());
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void corruptTruncatedAndMismatchedIdxFilesAreOneLineErrors() throws Exception {
         Path corrupt = smallDataset("corrupt");
         Path images = corrupt.resolve("t10k-images-idx3-ubyte");

@@ -1,5 +1,6 @@
 package io.handwritingstudio.data;
 
+import java.util.Locale;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.ByteArrayOutputStream;
@@ -266,7 +267,7 @@ class DatasetFetcherTest {
     private static void tarEntry(ByteArrayOutputStream tar, String name, byte[] body) {
         byte[] h = new byte[512];
         System.arraycopy(name.getBytes(), 0, h, 0, name.length());
-        byte[] size = String.format("%011o", body.length).getBytes();
+        byte[] size = String.format(Locale.ROOT, "%011o", body.length).getBytes();
         System.arraycopy(size, 0, h, 124, size.length);
         h[156] = '0';
         System.arraycopy("ustar".getBytes(), 0, h, 257, 5);

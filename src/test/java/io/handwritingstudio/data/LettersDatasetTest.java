@@ -6,17 +6,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Runs against the real shared letters folder; skipped where it is not present. */
+/** The bundled letters, unpacked into an empty cache and verified as on a first start. */
 class LettersDatasetTest {
     @TempDir Path cache;
 
     @Test
     void testSplitLoadsUprightWithLetterNames() throws IOException {
-        Assumptions.assumeTrue(LettersLocator.locate().isPresent(), "letters folder not found in " + LettersLocator.candidates());
         DatasetRepository repo = new DatasetRepository(new DatasetFetcher(cache, false));
         LabeledImages test = repo.load("letters", Split.TEST, DownloadListener.SILENT);
         assertEquals(6190, test.size());

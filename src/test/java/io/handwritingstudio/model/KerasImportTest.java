@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The seed project's format: real Keras 2.15 models and reference outputs from ../shared/data/keras. */
+/** The seed project's format: real Keras 2.15 models and reference outputs (test resources, see NOTICE). */
 class KerasImportTest {
     private static final String MODEL = "handwritten_digit_recognition_model.h5";
 
@@ -25,7 +25,7 @@ class KerasImportTest {
 
     @Test
     void importedModelMatchesReferenceAccuracyAndPredictions() throws Exception {
-        Path keras = TestData.sharedData().resolve("keras");
+        Path keras = TestData.kerasFixtures();
         TrainedModel model = ModelStore.load(keras.resolve(MODEL));
         assertEquals(InputLayout.NHWC, model.layout());
 
@@ -46,7 +46,7 @@ class KerasImportTest {
 
     @Test
     void modelForAnotherInputShapeIsRefused() throws Exception {
-        byte[] bytes = Files.readAllBytes(TestData.sharedData().resolve("keras").resolve(MODEL));
+        byte[] bytes = Files.readAllBytes(TestData.kerasFixtures().resolve(MODEL));
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
         // Same length, so the HDF5 structure stays valid: the model now declares 32x32x1 inputs.
         String patched = text.replace("\"batch_input_shape\": [null, 28, 28, 1]", "\"batch_input_shape\": [null, 32, 32, 1]");

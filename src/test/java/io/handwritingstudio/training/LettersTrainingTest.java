@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Real EMNIST letters (../shared/data/letters): a few hundred iterations already read letters far above chance. */
+/** Real EMNIST letters (bundled): a few hundred iterations already read letters far above chance. */
 class LettersTrainingTest {
 
     @Test

@@ -1,5 +1,6 @@
 package io.handwritingstudio.visual;
 
+import java.util.Locale;
 import io.handwritingstudio.model.ModelStore;
 import io.handwritingstudio.model.TrainedModel;
 
@@ -47,7 +48,7 @@ public final class SampleUpdateBenchmark {
             sal[i] = t2 - t1;
             total[i] = t2 - t0;
         }
-        System.out.printf("%d samples: activations %s | saliency %s | total %s%n", n,
+        System.out.printf(Locale.ROOT, "%d samples: activations %s | saliency %s | total %s%n", n,
                 stats(acts), stats(sal), stats(total));
     }
 
@@ -62,13 +63,13 @@ public final class SampleUpdateBenchmark {
         long p2 = System.nanoTime();
         new Tsne().embed(features, (d, t) -> { }, () -> false);
         long p3 = System.nanoTime();
-        System.out.printf("projection of %d: features %.0f ms, PCA (%d dims) %.0f ms, t-SNE (500 iterations) %.0f ms%n",
+        System.out.printf(Locale.ROOT, "projection of %d: features %.0f ms, PCA (%d dims) %.0f ms, t-SNE (500 iterations) %.0f ms%n",
                 count, (p1 - p0) / 1e6, features[0].length, (p2 - p1) / 1e6, (p3 - p2) / 1e6);
     }
 
     private static String stats(long[] nanos) {
         long[] s = nanos.clone();
         Arrays.sort(s);
-        return String.format("median %.1f ms, p99 %.1f ms", s[s.length / 2] / 1e6, s[(int) (s.length * 0.99)] / 1e6);
+        return String.format(Locale.ROOT, "median %.1f ms, p99 %.1f ms", s[s.length / 2] / 1e6, s[(int) (s.length * 0.99)] / 1e6);
     }
 }

@@ -1,8 +1,6 @@
 package io.handwritingstudio.visual;
 
-import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.data.LabeledImages;
-import io.handwritingstudio.data.Split;
 import io.handwritingstudio.model.Architecture;
 import io.handwritingstudio.model.Hyperparameters;
 import io.handwritingstudio.model.ModelCard;
@@ -23,15 +21,13 @@ import java.util.stream.IntStream;
 /** Models and images for the visual and network-view tests. */
 public final class TestModels {
     private static TrainedModel classic;
-    private static LabeledImages mnistTest;
 
     private TestModels() {
     }
 
-    /** The real Keras 2 MNIST model from the shared data folder (channels-last input). */
+    /** The seed project's real Keras 2 MNIST model (channels-last input), a test resource. */
     public static Path kerasFile() {
-        String dir = System.getProperty("shared.data.dir", "/work/shared/data");
-        return Path.of(dir, "keras", "handwritten_digit_recognition_model.h5");
+        return io.handwritingstudio.testing.TestData.kerasFixtures().resolve("handwritten_digit_recognition_model.h5");
     }
 
     public static TrainedModel keras() throws Exception {
@@ -48,29 +44,33 @@ public final class TestModels {
     }
 
     /**
-     * A classic model trained for one epoch on 5,000 MNIST images; saved under target/ and reused by later runs,
-     * because training takes a minute when the machine is busy.
+     * A classic model trained for one epoch on 5,000 MNIST images, once per test JVM, and saved and reloaded through
+     * the model store as a user's model would be. Never reused across builds: a fixture must come from this code.
      */
     public static synchronized TrainedModel trainedClassic() throws Exception {
         if (classic != null) return classic;
-        Path file = Path.of("target", "test-models", "classic-5000.zip");
-        if (!Files.isRegularFile(file)) {
-            Hyperparameters hp = new Hyperparameters(Architecture.CLASSIC, 1, 64, 1e-3, 1.0, "adam", 42, false, 5000);
-            LabeledImages train = DatasetRepository.createDefault().load("mnist", Split.TRAIN, io.handwritingstudio.data.DownloadListener.SILENT).limit(5000);
-            var result = new Trainer(TrainingRequest.fresh(hp, "mnist", train, null))
-                    .run(new TrainingListener() { }, new TrainingControl());
-            List<String> names = IntStream.range(0, 10).mapToObj(String::valueOf).toList();
-            ModelCard card = new ModelCard("classic-test", "dl4j", "mnist", names, "CLASSIC", null, 42L, 1, null,
-                    null, null, "28x28x1", null, null, "test fixture");
+        Hyperparameters hp = new Hyperparameters(Architecture.CLASSIC, 1, 64, 1e-3, 1.0, "adam", 42, false, 5000);
+        LabeledImages train = io.handwritingstudio.testing.TestData.mnistTrain().limit(5000);
+        var result = new Trainer(TrainingRequest.fresh(hp, "mnist", train, null))
+                .run(new TrainingListener() { }, new TrainingControl());
+        List<String> names = IntStream.range(0, 10).mapToObj(String::valueOf).toList();
+        ModelCard card = new ModelCard("classic-test", "dl4j", "mnist", names, "CLASSIC", null, 42L, 1, null,
+                null, null, "28x28x1", null, null, "test fixture");
+        Path dir = Files.createTempDirectory("hws-test-models");
+        Path file = dir.resolve("classic-5000.zip");
+        try {
             ModelStore.save(result.network(), card, file);
+            classic = ModelStore.load(file);
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(ModelStore.cardPath(file));
+            Files.deleteIfExists(dir);
         }
-        classic = ModelStore.load(file);
         return classic;
     }
 
     public static synchronized LabeledImages mnistTest() throws Exception {
-        if (mnistTest == null) mnistTest = DatasetRepository.createDefault().load("mnist", Split.TEST, io.handwritingstudio.data.DownloadListener.SILENT);
-        return mnistTest;
+        return io.handwritingstudio.testing.TestData.mnistTest();
     }
 
     /** Test image {@code i} as 784 floats in [0,1]. */

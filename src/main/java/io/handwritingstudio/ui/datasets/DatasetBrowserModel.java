@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.datasets;
 
+import java.util.Locale;
 import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.data.Split;
 import io.handwritingstudio.ui.SampleRef;
@@ -136,10 +137,10 @@ public final class DatasetBrowserModel {
             refilter();
             if (loaded.size() > 0) select(0);
         });
-        message.set(String.format("%,d samples", loaded.size()));
+        message.set(String.format(Locale.ROOT, "%,d samples", loaded.size()));
         context.currentDatasetProperty().set(loaded.name());
-        context.statusMessageProperty().set(String.format("Opened %s (%s): %,d samples", loaded.name(),
-                loaded.split().name().toLowerCase(), loaded.size()));
+        context.statusMessageProperty().set(String.format(Locale.ROOT, "Opened %s (%s): %,d samples", loaded.name(),
+                loaded.split().name().toLowerCase(Locale.ROOT), loaded.size()));
     }
 
     private void fail(Throwable ex) {
@@ -189,7 +190,7 @@ public final class DatasetBrowserModel {
             return "\"" + text.trim() + "\" is not a sample number.";
         }
         if (index < 0 || index >= d.size()) {
-            return String.format("Sample numbers go from 0 to %,d.", d.size() - 1);
+            return String.format(Locale.ROOT, "Sample numbers go from 0 to %,d.", d.size() - 1);
         }
         if (!classFilter.get().isEmpty() && !classFilter.get().contains(d.images().label(index))) {
             setClassFilter(Set.of());
@@ -205,7 +206,7 @@ public final class DatasetBrowserModel {
         if (d == null || i < 0) return null;
         float[] px = new float[d.images().pixelsPerImage()];
         d.images().copyImage(i, px, 0);
-        return new SampleRef(d.name() + " " + d.split().name().toLowerCase() + " #" + i, i, d.images().label(i), px);
+        return new SampleRef(d.name() + " " + d.split().name().toLowerCase(Locale.ROOT) + " #" + i, i, d.images().label(i), px);
     }
 
     /** Class indices in the current filter, sorted. */

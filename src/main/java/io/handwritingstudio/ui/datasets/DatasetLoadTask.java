@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.datasets;
 
+import java.util.Locale;
 import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.data.DownloadListener;
 import io.handwritingstudio.data.Split;
@@ -19,13 +20,13 @@ final class DatasetLoadTask extends Task<LoadedDataset> {
 
     @Override
     protected LoadedDataset call() throws Exception {
-        updateMessage("Loading " + name + " (" + split.name().toLowerCase() + ")...");
+        updateMessage("Loading " + name + " (" + split.name().toLowerCase(Locale.ROOT) + ")...");
         var images = repository.load(name, split, new DownloadListener() {
             @Override
             public void onProgress(String file, long bytes, long total) {
                 if (total > 0) updateProgress(bytes, total);
                 else updateProgress(-1, 1);
-                updateMessage(String.format("Downloading %s: %.1f MB", file, bytes / 1e6));
+                updateMessage(String.format(Locale.ROOT, "Downloading %s: %.1f MB", file, bytes / 1e6));
             }
 
             @Override

@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.datasets;
 
+import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -26,6 +27,7 @@ final class DatasetStatsPane extends VBox {
         chart.setTitle(null);
         chart.getXAxis().setLabel("Class");
         chart.getYAxis().setLabel("Samples");
+        io.handwritingstudio.ui.kit.Formats.localeFreeTicks((javafx.scene.chart.NumberAxis) chart.getYAxis());
         chart.setPrefHeight(280);
         chart.setMinHeight(220);
         chart.setBarGap(2);
@@ -72,7 +74,7 @@ final class DatasetStatsPane extends VBox {
             max = Math.max(max, d.classCounts()[c]);
         }
         chart.getData().add(series);
-        summary.setText(String.format("%,d samples in %d classes · smallest class %,d, largest %,d", d.size(),
+        summary.setText(String.format(Locale.ROOT, "%,d samples in %d classes · smallest class %,d, largest %,d", d.size(),
                 d.classCounts().length, min, max));
         for (int c = 0; c < d.classMeans().length; c++) {
             PixelGrid grid = new PixelGrid(84);

@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.datasets;
 
+import java.util.Locale;
 import impl.org.controlsfx.skin.GridViewSkin;
 import io.handwritingstudio.data.DatasetCatalog;
 import io.handwritingstudio.data.DatasetRepository;
@@ -226,8 +227,8 @@ public final class DatasetsView implements StudioView {
     private void updateCount(Label count) {
         LoadedDataset d = model.dataset();
         count.setText(d == null ? "" : model.visibleIndices().size() == d.size()
-                ? String.format("%,d samples", d.size())
-                : String.format("%,d of %,d samples", model.visibleIndices().size(), d.size()));
+                ? String.format(Locale.ROOT, "%,d samples", d.size())
+                : String.format(Locale.ROOT, "%,d of %,d samples", model.visibleIndices().size(), d.size()));
     }
 
     /** Scrolls the grid so that a sample's cell is visible (only cells on screen are ever built). */

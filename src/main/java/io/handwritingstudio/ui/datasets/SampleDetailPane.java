@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.datasets;
 
+import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -44,7 +45,7 @@ final class SampleDetailPane extends VBox {
 
         grid.hoveredPixelProperty().addListener((o, was, h) -> pixel.setText(h == null
                 ? "Point at a pixel to read its value"
-                : String.format("row %d, col %d: value %d", h.row(), h.col(), h.value())));
+                : String.format(Locale.ROOT, "row %d, col %d: value %d", h.row(), h.col(), h.value())));
         model.selectedIndexProperty().addListener((o, was, is) -> show(model));
         model.datasetProperty().addListener((o, was, is) -> show(model));
     }
@@ -61,8 +62,8 @@ final class SampleDetailPane extends VBox {
         }
         grid.setImage(d.images().imageBytes(i), d.images().rows(), d.images().cols());
         label.setText("Label: " + d.className(i));
-        index.setText(String.format("Sample #%,d of %,d · %s %s", i, d.size(), d.name(),
-                d.split().name().toLowerCase()));
+        index.setText(String.format(Locale.ROOT, "Sample #%,d of %,d · %s %s", i, d.size(), d.name(),
+                d.split().name().toLowerCase(Locale.ROOT)));
         inspect.setDisable(false);
     }
 

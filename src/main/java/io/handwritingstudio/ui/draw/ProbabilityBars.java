@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.draw;
 
+import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -122,6 +123,6 @@ final class ProbabilityBars extends GridPane {
     }
 
     static String percent(float p) {
-        return p >= 0.9995f ? "100%" : String.format("%.1f%%", p * 100);
+        return p >= 0.9995f ? "100%" : String.format(Locale.ROOT, "%.1f%%", p * 100);
     }
 }

@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.evaluation;
 
+import java.util.Locale;
 import io.handwritingstudio.evaluation.EvaluationReport;
 import io.handwritingstudio.ui.shell.Theme;
 import javafx.beans.property.DoubleProperty;
@@ -104,7 +105,7 @@ public final class ConfusionMatrixView {
         int n = counts[cell.trueClass()][cell.predictedClass()];
         int row = rowTotals[cell.trueClass()];
         String t = r.classes().name(cell.trueClass()), p = r.classes().name(cell.predictedClass());
-        return String.format("true %s, predicted %s: %,d sample%s (%.1f%% of true %s)%s", t, p, n, n == 1 ? "" : "s",
+        return String.format(Locale.ROOT, "true %s, predicted %s: %,d sample%s (%.1f%% of true %s)%s", t, p, n, n == 1 ? "" : "s",
                 row == 0 ? 0.0 : 100.0 * n / row, t, cell.isDiagonal() ? ", correct" : "");
     }
 

@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.evaluation;
 
+import io.handwritingstudio.ui.kit.Formats;
 import io.handwritingstudio.evaluation.Misclassification;
 import io.handwritingstudio.ui.shell.Theme;
 import javafx.geometry.Pos;
@@ -38,7 +39,7 @@ final class ErrorListCell extends ListCell<Misclassification> {
         truth.getStyleClass().add("right-text");
         Label guess = new Label("predicted " + s.className(m.predictedClass()));
         guess.getStyleClass().add("wrong-text");
-        Label detail = new Label(Percent.of(m.confidence()) + " sure · #" + m.index());
+        Label detail = new Label(Formats.percent(m.confidence()) + " sure · #" + m.index());
         detail.getStyleClass().add("muted");
         VBox labels = new VBox(1, new HBox(10, truth, guess), detail);
         labels.setMinWidth(190);

@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.evaluation;
 
+import java.util.Locale;
 import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.data.Split;
 import io.handwritingstudio.evaluation.EvaluationReport;
@@ -30,6 +31,6 @@ public record EvaluatedSet(String modelName, String datasetName, Split split, La
 
     /** "mnist test, first 1,000 images" or "mnist test, all 10,000 images". */
     public String describe(boolean subset) {
-        return datasetName + " " + split.label() + ", " + (subset ? "first " : "all ") + String.format("%,d", size()) + " images";
+        return datasetName + " " + split.label() + ", " + (subset ? "first " : "all ") + String.format(Locale.ROOT, "%,d", size()) + " images";
     }
 }

@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.evaluation;
 
+import java.util.Locale;
 import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.data.DownloadListener;
 import io.handwritingstudio.data.LabeledImages;
@@ -36,11 +37,11 @@ final class EvaluationTask extends Task<EvaluatedSet> {
         });
         if (limit > 0) images = images.limit(limit);
         int n = images.size();
-        updateMessage(String.format("Evaluating %,d images...", n));
+        updateMessage(String.format(Locale.ROOT, "Evaluating %,d images...", n));
         updateProgress(0, n);
         EvaluationReport report = Evaluator.evaluate(model, images, (done, total) -> {
             updateProgress(done, total);
-            updateMessage(String.format("Evaluated %,d of %,d images", done, total));
+            updateMessage(String.format(Locale.ROOT, "Evaluated %,d of %,d images", done, total));
         }, this::isCancelled);
         return new EvaluatedSet(model.displayName(), dataset, split, images, report);
     }

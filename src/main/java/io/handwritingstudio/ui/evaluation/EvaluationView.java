@@ -1,5 +1,7 @@
 package io.handwritingstudio.ui.evaluation;
 
+import io.handwritingstudio.ui.kit.Formats;
+import java.util.Locale;
 import atlantafx.base.theme.Styles;
 import io.handwritingstudio.data.Split;
 import io.handwritingstudio.ui.StudioContext;
@@ -106,7 +108,7 @@ public final class EvaluationView implements StudioView {
         limit.setId("eval-limit");
         limit.getItems().setAll(LIMITS);
         limit.setConverter(new StringConverter<>() {
-            @Override public String toString(Integer n) { return n == null ? "" : n == 0 ? "All images" : String.format("First %,d", n); }
+            @Override public String toString(Integer n) { return n == null ? "" : n == 0 ? "All images" : String.format(Locale.ROOT, "First %,d", n); }
             @Override public Integer fromString(String s) { return null; }
         });
         limit.setValue(model.limitProperty().get());
@@ -235,12 +237,12 @@ public final class EvaluationView implements StudioView {
             content.getChildren().setAll(placeholder());
             return;
         }
-        accuracy.setText(Percent.precise(set.report().accuracy()));
-        errorCount.setText(String.format("%,d", set.errorCount()));
-        errorDetail.setText(String.format("of %,d images", set.size()));
+        accuracy.setText(Formats.precisePercent(set.report().accuracy()));
+        errorCount.setText(String.format(Locale.ROOT, "%,d", set.errorCount()));
+        errorDetail.setText(String.format(Locale.ROOT, "of %,d images", set.size()));
         evaluated.setText("Model “" + set.modelName() + "” on " + set.describe(model.limitProperty().get() > 0
                 && set.size() == model.limitProperty().get()));
-        errorsTab.setText(String.format("Misclassified (%,d)", set.errorCount()));
+        errorsTab.setText(String.format(Locale.ROOT, "Misclassified (%,d)", set.errorCount()));
         content.getChildren().setAll(tabs);
     }
 

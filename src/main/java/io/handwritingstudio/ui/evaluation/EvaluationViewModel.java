@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.evaluation;
 
+import java.util.Locale;
 import io.handwritingstudio.data.Split;
 import io.handwritingstudio.ui.ModelHandle;
 import io.handwritingstudio.ui.StudioContext;
@@ -84,8 +85,8 @@ public final class EvaluationViewModel {
         running.set(false);
         if (set != null) {
             result.set(set);
-            message.set(String.format("Evaluated %,d images in the background.", set.size()));
-            context.statusMessageProperty().set(String.format("Evaluation done: %.2f%% accuracy on %s",
+            message.set(String.format(Locale.ROOT, "Evaluated %,d images in the background.", set.size()));
+            context.statusMessageProperty().set(String.format(Locale.ROOT, "Evaluation done: %.2f%% accuracy on %s",
                     100 * set.report().accuracy(), set.describe(limit.get() > 0)));
         } else if (failure instanceof CancellationException) {
             progress.set(0);

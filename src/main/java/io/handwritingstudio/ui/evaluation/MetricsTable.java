@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.evaluation;
 
+import io.handwritingstudio.ui.kit.Formats;
 import io.handwritingstudio.evaluation.ClassMetrics;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
@@ -45,7 +46,7 @@ final class MetricsTable {
             @Override
             protected void updateItem(Double v, boolean empty) {
                 super.updateItem(v, empty);
-                setText(empty || v == null ? null : Percent.precise(v));
+                setText(empty || v == null ? null : Formats.precisePercent(v));
                 getStyleClass().remove("weak-metric");
                 if (!empty && v != null && v < 0.9) getStyleClass().add("weak-metric");
             }

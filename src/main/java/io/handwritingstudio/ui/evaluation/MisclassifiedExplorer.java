@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.evaluation;
 
+import java.util.Locale;
 import io.handwritingstudio.evaluation.Misclassification;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -79,8 +80,8 @@ final class MisclassifiedExplorer {
         List<Misclassification> shown = new ErrorQuery(trueFilter.getValue(), predictedFilter.getValue(),
                 order.getValue()).apply(all);
         list.getItems().setAll(shown);
-        count.setText(shown.size() == all.size() ? String.format("%,d errors", all.size())
-                : String.format("%,d of %,d errors", shown.size(), all.size()));
+        count.setText(shown.size() == all.size() ? String.format(Locale.ROOT, "%,d errors", all.size())
+                : String.format(Locale.ROOT, "%,d of %,d errors", shown.size(), all.size()));
     }
 
     private void open(IntConsumer onOpen) {

@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.evaluation;
 
+import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -67,6 +68,6 @@ final class PredictionGridPane {
                 .apply(set.report());
         long wrong = shown.stream().filter(i -> set.report().predicted(i) != set.report().trueLabel(i)).count();
         grid.show(set, shown);
-        count.setText(String.format("%,d samples, %,d wrong", shown.size(), wrong));
+        count.setText(String.format(Locale.ROOT, "%,d samples, %,d wrong", shown.size(), wrong));
     }
 }

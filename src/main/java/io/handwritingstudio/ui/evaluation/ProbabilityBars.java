@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.evaluation;
 
+import io.handwritingstudio.ui.kit.Formats;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -35,7 +36,7 @@ final class ProbabilityBars extends GridPane {
             track.setAlignment(Pos.CENTER_LEFT);
             track.setPrefWidth(BAR_WIDTH);
             track.setMaxWidth(BAR_WIDTH);
-            Label percent = new Label(Percent.of(p));
+            Label percent = new Label(Formats.percent(p));
             percent.getStyleClass().add("bar-percent");
             addRow(row, name, track, percent);
         }

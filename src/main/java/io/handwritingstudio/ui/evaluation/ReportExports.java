@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.evaluation;
 
+import java.util.Locale;
 import io.handwritingstudio.evaluation.EvaluationReport;
 import io.handwritingstudio.evaluation.ReportCsv;
 import io.handwritingstudio.ui.StudioContext;
@@ -75,12 +76,12 @@ final class ReportExports {
 
     private java.util.Optional<Path> choose(Node owner, String what, String extension) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export " + what.toLowerCase());
+        chooser.setTitle("Export " + what.toLowerCase(Locale.ROOT));
         EvaluatedSet s = set.get();
         String base = (s == null ? "evaluation" : s.datasetName() + "-" + s.split().label()) + "-"
-                + what.toLowerCase().replace(' ', '-');
+                + what.toLowerCase(Locale.ROOT).replace(' ', '-');
         chooser.setInitialFileName(base + "." + extension);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(), "*." + extension));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(Locale.ROOT), "*." + extension));
         File file = chooser.showSaveDialog(owner.getScene() == null ? null : owner.getScene().getWindow());
         return java.util.Optional.ofNullable(file).map(File::toPath);
     }

@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.evaluation;
 
+import io.handwritingstudio.ui.kit.Formats;
 import io.handwritingstudio.ui.shell.Theme;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -27,7 +28,7 @@ final class SampleTile extends VBox {
         Label verdict = new Label(wrong ? "true " + set.className(truth) + " → " + set.className(guess)
                 : set.className(guess) + " ✓");
         verdict.getStyleClass().addAll("tile-verdict", wrong ? "wrong-text" : "right-text");
-        Label confidence = new Label(Percent.of(set.report().confidence(index)) + " sure");
+        Label confidence = new Label(Formats.percent(set.report().confidence(index)) + " sure");
         confidence.getStyleClass().add("muted");
         Label number = new Label("#" + index);
         number.getStyleClass().addAll("muted", "tile-index");

@@ -33,7 +33,7 @@ final class FiltersPanel extends VBox {
         layer.setConverter(new StringConverter<>() {
             @Override
             public String toString(FilterBank b) {
-                return b == null ? "" : String.format("%s · %d filters %dx%d", b.layerName(), b.outChannels(),
+                return b == null ? "" : String.format(Locale.ROOT, "%s · %d filters %dx%d", b.layerName(), b.outChannels(),
                         b.height(), b.width());
             }
 
@@ -102,8 +102,8 @@ final class FiltersPanel extends VBox {
         grid.showWeights(kernels, bank.outChannels(), bank.height(), bank.width(), bank.limit());
         colorBar.setRange(String.format(Locale.ROOT, "%.2f", -bank.limit()), String.format(Locale.ROOT, "+%.2f", bank.limit()));
         caption.setText(deep
-                ? String.format("The %d kernels that read input channel %d (of %d) of the previous layer.",
+                ? String.format(Locale.ROOT, "The %d kernels that read input channel %d (of %d) of the previous layer.",
                 bank.outChannels(), in, bank.inChannels())
-                : String.format("The %d kernels that read the image itself.", bank.outChannels()));
+                : String.format(Locale.ROOT, "The %d kernels that read the image itself.", bank.outChannels()));
     }
 }

@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.network;
 
+import java.util.Locale;
 import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.data.DownloadListener;
 import io.handwritingstudio.data.LabeledImages;
@@ -153,7 +154,7 @@ public final class NetworkViewModel {
         task.setOnSucceeded(e -> {
             finishProjection();
             projection.set(task.getValue());
-            projectionMessage.set(String.format("%,d %s test images, layer \"%s\", %s (%.1f s)",
+            projectionMessage.set(String.format(Locale.ROOT, "%,d %s test images, layer \"%s\", %s (%.1f s)",
                     task.getValue().xy().length, name, task.getValue().layerName(), tsne ? TSNE : PCA,
                     task.getValue().millis() / 1000.0));
         });

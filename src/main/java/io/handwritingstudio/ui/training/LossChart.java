@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.training;
 
+import java.util.Locale;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelBuffer;
@@ -109,12 +110,12 @@ public final class LossChart extends Region {
             g.fillRect(LEFT, y, w - RIGHT - LEFT, 1); // a rectangle, not a stroked line: no path rasteriser
             g.setFill(axisColor);
             double step = maxY / 4;
-            g.fillText(String.format(step >= 1 ? "%.0f" : step >= 0.1 ? "%.1f" : "%.2f", step * i), 8, y + 4);
+            g.fillText(String.format(Locale.ROOT, step >= 1 ? "%.0f" : step >= 0.1 ? "%.1f" : "%.2f", step * i), 8, y + 4);
         }
         for (int i = 0; i <= 4; i++) {
             double x = LEFT + i * pw / 4;
             g.setFill(axisColor);
-            g.fillText(String.format("%,d", Math.round(maxX * i / 4)), x - 8, h - 12);
+            g.fillText(String.format(Locale.ROOT, "%,d", Math.round(maxX * i / 4)), x - 8, h - 12);
         }
         g.fillText("iteration", w - RIGHT - 50, h - 1);
     }

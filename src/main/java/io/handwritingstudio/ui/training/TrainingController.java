@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.training;
 
+import java.util.Locale;
 import io.handwritingstudio.data.ClassNames;
 import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.data.DownloadListener;
@@ -159,7 +160,7 @@ public final class TrainingController {
             etaSeconds.set(u.etaSeconds());
             imagesPerSecond.set(u.imagesPerSecond());
             if (status.get() == TrainingStatus.RUNNING) {
-                message.set(String.format("Epoch %d of %d, batch %d", u.epoch(), totalEpochs.get(), u.batchInEpoch()));
+                message.set(String.format(Locale.ROOT, "Epoch %d of %d, batch %d", u.epoch(), totalEpochs.get(), u.batchInEpoch()));
             }
         }
         for (TrainingListener.EpochMetrics m : b.epochs()) {
@@ -187,10 +188,10 @@ public final class TrainingController {
         if (!r.cancelled()) progress.set(1);
         etaSeconds.set(-1);
         message.set(r.cancelled()
-                ? String.format("Stopped after %d complete epoch%s", r.epochsCompleted(), r.epochsCompleted() == 1 ? "" : "s")
+                ? String.format(Locale.ROOT, "Stopped after %d complete epoch%s", r.epochsCompleted(), r.epochsCompleted() == 1 ? "" : "s")
                 : Double.isNaN(r.finalTestAccuracy()) ? "Finished"
-                : String.format("Finished: test accuracy %.2f%%", 100 * r.finalTestAccuracy()));
-        context.statusMessageProperty().set("Training " + message.get().toLowerCase());
+                : String.format(Locale.ROOT, "Finished: test accuracy %.2f%%", 100 * r.finalTestAccuracy()));
+        context.statusMessageProperty().set("Training " + message.get().toLowerCase(Locale.ROOT));
     }
 
     /** One clear sentence for the UI, whatever went wrong (an engine's own message wins over wrappers). */

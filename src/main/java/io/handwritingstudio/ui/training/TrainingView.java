@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.training;
 
+import java.util.Locale;
 import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.ui.StudioContext;
 import io.handwritingstudio.ui.StudioView;
@@ -125,7 +126,7 @@ public final class TrainingView implements StudioView {
                 controller.statusProperty()));
         controller.statusProperty().addListener((o, was, is) -> {
             status.getStyleClass().removeIf(s -> s.startsWith("status-"));
-            status.getStyleClass().addAll("status-badge", "status-" + is.name().toLowerCase());
+            status.getStyleClass().addAll("status-badge", "status-" + is.name().toLowerCase(Locale.ROOT));
         });
         Label message = new Label();
         message.setId("training-message");
@@ -200,8 +201,8 @@ public final class TrainingView implements StudioView {
     private String numbersText() {
         if (controller.iterationProperty().get() == 0) return "";
         double eta = controller.etaSecondsProperty().get();
-        String etaText = eta < 0 ? "" : String.format(" · %d:%02d left", (long) eta / 60, (long) eta % 60);
-        return String.format("iteration %,d · loss %.4f · %,.0f img/s%s", controller.iterationProperty().get(),
+        String etaText = eta < 0 ? "" : String.format(Locale.ROOT, " · %d:%02d left", (long) eta / 60, (long) eta % 60);
+        return String.format(Locale.ROOT, "iteration %,d · loss %.4f · %,.0f img/s%s", controller.iterationProperty().get(),
                 controller.lossProperty().get(), controller.imagesPerSecondProperty().get(),
                 controller.status().isActive() ? etaText : "");
     }

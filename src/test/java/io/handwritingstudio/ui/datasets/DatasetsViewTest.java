@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.datasets;
 
+import java.util.Locale;
 import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.data.Split;
@@ -33,7 +34,7 @@ class DatasetsViewTest extends ApplicationTest {
 
     @BeforeAll
     static void loadReference() throws Exception {
-        mnist = DatasetRepository.createDefault().load("mnist", Split.TRAIN, null);
+        mnist = io.handwritingstudio.testing.TestData.mnistTrain();
     }
 
     @Override
@@ -77,7 +78,7 @@ class DatasetsViewTest extends ApplicationTest {
         clickOn("#filter-3");
         int threes = mnist.classCounts()[3];
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((Label) lookup("#visible-count").query()).getText()
-                .equals(String.format("%,d of 60,000 samples", threes)));
+                .equals(String.format(Locale.ROOT, "%,d of 60,000 samples", threes)));
         WaitForAsyncUtils.waitForFxEvents();
         List<ThumbnailCell> cells = visibleCells();
         assertTrue(cells.size() >= 10, "a screenful of cells, got " + cells.size());
@@ -88,7 +89,7 @@ class DatasetsViewTest extends ApplicationTest {
         // a second class joins the first
         clickOn("#filter-7");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((Label) lookup("#visible-count").query()).getText()
-                .equals(String.format("%,d of 60,000 samples", threes + mnist.classCounts()[7])));
+                .equals(String.format(Locale.ROOT, "%,d of 60,000 samples", threes + mnist.classCounts()[7])));
         WaitForAsyncUtils.waitForFxEvents();
         for (ThumbnailCell cell : visibleCells()) assertTrue(List.of("3", "7").contains(cell.shownLabel()));
         clickOn("#filter-all");
@@ -113,7 +114,7 @@ class DatasetsViewTest extends ApplicationTest {
             double cell28 = grid.getWidth() / 28;
             Point2D p = grid.localToScreen((rc[1] + 0.5) * cell28, (rc[0] + 0.5) * cell28);
             moveTo(p);
-            String expected = String.format("row %d, col %d: value %d", rc[0], rc[1], mnist.pixel(index, rc[0], rc[1]));
+            String expected = String.format(Locale.ROOT, "row %d, col %d: value %d", rc[0], rc[1], mnist.pixel(index, rc[0], rc[1]));
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () ->
                     ((Label) lookup("#detail-pixel").query()).getText().equals(expected));
         }

@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.draw;
 
+import java.util.Locale;
 import io.handwritingstudio.model.TrainedModel;
 import io.handwritingstudio.ui.ModelHandle;
 import io.handwritingstudio.ui.StudioApp;
@@ -108,14 +109,14 @@ public final class DrawLatencyBenchmark {
             if (i >= 10) insights[i - 10] = insight - start.get();
         }
         Arrays.sort(latencies);
-        System.out.printf("stroke end -> bars updated, %d strokes: median %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+        System.out.printf(Locale.ROOT, "stroke end -> bars updated, %d strokes: median %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 strokes, ms(latencies, 0.5), ms(latencies, 0.9), ms(latencies, 0.99), latencies[strokes - 1] / 1e6);
         for (long[] p : parts) Arrays.sort(p);
-        System.out.printf("  of which (median / p99): waiting for the recognizer %.1f / %.1f ms, computing %.1f / %.1f ms, "
+        System.out.printf(Locale.ROOT, "  of which (median / p99): waiting for the recognizer %.1f / %.1f ms, computing %.1f / %.1f ms, "
                         + "reaching the bars %.1f / %.1f ms%n", ms(parts[0], 0.5), ms(parts[0], 0.99),
                 ms(parts[1], 0.5), ms(parts[1], 0.99), ms(parts[2], 0.5), ms(parts[2], 0.99));
         Arrays.sort(insights);
-        System.out.printf("stroke end -> feature maps and saliency shown: median %.1f ms, p99 %.1f ms%n",
+        System.out.printf(Locale.ROOT, "stroke end -> feature maps and saliency shown: median %.1f ms, p99 %.1f ms%n",
                 ms(insights, 0.5), ms(insights, 0.99));
         breakdown(model); // after the strokes: JIT and the engine are warm by then
         Platform.exit();
@@ -146,7 +147,7 @@ public final class DrawLatencyBenchmark {
             t[3][i - 10] = e - d;
         }
         for (long[] x : t) Arrays.sort(x);
-        System.out.printf("median per step: rasterize %.1f ms, preprocess %.1f ms, model %.1f ms, stage pictures %.1f ms%n",
+        System.out.printf(Locale.ROOT, "median per step: rasterize %.1f ms, preprocess %.1f ms, model %.1f ms, stage pictures %.1f ms%n",
                 ms(t[0], 0.5), ms(t[1], 0.5), ms(t[2], 0.5), ms(t[3], 0.5));
     }
 

@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.evaluation;
 
+import java.util.Locale;
 import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.evaluation.EvaluationReport;
 import io.handwritingstudio.evaluation.Evaluator;
@@ -101,7 +102,7 @@ class EvaluationViewTest extends ApplicationTest {
         EvaluatedSet set = evaluateFirstThousand();
         assertEquals(N, set.size());
         assertArrayEquals(expected.confusionMatrix(), set.report().confusionMatrix());
-        assertEquals(String.format("%.2f%%", 100 * expected.accuracy()), ((Label) lookup("#accuracy-value").query()).getText());
+        assertEquals(String.format(Locale.ROOT, "%.2f%%", 100 * expected.accuracy()), ((Label) lookup("#accuracy-value").query()).getText());
         long errors = Math.round((1 - expected.accuracy()) * N);
         assertEquals(String.valueOf(errors), ((Label) lookup("#error-count").query()).getText());
         ListView<?> errorList = lookup("#errors-list").query();
@@ -124,7 +125,7 @@ class EvaluationViewTest extends ApplicationTest {
         String t = set.className(cell.trueClass()), p = set.className(cell.predictedClass());
         assertEquals("True " + t + ", read as " + p, ((Label) lookup("#cell-title").query()).getText());
         assertTrue(((Label) lookup("#cell-detail").query()).getText().startsWith(
-                String.format("true %s, predicted %s: %d sample", t, p, behind.size())));
+                String.format(Locale.ROOT, "true %s, predicted %s: %d sample", t, p, behind.size())));
         // The tiles on screen show the pair and come from this cell.
         Set<Node> tiles = lookup("#cell-grid .sample-tile").queryAll();
         assertFalse(tiles.isEmpty());
@@ -151,7 +152,7 @@ class EvaluationViewTest extends ApplicationTest {
         assertEquals(expectedShown.size(), shown.size());
         assertTrue(shown.stream().allMatch(m -> m.trueClass() == someTrue));
         for (int i = 1; i < shown.size(); i++) assertTrue(shown.get(i - 1).confidence() <= shown.get(i).confidence());
-        assertEquals(String.format("%d of %d errors", shown.size(), expected.misclassified().size()),
+        assertEquals(String.format(Locale.ROOT, "%d of %d errors", shown.size(), expected.misclassified().size()),
                 ((Label) lookup("#errors-count").query()).getText());
 
         Misclassification first = shown.get(0);
@@ -184,7 +185,7 @@ class EvaluationViewTest extends ApplicationTest {
             assertEquals(set.report().predicted(i) != set.report().trueLabel(i), tile.getStyleClass().contains("wrong"));
         }
         long wrong = expected.misclassified().size();
-        assertEquals(String.format("%,d samples, %,d wrong", N, wrong), ((Label) lookup("#predictions-count").query()).getText());
+        assertEquals(String.format(Locale.ROOT, "%,d samples, %,d wrong", N, wrong), ((Label) lookup("#predictions-count").query()).getText());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.evaluation;
 
+import java.util.Locale;
 import io.handwritingstudio.evaluation.EvaluationReport;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
@@ -38,7 +39,7 @@ class ManyClassesMatrixTest extends ApplicationTest {
 
         int n = report.confusionMatrix()[33][30];
         int row = java.util.Arrays.stream(report.confusionMatrix()[33]).sum();
-        assertEquals(String.format("true X, predicted U: %d sample%s (%.1f%% of true X)", n, n == 1 ? "" : "s",
+        assertEquals(String.format(Locale.ROOT, "true X, predicted U: %d sample%s (%.1f%% of true X)", n, n == 1 ? "" : "s",
                 100.0 * n / row), matrix.describe(far));
     }
 

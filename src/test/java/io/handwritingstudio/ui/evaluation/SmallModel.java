@@ -1,9 +1,7 @@
 package io.handwritingstudio.ui.evaluation;
 
-import io.handwritingstudio.data.DatasetRepository;
-import io.handwritingstudio.data.DownloadListener;
 import io.handwritingstudio.data.LabeledImages;
-import io.handwritingstudio.data.Split;
+import io.handwritingstudio.testing.TestData;
 import io.handwritingstudio.model.Architecture;
 import io.handwritingstudio.model.Hyperparameters;
 import io.handwritingstudio.model.ModelStore;
@@ -30,8 +28,7 @@ final class SmallModel {
 
     static synchronized TrainedModel get() throws Exception {
         if (model == null) {
-            LabeledImages train = DatasetRepository.createDefault().load("mnist", Split.TRAIN, DownloadListener.SILENT)
-                    .limit(1_000);
+            LabeledImages train = TestData.mnistTrain().limit(1_000);
             Hyperparameters hp = new Hyperparameters(Architecture.CLASSIC, 1, 32, 1e-3, 1.0, "adam", 42, false, 1_000);
             TrainingResult result = new Trainer(TrainingRequest.fresh(hp, "mnist", train, null))
                     .run(new TrainingListener() { }, new TrainingControl());
@@ -45,6 +42,6 @@ final class SmallModel {
     }
 
     static LabeledImages testImages(int count) throws Exception {
-        return DatasetRepository.createDefault().load("mnist", Split.TEST, DownloadListener.SILENT).limit(count);
+        return TestData.mnistTest().limit(count);
     }
 }

@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.network;
 
+import java.util.Locale;
 import io.handwritingstudio.model.TrainedModel;
 import io.handwritingstudio.ui.ModelHandle;
 import io.handwritingstudio.ui.SampleRef;
@@ -92,7 +93,7 @@ class NetworkViewTest extends ApplicationTest {
         ImageView tile = (ImageView) view.featureMapsPanel().grid().lookup("#fmap-tile-7");
         int cell = (int) tile.getImage().getWidth() / conv.width();
         moveTo(tile.localToScreen(10 * cell + cell / 2.0, 12 * cell + cell / 2.0));
-        assertEquals(String.format(java.util.Locale.ROOT, "channel 7 · row 12, col 10 · value %.3f", conv.value(7, 12, 10)),
+        assertEquals(String.format(Locale.ROOT, "channel 7 · row 12, col 10 · value %.3f", conv.value(7, 12, 10)),
                 text("#hover-info"));
     }
 
@@ -238,7 +239,7 @@ class NetworkViewTest extends ApplicationTest {
         for (int shift = 0; shift <= 16; shift += 8) {
             int e = (expected >> shift) & 255;
             int a = (actual >> shift) & 255;
-            assertTrue(Math.abs(e - a) <= 1, String.format("expected #%06x, got #%06x", expected & 0xffffff,
+            assertTrue(Math.abs(e - a) <= 1, String.format(Locale.ROOT, "expected #%06x, got #%06x", expected & 0xffffff,
                     actual & 0xffffff));
         }
     }

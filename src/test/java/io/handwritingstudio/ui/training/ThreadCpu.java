@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.training;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,6 @@ final class ThreadCpu {
                 .map(e -> Map.entry(e.getKey() + " " + e.getValue().name(),
                         e.getValue().ticks() - (before.containsKey(e.getKey()) ? before.get(e.getKey()).ticks() : 0)))
                 .sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(n)
-                .forEach(e -> System.out.printf("    %-40s %6.2f s%n", e.getKey(), e.getValue() / 100.0));
+                .forEach(e -> System.out.printf(Locale.ROOT, "    %-40s %6.2f s%n", e.getKey(), e.getValue() / 100.0));
     }
 }

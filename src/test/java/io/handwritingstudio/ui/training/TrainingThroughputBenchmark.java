@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.training;
 
+import java.util.Locale;
 import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.data.Split;
@@ -56,9 +57,9 @@ public final class TrainingThroughputBenchmark {
             stage.show();
         });
         // warm-up: the first epoch in a JVM is slower (JIT, native kernel selection)
-        System.out.printf("warm-up epoch (bare):  %.1f img/s%n", bare(hp, train));
+        System.out.printf(Locale.ROOT, "warm-up epoch (bare):  %.1f img/s%n", bare(hp, train));
         // the studio trains on its own worker thread, whose native thread team and workspaces start cold too
-        System.out.printf("warm-up epoch (studio): %.1f img/s%n", studio(controller, new PulseGapMonitor(), hp, train, images));
+        System.out.printf(Locale.ROOT, "warm-up epoch (studio): %.1f img/s%n", studio(controller, new PulseGapMonitor(), hp, train, images));
         // interleaved, so that load from other processes on the machine hits both alike
         double[] ratios = new double[rounds];
         double[] cpuRatios = new double[rounds];
@@ -87,15 +88,15 @@ public final class TrainingThroughputBenchmark {
             }
             ratios[round - 1] = studio / bare;
             cpuRatios[round - 1] = (double) studioCpu / bareCpu;
-            System.out.printf("  CPU time (this process and the X server): bare %.1f s, studio %.1f s (%+.1f%%)%n",
+            System.out.printf(Locale.ROOT, "  CPU time (this process and the X server): bare %.1f s, studio %.1f s (%+.1f%%)%n",
                     bareCpu / 1e9, studioCpu / 1e9, 100.0 * studioCpu / bareCpu - 100);
-            System.out.printf("round %d: bare Trainer %.1f img/s, studio controller %.1f img/s (%.1f%%), "
+            System.out.printf(Locale.ROOT, "round %d: bare Trainer %.1f img/s, studio controller %.1f img/s (%.1f%%), "
                     + "worst frame gap %.1f ms over %d frames%n", round, bare, studio, 100 * studio / bare,
                     pulses.maxGapMillis(), pulses.frames());
         }
         double[] cpuSorted = cpuRatios.clone();
         java.util.Arrays.sort(cpuSorted);
-        System.out.printf("studio CPU / bare CPU over %d rounds: median %.1f%%, range %.1f-%.1f%%%n", rounds,
+        System.out.printf(Locale.ROOT, "studio CPU / bare CPU over %d rounds: median %.1f%%, range %.1f-%.1f%%%n", rounds,
                 100 * cpuSorted[rounds / 2], 100 * cpuSorted[0], 100 * cpuSorted[rounds - 1]);
         double[] sorted = ratios.clone();
         java.util.Arrays.sort(sorted);
@@ -103,7 +104,7 @@ public final class TrainingThroughputBenchmark {
         double mean = java.util.Arrays.stream(ratios).average().orElse(0);
         double var = java.util.Arrays.stream(ratios).map(r -> (r - mean) * (r - mean)).sum() / Math.max(1, rounds - 1);
         double half = 1.96 * Math.sqrt(var / rounds); // normal approximation of the mean's 95% interval
-        System.out.printf("studio / bare over %d rounds: median %.1f%%, mean %.1f%% (95%% interval %.1f-%.1f%%), "
+        System.out.printf(Locale.ROOT, "studio / bare over %d rounds: median %.1f%%, mean %.1f%% (95%% interval %.1f-%.1f%%), "
                 + "range %.1f-%.1f%%%n", rounds, 100 * median, 100 * mean, 100 * (mean - half), 100 * (mean + half),
                 100 * sorted[0], 100 * sorted[rounds - 1]);
         Platform.exit();
@@ -131,7 +132,7 @@ public final class TrainingThroughputBenchmark {
         double rate = images / seconds;
         long ui = uiThreadsCpuNanos() - uiCpuBefore;
         long x = displayServerCpuNanos() - xCpuBefore;
-        System.out.printf("  studio epoch %.1f s; CPU of the JavaFX and render threads %.0f ms, of the X server %.0f ms: "
+        System.out.printf(Locale.ROOT, "  studio epoch %.1f s; CPU of the JavaFX and render threads %.0f ms, of the X server %.0f ms: "
                 + "%.1f%% of one core together%n", seconds, ui / 1e6, x / 1e6, 100 * (ui + x) / 1e9 / seconds);
         Platform.runLater(pulses::stop);
         Thread.sleep(200);
