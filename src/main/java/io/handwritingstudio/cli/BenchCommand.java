@@ -23,6 +23,8 @@ import java.util.concurrent.Callable;
 final class BenchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--arch", split = ",", description = "Architectures to measure (default: classic,strong).")
     List<String> architectures;
@@ -37,6 +39,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Usage.require(spec, iterations >= 1, "--iterations must be at least 1");
+        Usage.require(spec, batch >= 1, "--batch must be at least 1");
         EngineSetup.init();
         LabeledImages images = trainingImages();
         List<Benchmarks.Result> results = new ArrayList<>();

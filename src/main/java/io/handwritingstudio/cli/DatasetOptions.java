@@ -19,9 +19,30 @@ final class DatasetOptions {
     @Option(names = "--data-dir", paramLabel = "DIR", description = "A folder of four IDX files (train/t10k images and labels).")
     Path dataDir;
 
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /**
+     * The dataset to load: a catalogue name, or a folder given with --data-dir (never through --dataset, where a typo
+     * such as ../../etc would be read as a folder). Both at once is a usage error: neither silently wins.
+     */
     String nameOrDir(String defaultName) {
+        Usage.require(spec, dataset == null || dataDir == null, "--dataset and --data-dir name two datasets: give one");
         if (dataDir != null) return dataDir.toString();
-        return dataset != null ? dataset : defaultName;
+        if (dataset == null) return defaultName;
+        Usage.require(spec, isCatalogued(dataset), "unknown dataset '" + dataset + "' (known: "
+                + String.join(", ", catalogued()) + "); for a folder of IDX files use --data-dir DIR");
+        return dataset;
+    }
+
+    static boolean isCatalogued(String name) {
+        return catalogued().contains(name);
+    }
+
+    private static java.util.List<String> catalogued() {
+        var names = new java.util.ArrayList<>(io.handwritingstudio.data.DatasetCatalog.names());
+        names.add(io.handwritingstudio.data.CharactersDataset.NAME);
+        return names;
     }
 
     /** A short name for model cards: the catalogue name or the folder's name. */

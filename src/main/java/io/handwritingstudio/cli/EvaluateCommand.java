@@ -26,6 +26,8 @@ final class EvaluateCommand implements Callable<Integer> {
     ModelOption modelOption;
     @Mixin
     DatasetOptions data;
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--split", defaultValue = "test", description = "test or train (default: ${DEFAULT-VALUE}).")
     String split;
@@ -36,6 +38,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Usage.require(spec, errors >= 0, "--errors must be 0 or more");
         TrainedModel model = modelOption.load();
         String datasetName = data.nameOrDir(model.card().dataset() != null ? model.card().dataset() : "mnist");
         LabeledImages images = DatasetOptions.load(datasetName, Split.parse(split));
@@ -44,15 +47,18 @@ final class EvaluateCommand implements Callable<Integer> {
         EvaluationReport report = Evaluator.evaluate(model, images,
                 (done, total) -> bar.update("Evaluating", done / (double) total, done + "/" + total), () -> false);
         double seconds = (System.nanoTime() - start) / 1e9;
+        bar.reset();
+        // stdout is the same for the same model and data on every machine; how long it took goes to stderr
+        System.err.printf(Locale.ROOT, "Evaluated %,d images in %.1f s%n", report.size(), seconds);
         if (json) {
-            System.out.println(Json.write(toJson(model, datasetName, report, seconds)));
+            System.out.println(Json.write(toJson(model, datasetName, report)));
         } else {
-            printText(model, datasetName, report, seconds);
+            printText(model, datasetName, report);
         }
         return 0;
     }
 
-    private Map<String, Object> toJson(TrainedModel model, String dataset, EvaluationReport r, double seconds) {
+    private Map<String, Object> toJson(TrainedModel model, String dataset, EvaluationReport r) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("model", model.displayName());
         o.put("dataset", dataset);
@@ -69,7 +75,6 @@ final class EvaluateCommand implements Callable<Integer> {
         o.put("perClass", perClass);
         o.put("confusionMatrix", r.confusionMatrix());
         o.put("predictions", predictionString(r));
-        o.put("seconds", seconds);
         return o;
     }
 
@@ -82,9 +87,9 @@ final class EvaluateCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    private void printText(TrainedModel model, String dataset, EvaluationReport r, double seconds) {
-        System.out.printf(Locale.ROOT, "Model %s on %s (%s split, %,d images, %.1f s)%n", model.displayName(), dataset,
-                Split.parse(split).label(), r.size(), seconds);
+    private void printText(TrainedModel model, String dataset, EvaluationReport r) {
+        System.out.printf(Locale.ROOT, "Model %s on %s (%s split, %,d images)%n", model.displayName(), dataset,
+                Split.parse(split).label(), r.size());
         System.out.printf(Locale.ROOT, "Accuracy: %.2f%% (%d errors)%n%n", 100 * r.accuracy(), r.size() - r.correct());
         System.out.printf(Locale.ROOT, "%-8s %9s %9s %9s %8s%n", "class", "precision", "recall", "F1", "support");
         for (ClassMetrics m : r.perClass()) {

@@ -17,7 +17,7 @@ final class FetchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(paramLabel = "DATASET", description = "mnist, fashion-mnist, emnist-letters, emnist-balanced, emnist-digits, letters")
+    @Parameters(paramLabel = "DATASET", description = "mnist, fashion-mnist, emnist-letters, emnist-balanced, emnist-digits, letters, characters, or a folder of IDX files (checked, not fetched)")
     String dataset;
 
     @Option(names = "--from", paramLabel = "PATH",
@@ -29,6 +29,15 @@ final class FetchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         DatasetRepository repository = DatasetRepository.createDefault();
         long start = System.nanoTime();
+        if (!DatasetOptions.isCatalogued(dataset)) {
+            // a folder has no published checksums: reading both splits whole is the only check there is
+            var train = repository.load(dataset, io.handwritingstudio.data.Split.TRAIN, DatasetOptions.downloadProgress());
+            var test = repository.load(dataset, io.handwritingstudio.data.Split.TEST, DatasetOptions.downloadProgress());
+            System.out.printf(Locale.ROOT, "%s: well-formed IDX files, %,d training and %,d test images of %dx%d, %d classes"
+                            + " (no published checksums to verify against)%n", dataset, train.size(), test.size(),
+                    train.rows(), train.cols(), train.classes().size());
+            return 0;
+        }
         if (from != null) repository.fetchFrom(dataset, from, DatasetOptions.downloadProgress());
         else repository.fetch(dataset, DatasetOptions.downloadProgress());
         System.out.printf(Locale.ROOT, "%s is ready and verified (%.1f s)%n", dataset, (System.nanoTime() - start) / 1e9);

@@ -1,6 +1,5 @@
 package io.handwritingstudio.cli;
 
-import java.util.Locale;
 import io.handwritingstudio.inference.ImageFiles;
 import io.handwritingstudio.inference.Recognition;
 import io.handwritingstudio.inference.Recognizer;
@@ -8,23 +7,30 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code predict}: read handwriting in image files (any size, colours, polarity). */
 @Command(name = "predict", mixinStandardHelpOptions = true,
-        description = "Recognise the character in each image file (png, jpg, jpeg, bmp, gif); folders are searched.")
+        description = "Recognise the character in each image file (png, jpg, jpeg, bmp, gif); folders are searched.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every input was read", "1:some input could not be read (each named on stderr)",
+                "2:usage error"})
 final class PredictCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
     @Mixin
     ModelOption modelOption;
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--json", description = "Print a JSON array, one object per image.")
     boolean json;
@@ -36,47 +42,33 @@ final class PredictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Usage.require(spec, top >= 1, "--top must be at least 1");
         Recognizer recognizer = new Recognizer(modelOption.load());
-        List<Map<String, Object>> results = new ArrayList<>();
-        int failures = 0;
+        Results results = new Results(json);
         for (Path input : inputs) {
-            for (Path file : files(input, results)) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("file", file.toString());
+            ImageFiles.Found found = ImageFiles.find(input);
+            for (String problem : found.problems()) results.error(input.toString(), problem);
+            for (Path file : found.images()) {
                 try {
-                    describe(recognizer.recognize(file), row);
+                    results.add(describe(file, recognizer.recognize(file)));
                 } catch (IOException e) {
-                    row.put("error", e.getMessage());
-                    failures++;
+                    results.error(file.toString(), e.getMessage());
                 }
-                results.add(row);
-                if (!json) printText(row);
             }
         }
-        if (json) System.out.println(Json.write(results));
-        return failures == 0 ? 0 : 1;
+        return results.finish();
     }
 
-    private List<Path> files(Path input, List<Map<String, Object>> results) {
-        try {
-            return ImageFiles.findImages(input);
-        } catch (IOException e) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("file", input.toString());
-            row.put("error", input + ": " + (e.getMessage() == null ? "cannot be read" : e.getMessage()));
-            if (!json) printText(row);
-            results.add(row);
-            return List.of();
-        }
-    }
-
-    private static void describe(Recognition r, Map<String, Object> row) {
+    private Map<String, Object> describe(Path file, Recognition r) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("file", file.toString());
         if (r.isEmpty()) {
             row.put("prediction", null);
             row.put("confidence", 0.0);
             row.put("note", "no ink found: the image looks blank");
             row.put("probabilities", Map.of());
-            return;
+            if (!json) System.out.println(file + ": (blank, no ink found)");
+            return row;
         }
         row.put("prediction", r.prediction());
         row.put("confidence", (double) r.confidence());
@@ -86,23 +78,48 @@ final class PredictCommand implements Callable<Integer> {
         }
         row.put("probabilities", probabilities);
         row.put("inverted", r.input().inverted());
+        if (!json) printText(row, probabilities);
+        return row;
     }
 
-    @SuppressWarnings("unchecked")
-    private void printText(Map<String, Object> row) {
-        if (row.containsKey("error")) {
-            System.out.println(row.get("file") + ": error: " + row.get("error"));
-            return;
-        }
-        if (row.get("prediction") == null) {
-            System.out.println(row.get("file") + ": (blank, no ink found)");
-            return;
-        }
-        Map<String, Double> p = (Map<String, Double>) row.get("probabilities");
+    private void printText(Map<String, Object> row, Map<String, Double> p) {
         String others = p.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
                 .limit(top).map(e -> String.format(Locale.ROOT, "%s %.1f%%", e.getKey(), 100 * e.getValue()))
                 .reduce((a, b) -> a + ", " + b).orElse("");
         System.out.printf(Locale.ROOT, "%s: %s (%.1f%%)   [%s]%n", row.get("file"), row.get("prediction"),
                 100 * (Double) row.get("confidence"), others);
+    }
+
+    /**
+     * Rows for stdout (text as they come, or one JSON array at the end) and errors on stderr, one line each, in both
+     * modes; in JSON an unreadable input also gets a row with an {@code error} field. Exit 1 if anything failed.
+     */
+    static final class Results {
+        private final boolean json;
+        private final List<Map<String, Object>> rows = new ArrayList<>();
+        private int failures;
+
+        Results(boolean json) {
+            this.json = json;
+        }
+
+        void add(Map<String, Object> row) {
+            rows.add(row);
+        }
+
+        void error(String file, String message) {
+            failures++;
+            String line = message.startsWith(file) ? message : file + ": " + message;
+            System.err.println("error: " + line);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("file", file);
+            row.put("error", line);
+            rows.add(row);
+        }
+
+        int finish() {
+            if (json) System.out.println(Json.write(rows));
+            return failures == 0 ? 0 : 1;
+        }
     }
 }

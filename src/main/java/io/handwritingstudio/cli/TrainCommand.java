@@ -1,7 +1,7 @@
 package io.handwritingstudio.cli;
 
-import java.util.Locale;
 import io.handwritingstudio.data.LabeledImages;
+import io.handwritingstudio.data.MnistFormat;
 import io.handwritingstudio.data.Split;
 import io.handwritingstudio.model.Architecture;
 import io.handwritingstudio.model.Hyperparameters;
@@ -9,10 +9,12 @@ import io.handwritingstudio.model.ModelCard;
 import io.handwritingstudio.model.ModelLoadException;
 import io.handwritingstudio.model.ModelStore;
 import io.handwritingstudio.training.Checkpoints;
+import io.handwritingstudio.training.LearningCheck;
 import io.handwritingstudio.training.ModelCards;
 import io.handwritingstudio.training.Trainer;
 import io.handwritingstudio.training.TrainingControl;
 import io.handwritingstudio.training.TrainingListener;
+import io.handwritingstudio.training.TrainingLock;
 import io.handwritingstudio.training.TrainingRequest;
 import io.handwritingstudio.training.TrainingResult;
 import picocli.CommandLine.Command;
@@ -22,11 +24,17 @@ import picocli.CommandLine.Spec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /** {@code train}: train a network on a dataset and save it with its model card. */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Train a network and save it with a model card.")
 final class TrainCommand implements Callable<Integer> {
+    /** How long Ctrl-C waits for the current batch to finish and the cancel message to print. */
+    private static final long CANCEL_GRACE_SECONDS = 20;
+
     @Mixin
     CommonOptions common;
     @Mixin
@@ -34,7 +42,7 @@ final class TrainCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--arch", defaultValue = "classic", description = "classic or strong (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--arch", description = "classic or strong (default: classic, or the checkpoint's with --resume).")
     String arch;
     @Option(names = "--epochs", description = "Number of epochs (default: 5 classic, 12 strong).")
     Integer epochs;
@@ -61,49 +69,128 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Hyperparameters hp = hyperparameters();
-        String datasetName = data.displayName("mnist");
-        LabeledImages train = DatasetOptions.load(data.nameOrDir("mnist"), Split.TRAIN);
-        if (hp.trainLimit() > 0) train = train.limit(hp.trainLimit());
-        LabeledImages test = DatasetOptions.load(data.nameOrDir("mnist"), Split.TEST);
+        // Everything that can be checked before an hour of training is checked first.
+        Usage.require(spec, limit >= 0, "--limit must be 0 (all images) or more");
+        ModelStore.requireSaveTarget(out);
+        ModelCard checkpointCard = resume == null ? null : checkpointCard();
+        Hyperparameters hp = hyperparameters(checkpointCard);
         Path checkpoints = checkpointDir != null ? checkpointDir : out.resolveSibling(out.getFileName() + ".checkpoints");
-        TrainingRequest request = resumeRequest(hp, datasetName, train, test, checkpoints);
+        try (TrainingLock lock = TrainingLock.acquire(checkpoints, out)) {
+            String datasetName = data.displayName("mnist");
+            LabeledImages train = DatasetOptions.load(data.nameOrDir("mnist"), Split.TRAIN);
+            if (hp.trainLimit() > 0) train = train.limit(hp.trainLimit());
+            LabeledImages test = DatasetOptions.load(data.nameOrDir("mnist"), Split.TEST);
+            requireUsable(train, test);
+            TrainingRequest request = request(hp, datasetName, train, test, checkpoints, checkpointCard);
+            TrainingResult result = runCancellably(request, checkpoints);
+            if (result == null) return HwsCommand.INPUT_FAILED;
+            String problem = LearningCheck.problem(result, train.classes().size(), hp.learningRate());
+            if (problem != null) {
+                System.err.println("error: " + problem + "; not saved (the last epoch is in "
+                        + checkpoints.resolve(Checkpoints.FILE) + ")");
+                return HwsCommand.INPUT_FAILED;
+            }
+            ModelCard card = ModelCards.forTraining(hp, datasetName, train.classes(), result.epochsCompleted(),
+                    result.finalTestAccuracy(), result.trainingSeconds(), commandLine())
+                    .withName(out.getFileName().toString().replaceFirst("(?i)\\.zip$", ""));
+            ModelStore.save(result.network(), card, out);
+            System.out.printf(Locale.ROOT, "Saved %s (test accuracy %.2f%%, %.0f s of training)%n", out,
+                    100 * result.finalTestAccuracy(), result.trainingSeconds());
+            return HwsCommand.OK;
+        }
+    }
 
+    private static void requireUsable(LabeledImages train, LabeledImages test) {
+        if (train.size() == 0) throw new IllegalArgumentException("the training split has no images: nothing to learn from");
+        if (test.size() == 0) throw new IllegalArgumentException("the test split has no images: the model's accuracy could not be measured");
+        MnistFormat.requireSize(train, "the training split");
+        MnistFormat.requireSize(test, "the test split");
+        if (!train.classes().equals(test.classes())) {
+            throw new IllegalArgumentException("the training and test splits have different classes");
+        }
+    }
+
+    /**
+     * Trains with Ctrl-C / SIGTERM turned into a cancel. The JVM runs shutdown hooks and then halts, so the hook waits
+     * (bounded) for the run to stop at the next batch and for the message below to be printed. Null when cancelled.
+     */
+    private TrainingResult runCancellably(TrainingRequest request, Path checkpoints) throws Exception {
         TrainingControl control = new TrainingControl();
-        Thread hook = new Thread(control::cancel);
+        CountDownLatch reported = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            control.cancel();
+            try {
+                reported.await(CANCEL_GRACE_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "training-cancel");
         Runtime.getRuntime().addShutdownHook(hook);
-        TrainingResult result = new Trainer(request).run(new TerminalListener(), control);
-        Runtime.getRuntime().removeShutdownHook(hook);
-        if (result.cancelled()) {
-            System.err.println("Training cancelled; the last finished epoch is in " + checkpoints.resolve(Checkpoints.FILE));
-            return 1;
+        try {
+            TrainingResult result = new Trainer(request).run(new TerminalListener(), control);
+            if (!result.cancelled()) return result;
+            Path checkpoint = checkpoints.resolve(Checkpoints.FILE);
+            System.err.println(result.epochsCompleted() > request.epochsDone() || Files.isRegularFile(checkpoint)
+                    ? "Training cancelled; the last finished epoch is in " + checkpoint + " (continue with --resume " + checkpoint + ")"
+                    : "Training cancelled before the first epoch finished; nothing was saved");
+            System.err.flush();
+            return null;
+        } finally {
+            reported.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it returns as soon as it sees the latch
+            }
         }
-        ModelCard card = ModelCards.forTraining(hp, datasetName, train.classes(), result.epochsCompleted(),
-                result.finalTestAccuracy(), result.trainingSeconds(), commandLine())
-                .withName(out.getFileName().toString().replaceFirst("\\.zip$", ""));
-        ModelStore.save(result.network(), card, out);
-        System.out.printf(Locale.ROOT, "Saved %s (test accuracy %.2f%%, %.0f s of training)%n", out,
-                100 * result.finalTestAccuracy(), result.trainingSeconds());
-        return 0;
     }
 
-    private Hyperparameters hyperparameters() {
-        Hyperparameters d = Hyperparameters.defaults(Architecture.parse(arch));
-        return new Hyperparameters(d.architecture(), epochs != null ? epochs : d.epochs(),
-                batch != null ? batch : d.batchSize(), lr != null ? lr : d.learningRate(),
-                lrDecay != null ? lrDecay : d.lrDecayPerEpoch(), optimizer != null ? optimizer : d.optimizer(),
-                seed != null ? seed : d.seed(), augment != null ? augment : d.augment(), limit);
+    private ModelCard checkpointCard() throws ModelLoadException {
+        ModelCard card = ModelStore.card(resume).orElseThrow(() -> new ModelLoadException(resume
+                + ": not a checkpoint with a card saying how many epochs it finished"));
+        if (card.epochs() == null) throw new ModelLoadException(resume + ": its card does not say how many epochs it finished");
+        return card;
     }
 
-    private TrainingRequest resumeRequest(Hyperparameters hp, String dataset, LabeledImages train, LabeledImages test,
-                                          Path checkpoints) throws ModelLoadException {
-        if (resume == null) {
-            return TrainingRequest.fresh(hp, dataset, train, test).withCheckpoints(checkpoints);
+    private Hyperparameters hyperparameters(ModelCard checkpoint) {
+        Architecture architecture = architecture(checkpoint);
+        Hyperparameters d = Hyperparameters.defaults(architecture);
+        try {
+            return new Hyperparameters(d.architecture(), epochs != null ? epochs : d.epochs(),
+                    batch != null ? batch : d.batchSize(), lr != null ? lr : d.learningRate(),
+                    lrDecay != null ? lrDecay : d.lrDecayPerEpoch(), optimizer != null ? optimizer : d.optimizer(),
+                    seed != null ? seed : d.seed(), augment != null ? augment : d.augment(), limit);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        if (!Files.isRegularFile(resume)) throw new ModelLoadException(resume + ": no such checkpoint");
+    }
+
+    /** The checkpoint's architecture when resuming: --arch may repeat it but not contradict it. */
+    private Architecture architecture(ModelCard checkpoint) {
+        try {
+            Architecture fromCheckpoint = checkpoint == null || checkpoint.architecture() == null ? null
+                    : Architecture.parse(checkpoint.architecture());
+            Architecture asked = arch == null ? null : Architecture.parse(arch);
+            Usage.require(spec, asked == null || fromCheckpoint == null || asked == fromCheckpoint,
+                    "--arch " + arch + " contradicts the checkpoint, which is a " + (fromCheckpoint == null ? "" : fromCheckpoint.id()) + " network");
+            return asked != null ? asked : fromCheckpoint != null ? fromCheckpoint : Architecture.CLASSIC;
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private TrainingRequest request(Hyperparameters hp, String dataset, LabeledImages train, LabeledImages test,
+                                    Path checkpoints, ModelCard checkpointCard) throws ModelLoadException {
+        if (resume == null) return TrainingRequest.fresh(hp, dataset, train, test).withCheckpoints(checkpoints);
+        int done = checkpointCard.epochs();
+        Usage.require(spec, hp.epochs() > done, "the checkpoint already finished " + done + " epochs: --epochs must be more than "
+                + done + " to train further");
+        if (!train.classes().names().equals(checkpointCard.classNames())) {
+            throw new IllegalArgumentException("the checkpoint was trained on " + checkpointCard.classNames().size()
+                    + " classes (" + checkpointCard.dataset() + "), this dataset has " + train.classes().size()
+                    + ": resume it on the same dataset");
+        }
         var network = ModelStore.loadForTraining(resume);
-        int done = ModelStore.card(resume).map(ModelCard::epochs)
-                .orElseThrow(() -> new ModelLoadException(resume + ": checkpoint has no card saying how many epochs it finished"));
         System.err.printf(Locale.ROOT, "Resuming from %s after epoch %d%n", resume, done);
         return new TrainingRequest(hp, dataset, train, test, checkpoints, network, done);
     }

@@ -39,10 +39,7 @@ final class Checksums {
     }
 
     static void writeStamp(Path stamp, Path file, String sha256) throws IOException {
-        Files.createDirectories(stamp.toAbsolutePath().getParent());
-        Path tmp = Files.createTempFile(stamp.toAbsolutePath().getParent(), ".stamp", ".tmp");
-        Files.writeString(tmp, stampText(file, sha256) + "\n");
-        IdxWriter.moveIntoPlace(tmp, stamp);
+        io.handwritingstudio.files.AtomicFiles.writeString(stamp, stampText(file, sha256) + "\n");
     }
 
     private static String stampText(Path file, String sha256) throws IOException {

@@ -8,6 +8,11 @@ public record ClassNames(List<String> names) {
 
     public ClassNames {
         if (names.isEmpty()) throw new IllegalArgumentException("a dataset needs at least one class");
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String n : names) {
+            if (n == null || n.isBlank()) throw new IllegalArgumentException("a class name is empty");
+            if (!seen.add(n)) throw new IllegalArgumentException("class '" + n + "' is named twice: every class needs its own name");
+        }
         names = List.copyOf(names);
     }
 

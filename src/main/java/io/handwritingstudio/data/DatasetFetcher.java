@@ -9,9 +9,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Makes dataset files available on disk, verified. Cached files are trusted once their SHA-256 matched (a stamp
- * records size+mtime); anything else is fetched from the spec's sources in order into a temp file, verified, and only
- * then renamed into place, so the cache never holds a file that failed verification.
+ * Makes dataset files available on disk, verified. What "verified" means:
+ * <ul>
+ * <li>a fetched file is hashed before it is renamed into the cache, so the cache never holds one that failed;</li>
+ * <li>{@link #fetchAll} (the {@code fetch} command) hashes every cached file again, whatever its stamp says;</li>
+ * <li>every load hashes the content again in the same pass that reads it ({@link IdxReader}), so a file changed
+ *     behind our back (same size and mtime included) is caught before it is used;</li>
+ * <li>the stamp beside a file (size, mtime, SHA-256) only makes {@link #isCached} cheap: it is never trusted alone.</li>
+ * </ul>
  */
 public final class DatasetFetcher {
     private static final String STAMP = ".sha256-ok";
@@ -57,33 +62,43 @@ public final class DatasetFetcher {
         return true;
     }
 
-    /** Ensures all four files, then lets sources delete intermediate archives. */
+    /** Ensures all four files, hashing cached ones again, then lets sources delete intermediate archives. */
     public void fetchAll(DatasetSpec spec, DownloadListener listener) throws IOException {
         Set<FileSource> unreachable = new HashSet<>();
-        for (DatasetFile f : spec.files()) ensure(spec, f, listener, unreachable);
+        for (DatasetFile f : spec.files()) ensure(spec, f, listener, unreachable, false);
         for (FileSource s : spec.sources()) s.cleanup(workDir());
     }
 
-    /** The verified file's path, fetching it if needed. */
+    /**
+     * The file's path, fetching it if it is missing or its stamp does not match; the caller reads it with its
+     * checksum ({@link IdxReader}), which is where a stamped file is verified again.
+     */
     public Path ensure(DatasetSpec spec, DatasetFile file, DownloadListener listener) throws IOException {
-        return ensure(spec, file, listener, new HashSet<>());
+        return ensure(spec, file, listener, new HashSet<>(), true);
     }
 
-    private Path ensure(DatasetSpec spec, DatasetFile file, DownloadListener listener, Set<FileSource> unreachable)
-            throws IOException {
+    /** Forgets a cached file that failed verification, so the next {@link #ensure} fetches it again. */
+    public void discard(DatasetSpec spec, DatasetFile file) throws IOException {
+        if (spec.isLocal()) return;
+        Files.deleteIfExists(location(spec, file));
+        Files.deleteIfExists(stampFor(spec, file));
+    }
+
+    private Path ensure(DatasetSpec spec, DatasetFile file, DownloadListener listener, Set<FileSource> unreachable,
+                        boolean trustStamp) throws IOException {
         Path target = location(spec, file);
         if (spec.isLocal()) {
             if (!Files.isDirectory(spec.localFolder())) {
                 throw new IOException(spec.name() + ": dataset folder not found: " + spec.localFolder());
             }
             if (!Files.isRegularFile(target)) throw new IOException(spec.name() + ": file not found: " + target);
-            if (!verified(spec, file, target, listener)) {
+            if (!verified(spec, file, target, listener, trustStamp)) {
                 throw new IOException(spec.name() + ": " + target + " does not match its published SHA-256 " + file.sha256());
             }
             return target;
         }
         if (Files.isRegularFile(target)) {
-            if (verified(spec, file, target, listener)) return target;
+            if (verified(spec, file, target, listener, trustStamp)) return target;
             listener.onMessage("cached " + file.fileName() + " is corrupt (SHA-256 mismatch): deleting and fetching it again");
             Files.deleteIfExists(target);
             Files.deleteIfExists(stampFor(spec, file));
@@ -115,7 +130,7 @@ public final class DatasetFetcher {
                     listener.onMessage(file.fileName() + " from " + source.describe() + ": " + problem);
                     continue;
                 }
-                IdxWriter.moveIntoPlace(tmp, target);
+                io.handwritingstudio.files.AtomicFiles.moveIntoPlace(tmp, target);
                 if (file.verifiable()) writeStampQuietly(stampFor(spec, file), target, file.sha256(), listener);
                 else listener.onMessage(file.fileName() + ": no published checksum, structure checked but content unverified");
                 return target;
@@ -153,10 +168,11 @@ public final class DatasetFetcher {
                 : "checksum mismatch for " + file.fileName() + ": expected SHA-256 " + file.sha256() + " but got " + actual;
     }
 
-    private boolean verified(DatasetSpec spec, DatasetFile file, Path path, DownloadListener listener) throws IOException {
+    private boolean verified(DatasetSpec spec, DatasetFile file, Path path, DownloadListener listener, boolean trustStamp)
+            throws IOException {
         if (!file.verifiable()) return true;
         Path stamp = stampFor(spec, file);
-        if (Checksums.stampValid(stamp, path, file.sha256())) return true;
+        if (trustStamp && Checksums.stampValid(stamp, path, file.sha256())) return true;
         listener.onMessage("verifying SHA-256 of " + file.fileName());
         if (!Checksums.sha256(path, file.ofContent()).equals(file.sha256())) return false;
         writeStampQuietly(stamp, path, file.sha256(), listener);

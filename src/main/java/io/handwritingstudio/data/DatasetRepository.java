@@ -72,13 +72,12 @@ public final class DatasetRepository {
 
     public LabeledImages load(DatasetSpec spec, Split split, DownloadListener listener) throws IOException {
         if (!fetcher.isCached(spec)) fetcher.fetchAll(spec, listener);
-        Path imagesPath = fetcher.ensure(spec, spec.images(split), listener);
-        Path labelsPath = fetcher.ensure(spec, spec.labels(split), listener);
-        IdxImages images = IdxReader.readImages(imagesPath);
-        int[] labels = IdxReader.readLabels(labelsPath);
+        IdxImages images = readVerified(spec, spec.images(split), listener, IdxReader::readImages);
+        int[] labels = readVerified(spec, spec.labels(split), listener, IdxReader::readLabels);
+        Path labelsPath = fetcher.location(spec, spec.labels(split));
         if (labels.length != images.count()) {
             throw new IdxFormatException(labelsPath, "has " + labels.length + " labels but "
-                    + imagesPath.getFileName() + " has " + images.count() + " images");
+                    + spec.images(split).fileName() + " has " + images.count() + " images");
         }
         int k = spec.classes().size(), offset = spec.labelOffset();
         for (int i = 0; i < labels.length; i++) {
@@ -91,5 +90,26 @@ public final class DatasetRepository {
         }
         IdxImages upright = spec.orientation().toUpright(images);
         return new LabeledImages(upright.pixels(), labels, upright.rows(), upright.cols(), spec.classes());
+    }
+
+    private interface IdxRead<T> {
+        T read(Path file, DatasetFile expected) throws IOException;
+    }
+
+    /**
+     * Reads a file and checks its SHA-256 in the same pass. A cached file that no longer matches (damaged on disk,
+     * edited, replaced) is fetched again once; a dataset read in place has nowhere to fetch from, so it fails.
+     */
+    private <T> T readVerified(DatasetSpec spec, DatasetFile file, DownloadListener listener, IdxRead<T> reader)
+            throws IOException {
+        Path path = fetcher.ensure(spec, file, listener);
+        try {
+            return reader.read(path, file);
+        } catch (ChecksumMismatchException e) {
+            if (spec.isLocal() || spec.sources().isEmpty()) throw e;
+            listener.onMessage(file.fileName() + " changed since it was verified: fetching it again");
+            fetcher.discard(spec, file);
+            return reader.read(fetcher.ensure(spec, file, listener), file);
+        }
     }
 }

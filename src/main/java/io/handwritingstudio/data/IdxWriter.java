@@ -1,13 +1,12 @@
 package io.handwritingstudio.data;
 
+import io.handwritingstudio.files.AtomicFiles;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -56,27 +55,11 @@ public final class IdxWriter {
     }
 
     private static void writeAtomically(Path file, boolean gzip, Body body) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
-            try (OutputStream raw = Files.newOutputStream(tmp);
-                 OutputStream maybeGz = gzip ? new GZIPOutputStream(raw, 1 << 16) : raw;
-                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(maybeGz, 1 << 16))) {
+        AtomicFiles.write(file, target -> {
+            OutputStream maybeGz = gzip ? new GZIPOutputStream(target, 1 << 16) : target;
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(maybeGz, 1 << 16))) {
                 body.write(out);
             }
-            moveIntoPlace(tmp, file);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    /** Atomic rename where the file system supports it (same folder, so it normally does). */
-    static void moveIntoPlace(Path tmp, Path target) throws IOException {
-        try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        });
     }
 }

@@ -23,7 +23,7 @@ public record ZipMemberSource(String zipUrl, String memberFolder) implements Fil
             try {
                 listener.onMessage("downloading " + zipUrl + " (only the needed members are kept)");
                 HttpDownload.get(zipUrl, part, zip.getFileName().toString(), listener);
-                IdxWriter.moveIntoPlace(part, zip);
+                io.handwritingstudio.files.AtomicFiles.moveIntoPlace(part, zip);
             } finally {
                 Files.deleteIfExists(part);
             }

@@ -14,6 +14,7 @@ public final class Compatibility {
      */
     public static io.handwritingstudio.data.LabeledImages align(TrainedModel model,
                                                                 io.handwritingstudio.data.LabeledImages images) {
+        io.handwritingstudio.data.MnistFormat.requireSize(images, "the dataset");
         ClassNames modelClasses = model.classes();
         ClassNames dataClasses = images.classes();
         if (modelClasses.equals(dataClasses)) return images;

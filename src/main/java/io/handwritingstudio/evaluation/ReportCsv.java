@@ -44,21 +44,9 @@ public final class ReportCsv {
         return sb.toString();
     }
 
-    /** Writes {@code text} to a temporary file beside {@code target}, then moves it into place. */
+    /** Writes {@code text} whole or not at all. */
     public static void writeAtomically(Path target, String text) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        io.handwritingstudio.files.AtomicFiles.writeString(target, text);
     }
 
     /** Reads a matrix written by {@link #confusionMatrix}: counts only, [true][predicted]. */

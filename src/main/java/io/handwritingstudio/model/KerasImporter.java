@@ -22,9 +22,15 @@ final class KerasImporter {
     private KerasImporter() {
     }
 
+    /** Every HDF5 file starts with these 8 bytes; anything else is refused before the native library sees it. */
+    private static final byte[] HDF5_SIGNATURE = {(byte) 0x89, 'H', 'D', 'F', '\r', '\n', 0x1a, '\n'};
+
     static TrainedModel load(Path file) throws ModelLoadException {
         EngineSetup.init();
+        requireHdf5(file);
+        quietHdf5();
         InputLayout layout = List.of(784).equals(checkDeclaredInput(file)) ? InputLayout.FLAT : InputLayout.NHWC;
+        long stored = storedWeightCount(file);
         MultiLayerNetwork network;
         try {
             network = KerasModelImport.importKerasSequentialModelAndWeights(file.toString(), false);
@@ -32,6 +38,12 @@ final class KerasImporter {
             throw new ModelLoadException(file.getFileName() + ": cannot import this Keras model ("
                     + ModelStore.reason(e) + "). Handwriting Studio imports Keras 2 Sequential .h5 files", e);
         }
+        if (network.numParams() != stored) {
+            throw new ModelLoadException(String.format(java.util.Locale.ROOT, "%s: its weights hold %,d numbers but the"
+                    + " layers its configuration describes need %,d: configuration and weights do not belong together",
+                    file.getFileName(), stored, network.numParams()));
+        }
+        requireFinite(file, network);
         checkInput(file, network, layout);
         int outputs = (int) network.layerSize(network.getnLayers() - 1);
         ModelCard card = ModelStore.readCard(file, outputs);
@@ -39,6 +51,69 @@ final class KerasImporter {
             card = ModelStore.minimalCard(file, outputs, "keras");
         }
         return new TrainedModel(network, card, layout);
+    }
+
+    private static void requireHdf5(Path file) throws ModelLoadException {
+        byte[] head;
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            head = in.readNBytes(HDF5_SIGNATURE.length);
+        } catch (java.io.IOException e) {
+            throw new ModelLoadException(file.getFileName() + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+        if (!java.util.Arrays.equals(head, HDF5_SIGNATURE)) {
+            throw new ModelLoadException(file.getFileName() + ": not a Keras .h5 model (no HDF5 signature)");
+        }
+    }
+
+    /**
+     * The HDF5 library prints its whole error stack (26-41 "HDF5-DIAG" lines) to stderr before DL4J turns the error
+     * into an exception; we report the exception in one line, so the printing is switched off.
+     */
+    private static void quietHdf5() {
+        try {
+            org.bytedeco.javacpp.Loader.load(org.bytedeco.hdf5.global.hdf5.class);
+            org.bytedeco.hdf5.global.hdf5.H5Eset_auto2(org.bytedeco.hdf5.global.hdf5.H5E_DEFAULT, null, null);
+            org.bytedeco.hdf5.Exception.dontPrint();
+        } catch (RuntimeException | UnsatisfiedLinkError e) {
+            // without the native library the import fails below with its own message
+        }
+    }
+
+    /** How many numbers the file's weight datasets hold (dimensions only: nothing is read into memory). */
+    private static long storedWeightCount(Path file) throws ModelLoadException {
+        try (Hdf5Archive archive = new Hdf5Archive(file.toString())) {
+            return countWeights(archive, new java.util.ArrayList<>(List.of("model_weights")));
+        } catch (Exception | UnsatisfiedLinkError e) {
+            throw new ModelLoadException(file.getFileName() + ": not a Keras model with weights (" + ModelStore.reason(e) + ")", e);
+        }
+    }
+
+    private static long countWeights(Hdf5Archive archive, List<String> path) {
+        String[] groups = path.toArray(String[]::new);
+        long total = 0;
+        for (String dataSet : archive.getDataSets(groups)) {
+            org.bytedeco.hdf5.Group[] open = archive.openGroups(groups);
+            try (org.bytedeco.hdf5.DataSet d = open[open.length - 1].openDataSet(dataSet);
+                 org.bytedeco.hdf5.DataSpace space = d.getSpace()) {
+                total += space.getSimpleExtentNpoints();
+            } finally {
+                archive.closeGroups(open);
+            }
+        }
+        for (String group : archive.getGroups(groups)) {
+            path.add(group);
+            total += countWeights(archive, path);
+            path.remove(path.size() - 1);
+        }
+        return total;
+    }
+
+    private static void requireFinite(Path file, MultiLayerNetwork network) throws ModelLoadException {
+        INDArray params = network.params();
+        double sum = params.sumNumber().doubleValue();
+        if (!Double.isFinite(sum)) {
+            throw new ModelLoadException(file.getFileName() + ": its weights hold NaN or infinite values: the file is corrupt");
+        }
     }
 
     /** Reads the input shape the Keras model declares, so a model for other images is refused by name. */

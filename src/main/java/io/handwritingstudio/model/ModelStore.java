@@ -2,21 +2,21 @@ package io.handwritingstudio.model;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.handwritingstudio.files.AtomicFiles;
+import io.handwritingstudio.files.SafeFiles;
+import io.handwritingstudio.files.UserFileException;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.util.ModelSerializer;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
- * Saves and loads models: the DL4J zip plus its card ({@code <name>.json}), or a Keras {@code .h5} for inference.
- * Saves are atomic (temp file + move), so a crash mid-save never leaves a half-written model where a good one was.
+ * Saves and loads models: a DL4J zip with its card inside ({@link ModelZip}), or a Keras {@code .h5} for inference.
+ * Saves are atomic, so a crash mid-save never leaves a half-written model where a good one was.
  */
 public final class ModelStore {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -31,56 +31,36 @@ public final class ModelStore {
         return modelFile.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".json");
     }
 
+    /**
+     * Saves network and card as one file, atomically; the card is also written beside it as {@code <name>.json} for
+     * people to read. The copy inside the zip is the one that counts.
+     */
     public static void save(MultiLayerNetwork network, ModelCard card, Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmpModel = Files.createTempFile(dir, ".saving-", ".zip");
-        Path tmpCard = Files.createTempFile(dir, ".saving-", ".json");
-        try {
-            ModelSerializer.writeModel(network, tmpModel.toFile(), true);
-            JSON.writeValue(tmpCard.toFile(), card);
-            moveAtomically(tmpModel, file);
-            moveAtomically(tmpCard, cardPath(file));
-        } finally {
-            Files.deleteIfExists(tmpModel);
-            Files.deleteIfExists(tmpCard);
-        }
+        requireSaveTarget(file);
+        AtomicFiles.write(file, out -> ModelZip.write(network, card, true, out));
+        writeCard(card, file);
     }
 
+    /**
+     * Where a model may be saved: a .zip (any other name, x.json above all, would be overwritten by the card copy)
+     * that is not a folder or a special file, beside a card path that is not one either. Checked before training.
+     */
+    public static void requireSaveTarget(Path file) throws UserFileException {
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+            throw new UserFileException(file, "a model is saved as a .zip file (its card goes beside it as .json)");
+        }
+        SafeFiles.requireWritableTarget(file);
+        SafeFiles.requireWritableTarget(cardPath(file));
+    }
+
+    /** The readable copy of the card beside the model. */
     public static void writeCard(ModelCard card, Path modelFile) throws IOException {
-        Path target = cardPath(modelFile);
-        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".saving-", ".json");
-        try {
-            JSON.writeValue(tmp.toFile(), card);
-            moveAtomically(tmp, target);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    private static void moveAtomically(Path from, Path to) throws IOException {
-        readableByAll(from);
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /** Temp files are created owner-only; a saved model should be as readable as any file the user writes. */
-    private static void readableByAll(Path file) {
-        try {
-            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (IOException | UnsupportedOperationException ignored) {
-            // not a POSIX file system: keep the default permissions
-        }
+        AtomicFiles.write(cardPath(modelFile), out -> JSON.writeValue(out, card));
     }
 
     /** Loads a DL4J zip or a Keras .h5 model. Every failure is a {@link ModelLoadException} with one clear line. */
     public static TrainedModel load(Path file) throws ModelLoadException {
-        if (!Files.isRegularFile(file)) {
-            throw new ModelLoadException(file + ": no such model file");
-        }
+        requireFile(file);
         String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (lower.endsWith(".h5") || lower.endsWith(".hdf5") || lower.endsWith(".keras")) {
             return KerasImporter.load(file);
@@ -90,25 +70,17 @@ public final class ModelStore {
 
     /** Loads the network with its updater state, to continue training. */
     public static MultiLayerNetwork loadForTraining(Path file) throws ModelLoadException {
-        try {
-            EngineSetup.init();
-            return ModelSerializer.restoreMultiLayerNetwork(file.toFile(), true);
-        } catch (IOException | RuntimeException e) {
-            throw new ModelLoadException(file.getFileName() + ": not a readable model (" + reason(e) + ")", e);
-        }
+        requireFile(file);
+        EngineSetup.init();
+        return ModelZip.read(file, true).network();
     }
 
     private static TrainedModel loadZip(Path file) throws ModelLoadException {
-        MultiLayerNetwork network;
-        try {
-            EngineSetup.init();
-            network = ModelSerializer.restoreMultiLayerNetwork(file.toFile(), false);
-        } catch (IOException | RuntimeException e) {
-            throw new ModelLoadException(file.getFileName()
-                    + ": not a valid model file (truncated or corrupt zip, or not a Deeplearning4j model): " + reason(e), e);
-        }
+        EngineSetup.init();
+        ModelZip.Contents contents = ModelZip.read(file, false);
+        MultiLayerNetwork network = contents.network();
         int outputs = (int) network.layerSize(network.getnLayers() - 1);
-        ModelCard card = readCard(file, outputs);
+        ModelCard card = contents.card() != null ? contents.card() : readCard(file, outputs);
         if (card.classNames().size() != outputs) {
             throw new ModelLoadException(file.getFileName() + ": its card lists " + card.classNames().size()
                     + " classes but the network has " + outputs + " outputs");
@@ -116,25 +88,37 @@ public final class ModelStore {
         return new TrainedModel(network, card, InputLayout.FLAT);
     }
 
-    /** The card saved beside a model file, if there is one and it is readable. */
-    public static java.util.Optional<ModelCard> card(Path modelFile) {
+    private static void requireFile(Path file) throws ModelLoadException {
         try {
-            return java.util.Optional.of(JSON.readValue(cardPath(modelFile).toFile(), ModelCard.class));
-        } catch (IOException e) {
-            return java.util.Optional.empty();
+            SafeFiles.requireRegularFile(file);
+        } catch (UserFileException e) {
+            throw new ModelLoadException(e.getMessage(), e);
         }
     }
 
-    /** The card beside a model, or a minimal one naming classes "0".."n-1" when there is none. */
+    /** A model's card: the one inside the zip, else the one beside it; empty when there is none or it is unreadable. */
+    public static Optional<ModelCard> card(Path modelFile) {
+        try {
+            ModelCard inside = ModelZip.readCard(modelFile);
+            return Optional.of(inside != null ? inside : ModelCardReader.read(cardPath(modelFile)));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The card beside a model (files saved before the card moved inside the zip, Keras files), or a minimal one
+     * naming classes "0".."n-1" when there is none.
+     */
     static ModelCard readCard(Path modelFile, int outputs) throws ModelLoadException {
         Path cardFile = cardPath(modelFile);
+        if (!Files.exists(cardFile) && !Files.isSymbolicLink(cardFile)) return minimalCard(modelFile, outputs, "dl4j");
         try {
-            return JSON.readValue(cardFile.toFile(), ModelCard.class);
-        } catch (NoSuchFileException | java.io.FileNotFoundException e) {
-            return minimalCard(modelFile, outputs, "dl4j");
+            return ModelCardReader.read(cardFile);
+        } catch (ModelLoadException e) {
+            throw e;
         } catch (IOException e) {
-            if (!Files.exists(cardFile)) return minimalCard(modelFile, outputs, "dl4j");
-            throw new ModelLoadException(cardFile.getFileName() + ": unreadable model card: " + reason(e), e);
+            throw new ModelLoadException(cardFile.getFileName() + ": unreadable model card: " + SafeFiles.describe(e), e);
         }
     }
 

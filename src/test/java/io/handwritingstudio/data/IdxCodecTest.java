@@ -82,7 +82,7 @@ class IdxCodecTest {
     @Test
     void truncatedRawAndGzip() throws IOException {
         Path f = write("train-images-idx3-ubyte", header(2051, 100, 28, 28), new byte[1200]);
-        assertEquals("train-images-idx3-ubyte: truncated: header promises 100 images of 28x28 (78400 bytes) but only 1200 bytes follow",
+        assertEquals("train-images-idx3-ubyte: truncated: header promises 100 images of 28x28 (78,400 bytes) but the file holds 1,200",
                 imagesFail(f).getMessage());
 
         Path good = dir.resolve("good.gz");
@@ -94,7 +94,7 @@ class IdxCodecTest {
 
         Path labels = write("short-labels", header(2049, 10), new byte[3]);
         e = assertThrows(IdxFormatException.class, () -> IdxReader.readLabels(labels));
-        assertTrue(e.getMessage().contains("short-labels: truncated: header promises 10 labels but only 3"), e.getMessage());
+        assertTrue(e.getMessage().contains("short-labels: truncated: header promises 10 labels (10 bytes) but the file holds 3"), e.getMessage());
 
         Path tiny = write("tiny", new byte[] {0, 0});
         assertTrue(imagesFail(tiny).getMessage().startsWith("tiny: truncated"));
@@ -119,7 +119,10 @@ class IdxCodecTest {
     void hugeHeaderIsRejectedNotAllocated() throws IOException {
         Path f = write("huge-images", header(2051, 1_000_000, 28_000, 28_000));
         IdxFormatException e = imagesFail(f);
-        assertTrue(e.getMessage().startsWith("huge-images: header promises"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("huge-images: bad image size 28000x28000"), e.getMessage());
+        Path many = write("many-images", header(2051, 2_000_000_000, 28, 28));
+        e = imagesFail(many);
+        assertTrue(e.getMessage().contains("more than the limit of 268,435,456 bytes"), e.getMessage());
     }
 
     @Test

@@ -83,9 +83,10 @@ class ImageFilesTest {
         for (String name : List.of("z.PNG", "a.jpeg", "b/c/d.Gif", "b/e.bmp", "b/f.JPG", "notes.txt", "b/c/x.tiff")) {
             Files.writeString(dir.resolve(name), "x");
         }
-        List<Path> found = ImageFiles.findImages(dir);
+        List<Path> found = ImageFiles.find(dir).images();
         List<String> names = found.stream().map(p -> dir.relativize(p).toString().replace('\\', '/')).toList();
         assertEquals(List.of("a.jpeg", "b/c/d.Gif", "b/e.bmp", "b/f.JPG", "z.PNG"), names);
-        assertEquals(List.of(dir.resolve("notes.txt")), ImageFiles.findImages(dir.resolve("notes.txt")));
+        assertEquals(List.of(dir.resolve("notes.txt")), ImageFiles.find(dir.resolve("notes.txt")).images());
+        assertEquals(List.of(dir.resolve("nope") + ": no such file or folder"), ImageFiles.find(dir.resolve("nope")).problems());
     }
 }

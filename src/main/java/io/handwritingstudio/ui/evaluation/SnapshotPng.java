@@ -47,14 +47,8 @@ final class SnapshotPng {
     }
 
     private static void write(BufferedImage image, Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            if (!ImageIO.write(image, "png", tmp.toFile())) throw new IOException("no PNG writer available");
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        io.handwritingstudio.files.AtomicFiles.write(target, out -> {
+            if (!ImageIO.write(image, "png", out)) throw new IOException("no PNG writer available");
+        });
     }
 }
