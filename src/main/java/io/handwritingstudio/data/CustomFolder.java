@@ -21,19 +21,27 @@ final class CustomFolder {
         if (!Files.isDirectory(dir)) throw new IOException("dataset folder not found: " + dir.toAbsolutePath());
         List<String> names;
         try (Stream<Path> s = Files.list(dir)) {
-            names = s.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).toList();
+            // special files are matched too: reading one then says what it is, instead of "not found"
+            names = s.filter(p -> !Files.isDirectory(p)).map(p -> p.getFileName().toString()).sorted().toList();
         }
         DatasetFile trainImages = pick(dir, names, true, true);
         DatasetFile trainLabels = pick(dir, names, true, false);
         DatasetFile testImages = pick(dir, names, false, true);
         DatasetFile testLabels = pick(dir, names, false, false);
-        ClassNames classes = Files.isRegularFile(dir.resolve("classes.txt"))
-                ? new ClassNames(Files.readAllLines(dir.resolve("classes.txt")).stream().map(String::strip).filter(l -> !l.isEmpty()).toList())
+        ClassNames classes = Files.exists(dir.resolve("classes.txt")) ? namedClasses(dir.resolve("classes.txt"))
                 : numbered(dir, trainLabels, testLabels);
         Orientation orientation = Files.exists(dir.resolve("transposed")) ? Orientation.TRANSPOSED : Orientation.UPRIGHT;
         String name = dir.toAbsolutePath().normalize().toString();
         return new DatasetSpec(name, "Folder " + dir.getFileName(), trainImages, trainLabels, testImages, testLabels,
                 List.of(), classes, orientation, 0, dir.toAbsolutePath().normalize());
+    }
+
+    /** A few of the names, not a listing of whatever folder a typo pointed at. */
+    private static String found(List<String> names) {
+        if (names.isEmpty()) return "the folder has no files";
+        List<String> shown = names.stream().limit(6).toList();
+        return "found " + names.size() + " file" + (names.size() == 1 ? "" : "s") + ": " + String.join(", ", shown)
+                + (names.size() > shown.size() ? ", ..." : "");
     }
 
     /** The matching IDX file; among several (e.g. letters' extra label files) the shortest name, the plain one, wins. */
@@ -43,7 +51,8 @@ final class CustomFolder {
         String what = (train ? "train" : "test") + " " + (images ? "images" : "labels");
         if (hits.isEmpty()) {
             throw new IOException(dir + ": no " + what + " file (expected a name like "
-                    + (train ? "train" : "t10k") + "-" + (images ? "images-idx3" : "labels-idx1") + "-ubyte[.gz]); found " + names);
+                    + (train ? "train" : "t10k") + "-" + (images ? "images-idx3" : "labels-idx1") + "-ubyte[.gz]); "
+                    + found(names));
         }
         if (hits.size() > 1 && hits.get(0).length() == hits.get(1).length()) {
             throw new IOException(dir + ": ambiguous " + what + " files: " + hits);
@@ -60,6 +69,17 @@ final class CustomFolder {
         boolean isImages = n.contains("images") || n.contains("idx3");
         boolean isLabels = n.contains("labels") || n.contains("idx1");
         return (train ? isTrain && !isTest : isTest && !isTrain) && (images ? isImages && !isLabels : isLabels && !isImages);
+    }
+
+    /** One class name per line; duplicates or an oversized file are refused in words. */
+    private static ClassNames namedClasses(Path file) throws IOException {
+        String text = new String(io.handwritingstudio.files.SafeFiles.readBounded(file, 1 << 20),
+                java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            return new ClassNames(text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
     }
 
     /** "0".."k-1" where k-1 is the largest label in either split. */

@@ -33,6 +33,8 @@ public final class IdxReader {
     public static final int LABELS_MAGIC = 2049;
     /** Larger than any dataset the catalogue knows (EMNIST Letters train: 98 MB), far below the memory we have. */
     public static final long MAX_CONTENT_BYTES = 256L << 20;
+    /** Seven times EMNIST ByClass (697,932): labels become an int each, and no image file could pair with more. */
+    public static final int MAX_LABELS = 5_000_000;
     /** Images larger than this are not handwritten characters. */
     static final int MAX_SIDE = 1024;
 
@@ -64,6 +66,10 @@ public final class IdxReader {
     public static int[] readLabels(Path file, DatasetFile expected) throws IOException {
         try (Content in = Content.open(file, expected)) {
             int count = readHeader(file, in.stream, 1, "label")[0];
+            if (count > MAX_LABELS) {
+                throw new IdxFormatException(file, String.format(Locale.ROOT,
+                        "header promises %,d labels, more than the limit of %,d", count, MAX_LABELS));
+            }
             byte[] raw = readBody(file, in, 8, count, count + " labels");
             in.finish();
             int[] labels = new int[count];

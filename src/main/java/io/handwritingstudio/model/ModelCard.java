@@ -43,8 +43,8 @@ public record ModelCard(
                 testAccuracy, trainingSeconds, preprocessing, inputShape, created, command, notes);
     }
 
-    public ModelCard withCommand(String newCommand) {
-        return new ModelCard(name, format, dataset, classNames, architecture, hyperparameters, seed, epochs,
-                testAccuracy, trainingSeconds, preprocessing, inputShape, created, newCommand, notes);
+    public ModelCard withClassNames(List<String> names) {
+        return new ModelCard(name, format, dataset, names, architecture, hyperparameters, seed, epochs,
+                testAccuracy, trainingSeconds, preprocessing, inputShape, created, command, notes);
     }
 }

@@ -17,7 +17,8 @@ public final class ModelLocator {
 
     public static Path resolve(String modelArg) throws ModelLoadException {
         Path asPath = Path.of(modelArg);
-        if (Files.isRegularFile(asPath)) return asPath;
+        // anything that exists is the user's file: loading it says what is wrong with it (a folder, a FIFO...)
+        if (Files.exists(asPath) || Files.isSymbolicLink(asPath)) return asPath;
         if (modelArg.matches("[A-Za-z0-9_-]+")) {
             for (Path dir : modelDirs()) {
                 Path candidate = dir.resolve(modelArg + ".zip");

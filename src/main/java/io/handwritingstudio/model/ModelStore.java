@@ -46,10 +46,10 @@ public final class ModelStore {
      * that is not a folder or a special file, beside a card path that is not one either. Checked before training.
      */
     public static void requireSaveTarget(Path file) throws UserFileException {
+        SafeFiles.requireWritableTarget(file);
         if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
             throw new UserFileException(file, "a model is saved as a .zip file (its card goes beside it as .json)");
         }
-        SafeFiles.requireWritableTarget(file);
         SafeFiles.requireWritableTarget(cardPath(file));
     }
 

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.handwritingstudio.data.IdxWriter;
 import io.handwritingstudio.model.ModelStore;
+import io.handwritingstudio.testing.Cli;
+import io.handwritingstudio.testing.Cli.Run;
 import io.handwritingstudio.testing.TestData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,29 +31,14 @@ class CliTest {
     static Path dir;
     private static Path model;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
     @BeforeAll
     static void saveQuickModel() throws Exception {
         model = dir.resolve("quick.zip");
         ModelStore.save(TestData.quickModel().network(), TestData.quickModel().card(), model);
     }
 
-    static synchronized Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int code = HwsCommand.execute(args);
-            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    static Run run(String... args) {
+        return Cli.run(args);
     }
 
     private static Path smallDataset(String name) throws Exception {

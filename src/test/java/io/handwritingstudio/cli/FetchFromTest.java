@@ -53,7 +53,7 @@ class FetchFromTest {
     @Test
     void importsAFolderOfRawAndGzippedFilesIntoAnEmptyCache() throws Exception {
         Path folder = mnistFolder("mnist-files", true);
-        CliTest.Run r = CliTest.run("fetch", "mnist", "--from", folder.toString());
+        io.handwritingstudio.testing.Cli.Run r = io.handwritingstudio.testing.Cli.run("fetch", "mnist", "--from", folder.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().startsWith("mnist is ready and verified"), r.out());
         LabeledImages test = new DatasetRepository(new io.handwritingstudio.data.DatasetFetcher(cache, false))
@@ -78,7 +78,7 @@ class FetchFromTest {
                 }
             }
         }
-        CliTest.Run r = CliTest.run("fetch", "mnist", "--from", tgz.toString());
+        io.handwritingstudio.testing.Cli.Run r = io.handwritingstudio.testing.Cli.run("fetch", "mnist", "--from", tgz.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(new io.handwritingstudio.data.DatasetFetcher(cache, false)
                 .isCached(io.handwritingstudio.data.DatasetCatalog.require("mnist")));
@@ -92,7 +92,7 @@ class FetchFromTest {
         bytes[bytes.length - 1] ^= 1; // one label changed: still a valid IDX file, no longer MNIST
         Files.write(labels, bytes);
 
-        CliTest.Run r = CliTest.run("fetch", "mnist", "--from", folder.toString());
+        io.handwritingstudio.testing.Cli.Run r = io.handwritingstudio.testing.Cli.run("fetch", "mnist", "--from", folder.toString());
         assertEquals(1, r.exitCode());
         String err = r.err().strip();
         String last = err.substring(err.lastIndexOf('\n') + 1);
@@ -104,7 +104,7 @@ class FetchFromTest {
 
     @Test
     void aMissingPathSaysSo() {
-        CliTest.Run r = CliTest.run("fetch", "mnist", "--from", dir.resolve("nowhere").toString());
+        io.handwritingstudio.testing.Cli.Run r = io.handwritingstudio.testing.Cli.run("fetch", "mnist", "--from", dir.resolve("nowhere").toString());
         assertEquals(1, r.exitCode());
         assertTrue(r.err().contains("no such file or folder"), r.err());
     }
