@@ -29,19 +29,21 @@ final class KerasImporter {
         EngineSetup.init();
         requireHdf5(file);
         quietHdf5();
-        InputLayout layout = List.of(784).equals(checkDeclaredInput(file)) ? InputLayout.FLAT : InputLayout.NHWC;
+        String config = modelConfig(file);
+        Checked checked = checkConfiguration(file.getFileName().toString(), config);
         long stored = storedWeightCount(file);
+        if (stored != checked.parameters()) {
+            throw new ModelLoadException(String.format(java.util.Locale.ROOT, "%s: its weights hold %,d numbers but the"
+                    + " layers its configuration describes need %,d: configuration and weights do not belong together",
+                    file.getFileName(), stored, checked.parameters()));
+        }
+        InputLayout layout = List.of(784).equals(checked.shape()) ? InputLayout.FLAT : InputLayout.NHWC;
         MultiLayerNetwork network;
         try {
             network = KerasModelImport.importKerasSequentialModelAndWeights(file.toString(), false);
-        } catch (Exception | UnsatisfiedLinkError e) {
+        } catch (Exception | UnsatisfiedLinkError | StackOverflowError e) {
             throw new ModelLoadException(file.getFileName() + ": cannot import this Keras model ("
                     + ModelStore.reason(e) + "). Handwriting Studio imports Keras 2 Sequential .h5 files", e);
-        }
-        if (network.numParams() != stored) {
-            throw new ModelLoadException(String.format(java.util.Locale.ROOT, "%s: its weights hold %,d numbers but the"
-                    + " layers its configuration describes need %,d: configuration and weights do not belong together",
-                    file.getFileName(), stored, network.numParams()));
         }
         requireFinite(file, network);
         checkInput(file, network, layout);
@@ -51,6 +53,43 @@ final class KerasImporter {
             card = ModelStore.minimalCard(file, outputs, "keras");
         }
         return new TrainedModel(network, card, layout);
+    }
+
+    /**
+     * Everything that can be checked from the model_config JSON alone, before any weight is read: it parses (with
+     * nesting limits), declares 28x28x1 input, describes a network DL4J can build, and that network is of a sane size.
+     */
+    static Checked checkConfiguration(String name, String config) throws ModelLoadException {
+        List<Integer> shape = declaredInputShape(config);
+        if (shape != null && !ACCEPTED_SHAPES.contains(shape)) {
+            throw new ModelLoadException(name + ": the model expects input of shape "
+                    + shape.stream().map(String::valueOf).collect(Collectors.joining("x"))
+                    + ", but Handwriting Studio models read 28x28x1 grey images");
+        }
+        try {
+            var conf = new org.deeplearning4j.nn.modelimport.keras.utils.KerasModelBuilder(
+                    new org.deeplearning4j.nn.modelimport.keras.config.KerasModelConfiguration())
+                    .modelJson(config).enforceTrainingConfig(false).buildSequential().getMultiLayerConfiguration();
+            return new Checked(shape, ModelZip.parameterCount(conf, name));
+        } catch (ModelLoadException e) {
+            throw e;
+        } catch (Exception | StackOverflowError e) {
+            throw new ModelLoadException(name + ": cannot import this Keras model (" + ModelStore.reason(e)
+                    + "). Handwriting Studio imports Keras 2 Sequential .h5 files", e);
+        }
+    }
+
+    /** @param shape the declared input shape, or null when the config declares none */
+    record Checked(List<Integer> shape, long parameters) {
+    }
+
+    /** The model_config attribute: the whole architecture as JSON. */
+    private static String modelConfig(Path file) throws ModelLoadException {
+        try (Hdf5Archive archive = new Hdf5Archive(file.toString())) {
+            return archive.readAttributeAsJson("model_config");
+        } catch (Exception | UnsatisfiedLinkError e) {
+            throw new ModelLoadException(file.getFileName() + ": not a Keras .h5 model (" + ModelStore.reason(e) + ")", e);
+        }
     }
 
     private static void requireHdf5(Path file) throws ModelLoadException {
@@ -116,23 +155,6 @@ final class KerasImporter {
         }
     }
 
-    /** Reads the input shape the Keras model declares, so a model for other images is refused by name. */
-    private static List<Integer> checkDeclaredInput(Path file) throws ModelLoadException {
-        String config;
-        try (Hdf5Archive archive = new Hdf5Archive(file.toString())) {
-            config = archive.readAttributeAsJson("model_config");
-        } catch (Exception | UnsatisfiedLinkError e) {
-            throw new ModelLoadException(file.getFileName() + ": not a Keras .h5 model (" + ModelStore.reason(e) + ")", e);
-        }
-        List<Integer> shape = declaredInputShape(config);
-        if (shape != null && !ACCEPTED_SHAPES.contains(shape)) {
-            throw new ModelLoadException(file.getFileName() + ": the model expects input of shape "
-                    + shape.stream().map(String::valueOf).collect(Collectors.joining("x"))
-                    + ", but Handwriting Studio models read 28x28x1 grey images");
-        }
-        return shape;
-    }
-
     /** The first batch_input_shape (Keras 2) or batch_shape (Keras 3) without the batch dimension, or null. */
     static List<Integer> declaredInputShape(String modelConfigJson) throws ModelLoadException {
         try {
@@ -144,7 +166,7 @@ final class KerasImporter {
             for (int i = 1; i < shape.size(); i++) dims.add(shape.get(i).isNull() ? -1 : shape.get(i).asInt());
             return dims;
         } catch (java.io.IOException e) {
-            throw new ModelLoadException("unreadable Keras model_config: " + e.getMessage(), e);
+            throw new ModelLoadException("unreadable Keras model_config: " + e.getMessage().lines().findFirst().orElse(""), e);
         }
     }
 

@@ -101,7 +101,7 @@ final class ModelZip {
     }
 
     /** What the configuration's layers need, summed before anything is allocated. */
-    private static long parameterCount(MultiLayerConfiguration conf, String name) throws ModelLoadException {
+    static long parameterCount(MultiLayerConfiguration conf, String name) throws ModelLoadException {
         long total = 0;
         try {
             for (NeuralNetConfiguration layer : conf.getConfs()) {
