@@ -8,6 +8,11 @@ import io.handwritingstudio.model.Hyperparameters;
 import io.handwritingstudio.model.ModelCard;
 import io.handwritingstudio.model.ModelLoadException;
 import io.handwritingstudio.model.ModelStore;
+import io.handwritingstudio.files.SafeFiles;
+import io.handwritingstudio.model.design.DesignAnalysis;
+import io.handwritingstudio.model.design.DesignException;
+import io.handwritingstudio.model.design.Designs;
+import io.handwritingstudio.model.design.NetworkDesign;
 import io.handwritingstudio.training.Checkpoints;
 import io.handwritingstudio.training.LearningCheck;
 import io.handwritingstudio.training.ModelCards;
@@ -22,6 +27,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -42,8 +49,12 @@ final class TrainCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--arch", description = "classic or strong (default: classic, or the checkpoint's with --resume).")
+    @Option(names = "--arch", description = "A preset: classic, strong, lenet5, tiny, dense (default: classic, or the"
+            + " checkpoint's with --resume).")
     String arch;
+    @Option(names = "--arch-file", paramLabel = "DESIGN.json", description = "Your own network design (see README,"
+            + " \"Design a network\"): its layers are checked before any data is loaded.")
+    Path archFile;
     @Option(names = "--epochs", description = "Number of epochs (default: 5 classic, 12 strong).")
     Integer epochs;
     @Option(names = "--batch", description = "Mini-batch size (default: 64).")
@@ -74,6 +85,7 @@ final class TrainCommand implements Callable<Integer> {
         ModelStore.requireSaveTarget(out);
         ModelCard checkpointCard = resume == null ? null : checkpointCard();
         Hyperparameters hp = hyperparameters(checkpointCard);
+        NetworkDesign design = design(checkpointCard, hp);
         Path checkpoints = checkpointDir != null ? checkpointDir : out.resolveSibling(out.getFileName() + ".checkpoints");
         try (TrainingLock lock = TrainingLock.acquire(checkpoints, out)) {
             String datasetName = data.displayName("mnist");
@@ -81,7 +93,9 @@ final class TrainCommand implements Callable<Integer> {
             if (hp.trainLimit() > 0) train = train.limit(hp.trainLimit());
             LabeledImages test = DatasetOptions.load(data.nameOrDir("mnist"), Split.TEST);
             requireUsable(train, test);
-            TrainingRequest request = request(hp, datasetName, train, test, checkpoints, checkpointCard);
+            DesignAnalysis analysis = DesignAnalysis.of(design, train.classes().size());
+            if (!analysis.valid()) throw new IllegalArgumentException(design.name() + ": " + analysis.error());
+            TrainingRequest request = request(hp, datasetName, train, test, checkpoints, checkpointCard).withDesign(design);
             TrainingResult result = runCancellably(request, checkpoints);
             if (result == null) return HwsCommand.INPUT_FAILED;
             String problem = LearningCheck.problem(result, train.classes().size(), hp.learningRate());
@@ -92,7 +106,7 @@ final class TrainCommand implements Callable<Integer> {
             }
             ModelCard card = ModelCards.forTraining(hp, datasetName, train.classes(), result.epochsCompleted(),
                     result.finalTestAccuracy(), result.trainingSeconds(), commandLine())
-                    .withName(out.getFileName().toString().replaceFirst("(?i)\\.zip$", ""));
+                    .withDesign(design).withName(out.getFileName().toString().replaceFirst("(?i)\\.zip$", ""));
             ModelStore.save(result.network(), card, out);
             System.out.printf(Locale.ROOT, "Saved %s (test accuracy %.2f%%, %.0f s of training)%n", out,
                     100 * result.finalTestAccuracy(), result.trainingSeconds());
@@ -165,11 +179,31 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * What to build: the design file, else the checkpoint's own design when resuming, else the preset. A design file
+     * is read and checked here, before any data is loaded; its class count is checked once the data is known.
+     */
+    private NetworkDesign design(ModelCard checkpoint, Hyperparameters hp) throws IOException {
+        Usage.require(spec, archFile == null || arch == null, "--arch and --arch-file name two networks: give one");
+        if (archFile != null) {
+            Usage.require(spec, checkpoint == null, "--resume continues the checkpoint's own network: drop --arch-file");
+            String json = new String(SafeFiles.readBounded(archFile, 1 << 20), StandardCharsets.UTF_8);
+            try {
+                NetworkDesign d = NetworkDesign.parse(json);
+                return d.name().equals("custom") ? d.withName(archFile.getFileName().toString().replaceFirst("\\.json$", "")) : d;
+            } catch (DesignException e) {
+                throw new IllegalArgumentException(archFile.getFileName() + ": " + e.getMessage(), e);
+            }
+        }
+        if (checkpoint != null && checkpoint.networkDesign().isPresent()) return checkpoint.networkDesign().get();
+        return hp.architecture().design();
+    }
+
     /** The checkpoint's architecture when resuming: --arch may repeat it but not contradict it. */
     private Architecture architecture(ModelCard checkpoint) {
         try {
-            Architecture fromCheckpoint = checkpoint == null || checkpoint.architecture() == null ? null
-                    : Architecture.parse(checkpoint.architecture());
+            Architecture fromCheckpoint = checkpoint == null || checkpoint.architecture() == null
+                    || Designs.preset(checkpoint.architecture()).isEmpty() ? null : Architecture.parse(checkpoint.architecture());
             Architecture asked = arch == null ? null : Architecture.parse(arch);
             Usage.require(spec, asked == null || fromCheckpoint == null || asked == fromCheckpoint,
                     "--arch " + arch + " contradicts the checkpoint, which is a " + (fromCheckpoint == null ? "" : fromCheckpoint.id()) + " network");

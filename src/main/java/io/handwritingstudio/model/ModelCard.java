@@ -2,13 +2,15 @@ package io.handwritingstudio.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.handwritingstudio.model.design.NetworkDesign;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * What a saved model is and how it was made, stored beside it as {@code <name>.json}.
- * Class names are what the model's outputs mean, in output order.
+ * What a saved model is and how it was made, stored inside the model file (and beside it as {@code <name>.json}).
+ * Class names are what the model's outputs mean, in output order; the design rebuilds the network.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -27,7 +29,35 @@ public record ModelCard(
         String inputShape,
         String created,
         String command,
-        String notes) {
+        String notes,
+        JsonNode design) {
+
+    /** A card without a design (models made before designs were saved: their architecture names a preset). */
+    public ModelCard(String name, String format, String dataset, List<String> classNames, String architecture,
+                     Map<String, Object> hyperparameters, Long seed, Integer epochs, Double testAccuracy,
+                     Double trainingSeconds, String preprocessing, String inputShape, String created, String command,
+                     String notes) {
+        this(name, format, dataset, classNames, architecture, hyperparameters, seed, epochs, testAccuracy,
+                trainingSeconds, preprocessing, inputShape, created, command, notes, null);
+    }
+
+    /**
+     * The design that rebuilds this model's network for retraining: the one saved in the card, else the preset its
+     * architecture names; empty for imported models (Keras) whose layers no design describes.
+     */
+    public java.util.Optional<NetworkDesign> networkDesign() {
+        try {
+            if (design != null) return java.util.Optional.of(NetworkDesign.fromJson(design));
+        } catch (io.handwritingstudio.model.design.DesignException e) {
+            return java.util.Optional.empty();
+        }
+        return io.handwritingstudio.model.design.Designs.preset(architecture == null ? "" : architecture.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    public ModelCard withDesign(NetworkDesign newDesign) {
+        return new ModelCard(name, format, dataset, classNames, newDesign.name(), hyperparameters, seed, epochs,
+                testAccuracy, trainingSeconds, preprocessing, inputShape, created, command, notes, newDesign.toJsonNode());
+    }
 
     public static final String PREPROCESSING =
             "28x28 grey, ink bright on dark (MNIST polarity), pixel/255 to [0,1]; custom images: "
@@ -35,16 +65,16 @@ public record ModelCard(
 
     public ModelCard withTestAccuracy(double accuracy) {
         return new ModelCard(name, format, dataset, classNames, architecture, hyperparameters, seed, epochs, accuracy,
-                trainingSeconds, preprocessing, inputShape, created, command, notes);
+                trainingSeconds, preprocessing, inputShape, created, command, notes, design);
     }
 
     public ModelCard withName(String newName) {
         return new ModelCard(newName, format, dataset, classNames, architecture, hyperparameters, seed, epochs,
-                testAccuracy, trainingSeconds, preprocessing, inputShape, created, command, notes);
+                testAccuracy, trainingSeconds, preprocessing, inputShape, created, command, notes, design);
     }
 
     public ModelCard withClassNames(List<String> names) {
         return new ModelCard(name, format, dataset, names, architecture, hyperparameters, seed, epochs,
-                testAccuracy, trainingSeconds, preprocessing, inputShape, created, command, notes);
+                testAccuracy, trainingSeconds, preprocessing, inputShape, created, command, notes, design);
     }
 }

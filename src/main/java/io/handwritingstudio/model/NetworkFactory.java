@@ -1,5 +1,8 @@
 package io.handwritingstudio.model;
 
+import io.handwritingstudio.model.design.DesignAnalysis;
+import io.handwritingstudio.model.design.LayerSpec;
+import io.handwritingstudio.model.design.NetworkDesign;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -9,6 +12,7 @@ import org.deeplearning4j.nn.conf.layers.ActivationLayer;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -23,7 +27,7 @@ import org.nd4j.linalg.schedule.ExponentialSchedule;
 import org.nd4j.linalg.schedule.ISchedule;
 import org.nd4j.linalg.schedule.ScheduleType;
 
-/** Builds an untrained network for an architecture, a class count and hyperparameters. */
+/** Builds an untrained network from a design (a preset or the learner's own), a class count and hyperparameters. */
 public final class NetworkFactory {
     public static final int SIDE = 28;
 
@@ -31,9 +35,17 @@ public final class NetworkFactory {
     }
 
     /**
+     * The network of an architecture's preset design.
      * @param iterationsPerEpoch used to spread the per-epoch learning-rate decay smoothly over iterations
      */
     public static MultiLayerNetwork create(Hyperparameters hp, int numClasses, int iterationsPerEpoch) {
+        return create(hp.architecture().design(), hp, numClasses, iterationsPerEpoch);
+    }
+
+    /** The network of any valid design; an invalid one is refused with its analysis's error (layer and reason). */
+    public static MultiLayerNetwork create(NetworkDesign design, Hyperparameters hp, int numClasses, int iterationsPerEpoch) {
+        DesignAnalysis analysis = DesignAnalysis.of(design, numClasses);
+        if (!analysis.valid()) throw new IllegalArgumentException("cannot build " + design.name() + ": " + analysis.error());
         EngineSetup.init();
         NeuralNetConfiguration.ListBuilder layers = new NeuralNetConfiguration.Builder()
                 .seed(hp.seed())
@@ -43,59 +55,56 @@ public final class NetworkFactory {
                 .trainingWorkspaceMode(WorkspaceMode.ENABLED)
                 .inferenceWorkspaceMode(WorkspaceMode.ENABLED)
                 .list();
-        if (hp.architecture() == Architecture.CLASSIC) {
-            classic(layers, numClasses);
-        } else {
-            strong(layers, numClasses);
+        // DL4J applies dropout to a layer's input, as a retain probability: a dropout spec sets it on the next layer.
+        double retain = 1;
+        for (LayerSpec spec : design.layers()) {
+            if (spec instanceof LayerSpec.Dropout d) {
+                retain = 1 - d.rate();
+                continue;
+            }
+            Layer layer = layer(spec);
+            if (retain < 1) layer.setIDropout(new org.deeplearning4j.nn.conf.dropout.Dropout(retain));
+            layers.layer(layer);
+            retain = 1;
         }
+        OutputLayer output = new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(numClasses)
+                .activation(Activation.SOFTMAX).build();
+        if (retain < 1) output.setIDropout(new org.deeplearning4j.nn.conf.dropout.Dropout(retain));
+        layers.layer(output);
         MultiLayerConfiguration conf = layers.setInputType(InputType.convolutionalFlat(SIDE, SIDE, 1)).build();
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
         net.init();
         return net;
     }
 
-    private static void classic(NeuralNetConfiguration.ListBuilder b, int numClasses) {
-        b.layer(conv(32)).layer(pool())
-                .layer(conv(64)).layer(pool())
-                .layer(conv(64))
-                .layer(new DenseLayer.Builder().nOut(64).activation(Activation.RELU).build())
-                // DL4J applies dropOut to a layer's input: this is Dropout(0.5) after dense64. 0.5 = keep probability.
-                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(numClasses)
-                        .activation(Activation.SOFTMAX).dropOut(0.5).build());
+    private static Layer layer(LayerSpec spec) {
+        if (spec instanceof LayerSpec.Convolution c) {
+            return new ConvolutionLayer.Builder(c.kernel(), c.kernel()).stride(c.stride(), c.stride()).nOut(c.filters())
+                    .convolutionMode(c.padding() == LayerSpec.Padding.SAME ? ConvolutionMode.Same : ConvolutionMode.Truncate)
+                    .activation(activation(c.activation())).hasBias(c.bias()).build();
+        }
+        if (spec instanceof LayerSpec.Pooling p) {
+            return new SubsamplingLayer.Builder(p.kind() == LayerSpec.PoolKind.MAX ? SubsamplingLayer.PoolingType.MAX
+                    : SubsamplingLayer.PoolingType.AVG).kernelSize(p.size(), p.size()).stride(p.stride(), p.stride()).build();
+        }
+        // DL4J's BatchNormalization layer ignores any activation set on it: ReLU needs a layer of its own.
+        if (spec instanceof LayerSpec.BatchNorm) return new BatchNormalization.Builder().build();
+        if (spec instanceof LayerSpec.ActivationLayer a) {
+            return new ActivationLayer.Builder().activation(activation(a.activation())).build();
+        }
+        LayerSpec.Dense d = (LayerSpec.Dense) spec;
+        return new DenseLayer.Builder().nOut(d.units()).activation(activation(d.activation())).hasBias(d.bias()).build();
     }
 
-    private static void strong(NeuralNetConfiguration.ListBuilder b, int numClasses) {
-        b.layer(convBn(32, ConvolutionMode.Same)).layer(bn()).layer(relu())
-                .layer(convBn(32, ConvolutionMode.Truncate)).layer(bn()).layer(relu()).layer(pool())
-                .layer(convBn(64, ConvolutionMode.Truncate)).layer(bn()).layer(relu())
-                .layer(convBn(64, ConvolutionMode.Truncate)).layer(bn()).layer(relu()).layer(pool())
-                .layer(new DenseLayer.Builder().nOut(128).activation(Activation.IDENTITY).hasBias(false).build())
-                .layer(bn()).layer(relu())
-                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(numClasses)
-                        .activation(Activation.SOFTMAX).dropOut(0.6).build());
-    }
-
-    private static ConvolutionLayer conv(int filters) {
-        return new ConvolutionLayer.Builder(3, 3).nOut(filters).activation(Activation.RELU).build();
-    }
-
-    /** Conv without bias or activation: batch norm follows and applies both. */
-    private static ConvolutionLayer convBn(int filters, ConvolutionMode mode) {
-        return new ConvolutionLayer.Builder(3, 3).nOut(filters).convolutionMode(mode)
-                .activation(Activation.IDENTITY).hasBias(false).build();
-    }
-
-    /** DL4J's BatchNormalization layer ignores any activation set on it: ReLU needs a layer of its own. */
-    private static BatchNormalization bn() {
-        return new BatchNormalization.Builder().build();
-    }
-
-    private static ActivationLayer relu() {
-        return new ActivationLayer.Builder().activation(Activation.RELU).build();
-    }
-
-    private static SubsamplingLayer pool() {
-        return new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(2, 2).stride(2, 2).build();
+    private static Activation activation(LayerSpec.Activation a) {
+        return switch (a) {
+            case RELU -> Activation.RELU;
+            case TANH -> Activation.TANH;
+            case SIGMOID -> Activation.SIGMOID;
+            case LEAKYRELU -> Activation.LEAKYRELU;
+            case ELU -> Activation.ELU;
+            case IDENTITY -> Activation.IDENTITY;
+        };
     }
 
     private static IUpdater updater(Hyperparameters hp, int iterationsPerEpoch) {

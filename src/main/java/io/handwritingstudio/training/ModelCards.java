@@ -10,7 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Builds the card that describes a trained model. */
+/** Builds the card that describes a trained model, its design included (the preset unless replaced). */
 public final class ModelCards {
     private ModelCards() {
     }
@@ -28,6 +28,7 @@ public final class ModelCards {
         return new ModelCard(null, "dl4j", dataset, classes.names(), hp.architecture().id(), params, hp.seed(), epochs,
                 Double.isNaN(testAccuracy) ? null : testAccuracy, trainingSeconds < 0 ? null : trainingSeconds,
                 ModelCard.PREPROCESSING, "28x28x1",
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(), command, null);
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(), command, null)
+                .withDesign(hp.architecture().design());
     }
 }

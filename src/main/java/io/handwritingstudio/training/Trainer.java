@@ -42,13 +42,13 @@ public final class Trainer {
         BatchSource batches = new BatchSource(train, hp.batchSize(), hp.seed(), hp.augment() ? Augmenter.standard() : null);
         int perEpoch = batches.batchesPerEpoch();
         MultiLayerNetwork net = request.resumeFrom() != null ? request.resumeFrom()
-                : NetworkFactory.create(hp, classes, perEpoch);
+                : NetworkFactory.create(request.effectiveDesign(), hp, classes, perEpoch);
         int firstEpoch = request.epochsDone() + 1;
         var plan = new TrainingListener.TrainingPlan(firstEpoch, hp.epochs(), perEpoch, train.size(),
                 request.test() == null ? 0 : request.test().size());
         listener.onStart(plan);
         listener.onLog(String.format(Locale.ROOT, "Training %s on %s: %,d images, %d classes, %d epochs of %d batches of %d",
-                hp.architecture().id(), request.datasetName(), train.size(), classes, hp.epochs(), perEpoch, hp.batchSize()));
+                request.effectiveDesign().name(), request.datasetName(), train.size(), classes, hp.epochs(), perEpoch, hp.batchSize()));
         Checkpoints checkpoints = request.checkpointDir() == null ? null : new Checkpoints(request.checkpointDir());
         // A seeded random sample: datasets may be ordered by class (the balanced characters set is).
         int[] sample = java.util.Arrays.copyOf(batches.order(0), Math.min(TRAIN_ACCURACY_SAMPLE, train.size()));
@@ -127,7 +127,7 @@ public final class Trainer {
 
     private ModelCard checkpointCard(int epoch, TrainingListener.EpochMetrics metrics) {
         return ModelCards.forTraining(request.hyperparameters(), request.datasetName(), request.train().classes(),
-                epoch, metrics.testAccuracy(), -1, null);
+                epoch, metrics.testAccuracy(), -1, null).withDesign(request.effectiveDesign());
     }
 
     private double accuracy(MultiLayerNetwork net, LabeledImages data) {
