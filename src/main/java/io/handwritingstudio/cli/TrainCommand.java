@@ -107,7 +107,8 @@ final class TrainCommand implements Callable<Integer> {
             ModelCard card = ModelCards.forTraining(hp, datasetName, train.classes(), result.epochsCompleted(),
                     result.finalTestAccuracy(), result.trainingSeconds(), commandLine())
                     .withDesign(design).withName(out.getFileName().toString().replaceFirst("(?i)\\.zip$", ""));
-            ModelStore.save(result.network(), card, out);
+            ModelStore.save(result.network(), card, out,
+                    result.timeline() == null ? java.util.Map.of() : result.timeline().asAttachment());
             System.out.printf(Locale.ROOT, "Saved %s (test accuracy %.2f%%, %.0f s of training)%n", out,
                     100 * result.finalTestAccuracy(), result.trainingSeconds());
             return HwsCommand.OK;

@@ -36,9 +36,22 @@ public final class ModelStore {
      * people to read. The copy inside the zip is the one that counts.
      */
     public static void save(MultiLayerNetwork network, ModelCard card, Path file) throws IOException {
+        save(network, card, file, java.util.Map.of());
+    }
+
+    /** Saves with attachments kept inside the model file, e.g. its training timeline (names under handwriting-studio/). */
+    public static void save(MultiLayerNetwork network, ModelCard card, Path file, java.util.Map<String, byte[]> attachments)
+            throws IOException {
         requireSaveTarget(file);
-        AtomicFiles.write(file, out -> ModelZip.write(network, card, true, out));
+        AtomicFiles.write(file, out -> ModelZip.write(network, card, true, attachments, out));
         writeCard(card, file);
+    }
+
+    /** An attachment saved inside a model file; empty for files without it (older models, Keras files). */
+    public static Optional<byte[]> attachment(Path modelFile, String name, long maxBytes) throws IOException {
+        String lower = modelFile.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!lower.endsWith(".zip")) return Optional.empty();
+        return ModelZip.attachment(modelFile, name, maxBytes);
     }
 
     /**

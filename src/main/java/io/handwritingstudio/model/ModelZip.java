@@ -47,6 +47,12 @@ final class ModelZip {
     }
 
     static void write(MultiLayerNetwork network, ModelCard card, boolean withUpdater, OutputStream target) throws IOException {
+        write(network, card, withUpdater, java.util.Map.of(), target);
+    }
+
+    /** @param attachments more entries (e.g. the training timeline) by name, under {@code handwriting-studio/} */
+    static void write(MultiLayerNetwork network, ModelCard card, boolean withUpdater,
+                      java.util.Map<String, byte[]> attachments, OutputStream target) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(target);
         zip.putNextEntry(new ZipEntry(CONFIGURATION));
         zip.write(network.getLayerWiseConfigurations().toJson().getBytes(StandardCharsets.UTF_8));
@@ -57,6 +63,14 @@ final class ModelZip {
         zip.putNextEntry(new ZipEntry(CARD));
         zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(card));
         zip.closeEntry();
+        for (var a : new java.util.TreeMap<>(attachments).entrySet()) {
+            if (!a.getKey().startsWith("handwriting-studio/") || a.getKey().equals(CARD)) {
+                throw new IllegalArgumentException("attachment names live under handwriting-studio/: " + a.getKey());
+            }
+            zip.putNextEntry(new ZipEntry(a.getKey()));
+            zip.write(a.getValue());
+            zip.closeEntry();
+        }
         zip.finish();
     }
 
@@ -128,6 +142,15 @@ final class ModelZip {
                 view.length(), name + ": " + UPDATER);
         requireFinite(state, name + ": " + UPDATER);
         network.getUpdater().setStateViewArray(network, Nd4j.create(state, new long[]{1, state.length}, 'c'), false);
+    }
+
+    /** An attachment's bytes, read no further than {@code maxBytes}; empty when the file has none of that name. */
+    static java.util.Optional<byte[]> attachment(Path file, String entryName, long maxBytes) throws IOException {
+        io.handwritingstudio.files.SafeFiles.requireRegularFile(file);
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.getEntry(entryName) == null) return java.util.Optional.empty();
+            return java.util.Optional.of(entry(zip, entryName, maxBytes, file.getFileName().toString()));
+        }
     }
 
     /** Just the card inside a model file (null when it has none), without building the network. */

@@ -2,6 +2,7 @@ package io.handwritingstudio.training;
 
 import java.util.Locale;
 import io.handwritingstudio.data.LabeledImages;
+import io.handwritingstudio.evaluation.EvaluationReport;
 import io.handwritingstudio.evaluation.Evaluator;
 import io.handwritingstudio.model.Hyperparameters;
 import io.handwritingstudio.model.InputLayout;
@@ -54,6 +55,9 @@ public final class Trainer {
         int[] sample = java.util.Arrays.copyOf(batches.order(0), Math.min(TRAIN_ACCURACY_SAMPLE, train.size()));
         LabeledImages trainSample = train.select(sample);
         List<TrainingListener.EpochMetrics> history = new ArrayList<>();
+        // Snapshots for the timeline: fresh runs with a test set (a resumed run's early iterations are long past).
+        TimelineRecorder timeline = request.test() != null && request.test().size() > 0 && request.resumeFrom() == null
+                ? new TimelineRecorder(request.test(), hp.seed()) : null;
         Clock clock = new Clock(plan.totalIterations());
         ExecutorService prefetch = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "batch-prefetch");
@@ -69,11 +73,13 @@ public final class Trainer {
                 double lossSum = 0;
                 int epochNumber = epoch;
                 Future<DataSet> next = prefetch.submit(() -> batches.batch(order, epochNumber, 0));
+                if (timeline != null && epoch == firstEpoch) timeline.snapshotAtIteration(net, 0, perEpoch);
                 for (int b = 0; b < perEpoch; b++) {
                     pausedMs += control.awaitResumed();
                     if (control.isCancelled()) {
                         listener.onLog("Cancelled in epoch " + epoch + " at batch " + b + " of " + perEpoch);
-                        return new TrainingResult(true, net, epochsCompleted, history, clock.trainingSeconds());
+                        return new TrainingResult(true, net, epochsCompleted, history, clock.trainingSeconds(),
+                                timeline == null ? null : timeline.timeline());
                     }
                     DataSet batch = next.get();
                     int following = b + 1;
@@ -84,13 +90,19 @@ public final class Trainer {
                     checkLoss(loss, epoch, b, hp);
                     lossSum += loss;
                     clock.tick(batch.numExamples());
+                    if (timeline != null) {
+                        timeline.onLoss(loss);
+                        if (timeline.wantsIteration(clock.iterations())) timeline.snapshotAtIteration(net, clock.iterations(), perEpoch);
+                    }
                     listener.onIteration(new TrainingListener.IterationUpdate(epoch, clock.iterations(), b + 1, loss,
                             clock.progress(), clock.imagesPerSecond(), clock.etaSeconds()));
                 }
                 double seconds = (System.nanoTime() - epochStart) / 1e9 - pausedMs / 1000.0;
+                EvaluationReport testReport = request.test() == null ? null : evaluate(net, request.test());
                 TrainingListener.EpochMetrics metrics = new TrainingListener.EpochMetrics(epoch, lossSum / perEpoch,
-                        accuracy(net, trainSample), request.test() == null ? Double.NaN : accuracy(net, request.test()),
+                        evaluate(net, trainSample).accuracy(), testReport == null ? Double.NaN : testReport.accuracy(),
                         seconds, net.getLearningRate(0) == null ? Double.NaN : net.getLearningRate(0));
+                if (timeline != null) timeline.snapshotAtEpoch(net, epoch, clock.iterations(), testReport.confusionMatrix());
                 history.add(metrics);
                 epochsCompleted = epoch;
                 listener.onEpochEnd(metrics);
@@ -103,7 +115,8 @@ public final class Trainer {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new TrainingResult(true, net, epochsCompleted, history, clock.trainingSeconds());
+            return new TrainingResult(true, net, epochsCompleted, history, clock.trainingSeconds(),
+                    timeline == null ? null : timeline.timeline());
         } catch (ExecutionException e) {
             throw new TrainingException("could not prepare a batch: " + e.getCause(), e.getCause());
         } catch (IOException e) {
@@ -113,7 +126,8 @@ public final class Trainer {
         } finally {
             prefetch.shutdownNow();
         }
-        return new TrainingResult(false, net, epochsCompleted, history, clock.trainingSeconds());
+        return new TrainingResult(false, net, epochsCompleted, history, clock.trainingSeconds(),
+                timeline == null ? null : timeline.timeline());
     }
 
     static void checkLoss(double loss, int epoch, int batch, Hyperparameters hp) throws TrainingException {
@@ -130,10 +144,10 @@ public final class Trainer {
                 epoch, metrics.testAccuracy(), -1, null).withDesign(request.effectiveDesign());
     }
 
-    private double accuracy(MultiLayerNetwork net, LabeledImages data) {
+    private EvaluationReport evaluate(MultiLayerNetwork net, LabeledImages data) {
         TrainedModel model = new TrainedModel(net, ModelCards.forTraining(request.hyperparameters(),
                 request.datasetName(), data.classes(), 0, Double.NaN, -1, null), InputLayout.FLAT);
-        return Evaluator.evaluate(model, data).accuracy();
+        return Evaluator.evaluate(model, data);
     }
 
     /** Training time and throughput, pauses excluded (they never call tick). */

@@ -1,0 +1,62 @@
+package io.handwritingstudio.cli;
+
+import io.handwritingstudio.data.IdxWriter;
+import io.handwritingstudio.model.ModelStore;
+import io.handwritingstudio.testing.Cli;
+import io.handwritingstudio.testing.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code train --arch-file}: a learner's own network from a design file, its errors named by layer, its card. */
+class DesignCliTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aDesignFileTrainsAndItsCardRebuildsIt() throws Exception {
+        Path data = dir.resolve("data");
+        IdxWriter.writeDataset(data, "train", TestData.mnistTrain().limit(2_000), false);
+        IdxWriter.writeDataset(data, "t10k", TestData.mnistTest().limit(500), false);
+        Path design = dir.resolve("mine.json");
+        Files.writeString(design, """
+                {"layers": [{"type": "conv", "filters": 6, "kernel": 5},
+                            {"type": "pool", "kind": "avg"},
+                            {"type": "dense", "units": 24, "activation": "tanh"},
+                            {"type": "dropout", "rate": 0.25}]}""");
+        Path out = dir.resolve("mine.zip");
+        Cli.Run r = Cli.run("train", "--data-dir", data.toString(), "--arch-file", design.toString(), "--epochs", "2",
+                "--lr", "0.003", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        var card = ModelStore.load(out).card();
+        assertEquals("mine", card.architecture());
+        assertEquals(4, card.networkDesign().orElseThrow().layers().size());
+        assertTrue(card.testAccuracy() > 0.7, "accuracy " + card.testAccuracy());
+
+        Cli.Run info = Cli.run("info", "--model", out.toString());
+        assertTrue(info.out().contains("conv 6 5x5 relu") && info.out().contains("24x24x6")
+                && info.out().contains("12x12x6") && info.out().contains("output softmax 10"), info.out());
+    }
+
+    @Test
+    void anInvalidDesignIsRefusedAtTheLayerAtFaultBeforeAnyTraining() throws Exception {
+        Path design = dir.resolve("bad.json");
+        Files.writeString(design, "{\"layers\": [{\"type\": \"dense\", \"units\": 32}, {\"type\": \"conv\", \"filters\": 8}]}");
+        Path out = dir.resolve("bad.zip");
+        Cli.Run r = Cli.run("train", "--arch-file", design.toString(), "--limit", "100", "--out", out.toString());
+        assertEquals(1, r.exitCode());
+        assertTrue(r.lastErrorLine().contains("layer 2 (conv 8 3x3 relu): needs an image"), r.err());
+        assertFalse(Files.exists(out));
+
+        Files.writeString(design, "{\"layers\": [{\"type\": \"conv\", \"filters\": 8, \"kernal\": 3}]}");
+        Cli.Run typo = Cli.run("train", "--arch-file", design.toString(), "--out", out.toString());
+        assertEquals(1, typo.exitCode());
+        assertTrue(typo.lastErrorLine().contains("layer 1 conv: unknown field 'kernal'"), typo.err());
+    }
+}

@@ -1,0 +1,69 @@
+package io.handwritingstudio.training;
+
+import io.handwritingstudio.data.LabeledImages;
+import io.handwritingstudio.model.Architecture;
+import io.handwritingstudio.model.Hyperparameters;
+import io.handwritingstudio.model.ModelStore;
+import io.handwritingstudio.testing.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A two-epoch run's timeline: filters that visibly change, probes that go from wrong to right, kept in the model. */
+class TimelineTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void twoEpochsOfSnapshotsShowTheNetworkLearningAndSurviveASave() throws Exception {
+        LabeledImages train = TestData.mnistTrain().limit(3_000);
+        LabeledImages test = TestData.mnistTest().limit(1_000);
+        Hyperparameters hp = new Hyperparameters(Architecture.CLASSIC, 2, 64, 2e-3, 1.0, "adam", 5, false, 0);
+        TrainingResult result = new Trainer(TrainingRequest.fresh(hp, "mnist", train, test))
+                .run(new TrainingListener() { }, new TrainingControl());
+        TrainingTimeline timeline = result.timeline();
+
+        List<String> labels = timeline.snapshots().stream().map(TimelineSnapshot::label).toList();
+        assertEquals(List.of("start", "iteration 10", "epoch 1", "iteration 50", "epoch 2"), labels);
+        TimelineSnapshot first = timeline.snapshots().get(0);
+        TimelineSnapshot last = timeline.snapshots().get(timeline.snapshots().size() - 1);
+        assertEquals(32, first.filters().length, "one picture per first-layer filter");
+        assertEquals(3, first.filterSide());
+
+        double change = relativeChange(first.filters(), last.filters());
+        // 94 Adam steps move the 3x3 kernels by ~7% of their size (measured); a full epoch of MNIST moves them far more
+        assertTrue(change > 0.05, "first-layer filters changed by " + change + " of their size");
+        double before = first.probeAccuracy(timeline.probeLabels());
+        double after = last.probeAccuracy(timeline.probeLabels());
+        assertTrue(before < 0.3 && after > before + 0.5, "probe accuracy " + before + " -> " + after);
+        assertEquals(1_000, java.util.Arrays.stream(last.confusion()).flatMapToInt(java.util.Arrays::stream).sum(),
+                "epoch-end confusion matrix covers the whole test set");
+
+        Path file = dir.resolve("m.zip");
+        ModelStore.save(result.network(), ModelCards.forTraining(hp, "mnist", train.classes(), 2,
+                result.finalTestAccuracy(), result.trainingSeconds(), null), file, timeline.asAttachment());
+        TrainingTimeline read = TrainingTimeline.readFrom(file).orElseThrow();
+        assertEquals(labels, read.snapshots().stream().map(TimelineSnapshot::label).toList());
+        assertArrayEquals(last.probePredicted(), read.snapshots().get(4).probePredicted());
+        assertArrayEquals(timeline.probePixels(), read.probePixels());
+        assertTrue(relativeChange(last.filters(), read.snapshots().get(4).filters()) < 0.01, "8-bit weights keep the picture");
+    }
+
+    /** Euclidean distance between two filter banks over the size of the first. */
+    private static double relativeChange(float[][] a, float[][] b) {
+        double diff = 0, size = 0;
+        for (int f = 0; f < a.length; f++) {
+            for (int i = 0; i < a[f].length; i++) {
+                diff += (a[f][i] - b[f][i]) * (double) (a[f][i] - b[f][i]);
+                size += a[f][i] * (double) a[f][i];
+            }
+        }
+        return Math.sqrt(diff / size);
+    }
+}
