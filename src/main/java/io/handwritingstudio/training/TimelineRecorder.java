@@ -29,6 +29,7 @@ final class TimelineRecorder {
     private final LabeledImages confusionSample;
     private final List<TimelineSnapshot> snapshots = new ArrayList<>();
     private double recentLoss = Double.NaN;
+    private long nanos;
 
     TimelineRecorder(LabeledImages test, long seed) {
         int[] order = new BatchSource(test, 1, seed, null).order(0);
@@ -46,8 +47,11 @@ final class TimelineRecorder {
     }
 
     void snapshotAtIteration(MultiLayerNetwork net, long iterationsDone, int perEpoch) {
+        long start = System.nanoTime();
+        int[][] confusion = confusion(net, confusionSample);
+        nanos += System.nanoTime() - start;
         snapshot(net, iterationsDone == 0 ? "start" : "iteration " + iterationsDone, iterationsDone,
-                iterationsDone / (double) perEpoch, confusion(net, confusionSample));
+                iterationsDone / (double) perEpoch, confusion);
     }
 
     void snapshotAtEpoch(MultiLayerNetwork net, int epoch, long iterationsDone, int[][] testConfusion) {
@@ -60,7 +64,17 @@ final class TimelineRecorder {
         return new TrainingTimeline(probes.classes().names(), probes.sharedPixels().clone(), labels, snapshots);
     }
 
+    /** Seconds spent taking snapshots: what the timeline costs a run. */
+    double seconds() {
+        return nanos / 1e9;
+    }
+
+    int count() {
+        return snapshots.size();
+    }
+
     private void snapshot(MultiLayerNetwork net, String label, long iteration, double epochPosition, int[][] confusion) {
+        long start = System.nanoTime();
         float[][] out = predict(net, probes);
         int[] predicted = new int[out.length];
         float[] confidence = new float[out.length];
@@ -78,6 +92,7 @@ final class TimelineRecorder {
         Filters filters = firstLayerFilters(net);
         snapshots.add(new TimelineSnapshot(label, iteration, epochPosition, filters.weights, filters.side, predicted,
                 confidence, confusion, recentLoss, total == 0 ? Double.NaN : right / (double) total));
+        nanos += System.nanoTime() - start;
     }
 
     private static int[][] confusion(MultiLayerNetwork net, LabeledImages images) {

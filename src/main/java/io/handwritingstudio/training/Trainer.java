@@ -126,6 +126,11 @@ public final class Trainer {
         } finally {
             prefetch.shutdownNow();
         }
+        if (timeline != null) {
+            listener.onLog(String.format(Locale.ROOT, "Timeline: %d snapshots in %.2f s (%.1f%% of %.1f s of training)",
+                    timeline.count(), timeline.seconds(), 100 * timeline.seconds() / clock.trainingSeconds(),
+                    clock.trainingSeconds()));
+        }
         return new TrainingResult(false, net, epochsCompleted, history, clock.trainingSeconds(),
                 timeline == null ? null : timeline.timeline());
     }
