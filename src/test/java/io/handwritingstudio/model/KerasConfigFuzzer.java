@@ -11,9 +11,15 @@ public final class KerasConfigFuzzer {
     private KerasConfigFuzzer() {
     }
 
-    /** Called once before fuzzing: the native backend's start-up (seconds) is not an input's time. */
-    public static void fuzzerInitialize() {
+    /**
+     * Called once before fuzzing: the native backend's start-up and the loading (and instrumenting) of DL4J's Keras
+     * classes take seconds, which is no input's time, so a real configuration is checked once first.
+     */
+    public static void fuzzerInitialize() throws Exception {
         EngineSetup.init();
+        try (var seed = KerasConfigFuzzer.class.getResourceAsStream("/fuzz/keras/sequential-config")) {
+            KerasImporter.checkConfiguration("warm-up.h5", new String(seed.readAllBytes(), StandardCharsets.UTF_8));
+        }
     }
 
     public static void fuzzerTestOneInput(byte[] input) {
