@@ -4,6 +4,7 @@ import java.util.Locale;
 import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.data.Split;
 import io.handwritingstudio.evaluation.ClassMetrics;
+import io.handwritingstudio.evaluation.Comparison;
 import io.handwritingstudio.evaluation.EvaluationReport;
 import io.handwritingstudio.evaluation.Evaluator;
 import io.handwritingstudio.model.TrainedModel;
@@ -35,6 +36,9 @@ final class EvaluateCommand implements Callable<Integer> {
     boolean json;
     @Option(names = "--errors", defaultValue = "10", description = "How many of the most confident mistakes to list (text output).")
     int errors;
+    @Option(names = "--compare", paramLabel = "MODEL_B", description = "A second model on the same images: both"
+            + " accuracies, per-class differences, where they agree and disagree (B minus A).")
+    String compare;
 
     @Override
     public Integer call() throws Exception {
@@ -46,6 +50,7 @@ final class EvaluateCommand implements Callable<Integer> {
         long start = System.nanoTime();
         EvaluationReport report = Evaluator.evaluate(model, images,
                 (done, total) -> bar.update("Evaluating", done / (double) total, done + "/" + total), () -> false);
+        if (compare != null) return compareWith(model, datasetName, images, report, bar);
         double seconds = (System.nanoTime() - start) / 1e9;
         bar.reset();
         // stdout is the same for the same model and data on every machine; how long it took goes to stderr
@@ -55,6 +60,22 @@ final class EvaluateCommand implements Callable<Integer> {
         } else {
             printText(model, datasetName, report);
         }
+        return 0;
+    }
+
+    private int compareWith(TrainedModel a, String dataset, LabeledImages images, EvaluationReport ra, ProgressBar bar)
+            throws Exception {
+        TrainedModel b = ModelOption.load(compare);
+        if (!a.classes().equals(b.classes())) {
+            throw new IllegalArgumentException("the models read different classes (" + a.displayName() + ": "
+                    + a.classes().size() + ", " + b.displayName() + ": " + b.classes().size() + "): compare models of the same classes");
+        }
+        EvaluationReport rb = Evaluator.evaluate(b, images,
+                (done, total) -> bar.update("Evaluating B", done / (double) total, done + "/" + total), () -> false);
+        bar.reset();
+        Comparison c = new Comparison(ra, rb);
+        if (json) System.out.println(Json.write(ComparisonOutput.json(a, b, dataset, Split.parse(split).label(), c)));
+        else ComparisonOutput.print(a, b, dataset, Split.parse(split).label(), c, errors);
         return 0;
     }
 

@@ -12,6 +12,11 @@ final class ModelOption {
     String model;
 
     TrainedModel load() throws Exception {
-        return ModelStore.load(ModelLocator.resolve(model));
+        return load(model);
+    }
+
+    /** A model by path or bundled name, as --model takes it. */
+    static TrainedModel load(String pathOrName) throws Exception {
+        return ModelStore.load(ModelLocator.resolve(pathOrName));
     }
 }

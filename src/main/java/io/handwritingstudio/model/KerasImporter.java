@@ -29,8 +29,8 @@ final class KerasImporter {
         EngineSetup.init();
         requireHdf5(file);
         quietHdf5();
-        String config = modelConfig(file);
-        Checked checked = checkConfiguration(file.getFileName().toString(), config);
+        String[] config = modelConfig(file);
+        Checked checked = checkConfiguration(file.getFileName().toString(), config[0], config[1], config[2]);
         long stored = storedWeightCount(file);
         if (stored != checked.parameters()) {
             throw new ModelLoadException(String.format(java.util.Locale.ROOT, "%s: its weights hold %,d numbers but the"
@@ -59,7 +59,8 @@ final class KerasImporter {
      * Everything that can be checked from the model_config JSON alone, before any weight is read: it parses (with
      * nesting limits), declares 28x28x1 input, describes a network DL4J can build, and that network is of a sane size.
      */
-    static Checked checkConfiguration(String name, String config) throws ModelLoadException {
+    static Checked checkConfiguration(String name, String config, String kerasVersion, String backend)
+            throws ModelLoadException {
         List<Integer> shape = declaredInputShape(config);
         if (shape != null && !ACCEPTED_SHAPES.contains(shape)) {
             throw new ModelLoadException(name + ": the model expects input of shape "
@@ -67,9 +68,15 @@ final class KerasImporter {
                     + ", but Handwriting Studio models read 28x28x1 grey images");
         }
         try {
+            // .h5 files keep keras_version and backend beside the config; without them DL4J reads the config as
+            // Keras 1 with Theano's channels-first images, and builds another network
+            com.fasterxml.jackson.databind.node.ObjectNode root =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) new ObjectMapper().readTree(config);
+            if (kerasVersion != null && !root.has("keras_version")) root.put("keras_version", kerasVersion);
+            if (backend != null && !root.has("backend")) root.put("backend", backend);
             var conf = new org.deeplearning4j.nn.modelimport.keras.utils.KerasModelBuilder(
                     new org.deeplearning4j.nn.modelimport.keras.config.KerasModelConfiguration())
-                    .modelJson(config).enforceTrainingConfig(false).buildSequential().getMultiLayerConfiguration();
+                    .modelJson(root.toString()).enforceTrainingConfig(false).buildSequential().getMultiLayerConfiguration();
             return new Checked(shape, ModelZip.parameterCount(conf, name));
         } catch (ModelLoadException e) {
             throw e;
@@ -83,10 +90,12 @@ final class KerasImporter {
     record Checked(List<Integer> shape, long parameters) {
     }
 
-    /** The model_config attribute: the whole architecture as JSON. */
-    private static String modelConfig(Path file) throws ModelLoadException {
+    /** The model_config attribute (the whole architecture as JSON), keras_version and backend (each or null). */
+    private static String[] modelConfig(Path file) throws ModelLoadException {
         try (Hdf5Archive archive = new Hdf5Archive(file.toString())) {
-            return archive.readAttributeAsJson("model_config");
+            String version = archive.hasAttribute("keras_version") ? archive.readAttributeAsString("keras_version") : null;
+            String backend = archive.hasAttribute("backend") ? archive.readAttributeAsString("backend") : null;
+            return new String[]{archive.readAttributeAsJson("model_config"), version, backend};
         } catch (Exception | UnsatisfiedLinkError e) {
             throw new ModelLoadException(file.getFileName() + ": not a Keras .h5 model (" + ModelStore.reason(e) + ")", e);
         }

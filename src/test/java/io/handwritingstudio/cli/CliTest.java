@@ -92,6 +92,28 @@ class CliTest {
     }
 
     @Test
+    void compareTheSeedsKerasModelWithTheBundledModel() throws Exception {
+        String keras = TestData.kerasFixtures().resolve("handwritten_digit_recognition_model.h5").toString();
+        Run r = run("evaluate", "--model", keras, "--compare", "mnist", "--dataset", "mnist", "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(0.9916, json.get("accuracyA").asDouble(), 1e-9, "the seed's published accuracy");
+        assertEquals(0.9967, json.get("accuracyB").asDouble(), 1e-9, "the bundled model's card");
+        JsonNode g = json.get("agreement");
+        assertEquals(9916, g.get("bothRight").asInt() + g.get("onlyA").asInt());
+        assertEquals(9967, g.get("bothRight").asInt() + g.get("onlyB").asInt());
+        int differing = json.get("disagreementCount").asInt();
+        assertEquals(10_000 - g.get("bothRight").asInt() - g.get("bothWrongSameAnswer").asInt(), differing);
+        for (JsonNode row : json.get("confusionDifference")) {
+            int sum = 0;
+            for (JsonNode v : row) sum += v.asInt();
+            assertEquals(0, sum, "each true class has as many images for B as for A");
+        }
+        JsonNode first = json.get("disagreements").get(0);
+        assertTrue(first.get("confidenceA").asDouble() > 0.5 && first.get("confidenceB").asDouble() > 0.5, first.toString());
+    }
+
+    @Test
     void corruptTruncatedAndMismatchedIdxFilesAreOneLineErrors() throws Exception {
         Path corrupt = smallDataset("corrupt");
         Path images = corrupt.resolve("t10k-images-idx3-ubyte");

@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
  * instrument; what this covers is all the Java that reads what the container holds.
  */
 public final class KerasConfigFuzzer {
+    /** As the seed's .h5 files declare: configs are read the Keras 2 way. */
+    private static final String KERAS = "2.15.0";
+
     private KerasConfigFuzzer() {
     }
 
@@ -18,13 +21,13 @@ public final class KerasConfigFuzzer {
     public static void fuzzerInitialize() throws Exception {
         EngineSetup.init();
         try (var seed = KerasConfigFuzzer.class.getResourceAsStream("/fuzz/keras/sequential-config")) {
-            KerasImporter.checkConfiguration("warm-up.h5", new String(seed.readAllBytes(), StandardCharsets.UTF_8));
+            KerasImporter.checkConfiguration("warm-up.h5", new String(seed.readAllBytes(), StandardCharsets.UTF_8), KERAS, "tensorflow");
         }
     }
 
     public static void fuzzerTestOneInput(byte[] input) {
         try {
-            KerasImporter.checkConfiguration("model.h5", new String(input, StandardCharsets.UTF_8));
+            KerasImporter.checkConfiguration("model.h5", new String(input, StandardCharsets.UTF_8), KERAS, "tensorflow");
         } catch (ModelLoadException refused) {
             // a clear refusal is the right answer to a bad configuration
         }
