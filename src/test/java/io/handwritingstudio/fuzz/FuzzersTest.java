@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Coverage-guided fuzzing (Jazzer, libFuzzer's engine) of everything that reads a file a user hands us: IDX
  * datasets, model files and cards, Keras configurations, images. Each target runs in its own JVM for
- * {@code hws.fuzz.seconds} (10 in the normal build, 600 with {@code mvn -Pfuzz verify}) starting from the seeds and
+ * {@code hws.fuzz.seconds} (10 in the normal build, 600 with {@code mvn -Pfuzz verify}; {@code -Dhws.fuzz.only=keras}
+ * runs one target) starting from the seeds and
  * every earlier finding in {@code src/test/resources/fuzz/<target>/}; a crash, an exception other than the target's
  * refusal, a hang over 10 s or memory above 2.5 GB is a finding, saved under {@code target/fuzz/findings/}. A fixed
  * finding is copied into the seed folder so it runs first from then on.
@@ -33,6 +34,8 @@ class FuzzersTest {
             "keras | io.handwritingstudio.model.KerasConfigFuzzer | io.handwritingstudio.**:org.deeplearning4j.nn.modelimport.**",
             "image | io.handwritingstudio.inference.ImageFuzzer  | io.handwritingstudio.**"})
     void findsNothing(String name, String targetClass, String instrumented) throws Exception {
+        String only = System.getProperty("hws.fuzz.only", "");
+        org.junit.jupiter.api.Assumptions.assumeTrue(only.isEmpty() || only.equals(name), "only " + only + " this run");
         int seconds = Integer.getInteger("hws.fuzz.seconds", 10);
         Path corpus = Files.createDirectories(WORK.resolve("corpus").resolve(name));
         Path findings = Files.createDirectories(WORK.resolve("findings"));
