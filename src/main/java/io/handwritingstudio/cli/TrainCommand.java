@@ -14,6 +14,7 @@ import io.handwritingstudio.model.design.DesignException;
 import io.handwritingstudio.model.design.Designs;
 import io.handwritingstudio.model.design.NetworkDesign;
 import io.handwritingstudio.training.Checkpoints;
+import io.handwritingstudio.training.FineTuning;
 import io.handwritingstudio.training.LearningCheck;
 import io.handwritingstudio.training.ModelCards;
 import io.handwritingstudio.training.Trainer;
@@ -77,12 +78,23 @@ final class TrainCommand implements Callable<Integer> {
     Path checkpointDir;
     @Option(names = "--resume", paramLabel = "CHECKPOINT", description = "Continue from a checkpoint.zip written by an earlier run.")
     Path resume;
+    @Option(names = "--from", paramLabel = "MODEL", description = "Fine-tune this trained model (a .zip or a bundled name)"
+            + " on --data-dir (a folder of class folders of images, or IDX files): transfer learning.")
+    String from;
+    @Option(names = "--train", paramLabel = "head|all", defaultValue = "head", description = "With --from: train the"
+            + " classifier head only (convolutions frozen; default) or all layers with a small learning rate.")
+    String trainable;
+    @Option(names = "--replay", paramLabel = "DATASET:FRACTION", description = "With --from: mix this share of each"
+            + " batch from the original data (e.g. mnist:0.3), so old classes are not forgotten.")
+    String replay;
 
     @Override
     public Integer call() throws Exception {
         // Everything that can be checked before an hour of training is checked first.
         Usage.require(spec, limit >= 0, "--limit must be 0 (all images) or more");
         ModelStore.requireSaveTarget(out);
+        if (from != null) return fineTune();
+        Usage.require(spec, replay == null, "--replay mixes original data into fine-tuning: it needs --from");
         ModelCard checkpointCard = resume == null ? null : checkpointCard();
         Hyperparameters hp = hyperparameters(checkpointCard);
         NetworkDesign design = design(checkpointCard, hp);
@@ -115,8 +127,47 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
+    /** {@code --from}: fine-tuning, through the same trainer, reported as before -> after. */
+    private int fineTune() throws Exception {
+        Usage.require(spec, arch == null && archFile == null && resume == null,
+                "--from fine-tunes an existing model: --arch, --arch-file and --resume do not apply");
+        Usage.require(spec, data.dataDir != null || data.dataset != null, "--from needs your data: --data-dir DIR");
+        FineTuning.Trainable what;
+        try {
+            what = FineTuning.Trainable.valueOf(trainable.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--train is head or all, not '" + trainable + "'");
+        }
+        Usage.require(spec, epochs == null || epochs >= 1, "--epochs must be at least 1");
+        var parent = FineTuneRun.parent(from);
+        Path checkpoints = checkpointDir != null ? checkpointDir : out.resolveSibling(out.getFileName() + ".checkpoints");
+        try (TrainingLock lock = TrainingLock.acquire(checkpoints, out)) {
+            String userName = data.displayName("mnist");
+            var setup = FineTuneRun.setup(from, parent, data.nameOrDir("mnist"), userName, what, replay,
+                    epochs != null ? epochs : 15, batch != null ? batch : 32,
+                    lr != null ? lr : FineTuneRun.defaultLearningRate(what), seed != null ? seed : 42,
+                    augment == null || augment);
+            System.err.printf(Locale.ROOT, "Fine-tuning %s: %s trains (%d layers frozen), %d classes%s%n", from,
+                    what == FineTuning.Trainable.HEAD ? "the classifier head" : "every layer",
+                    setup.prepared().frozenThrough() + 1, setup.prepared().classes().size(),
+                    setup.prepared().newClasses().isEmpty() ? "" : " (new: " + String.join(" ", setup.prepared().newClasses()) + ")");
+            TrainingResult result = runCancellably(setup.request().withCheckpoints(checkpoints), checkpoints);
+            if (result == null) return HwsCommand.INPUT_FAILED;
+            var outcome = setup.finish(result, out.getFileName().toString().replaceFirst("(?i)\\.zip$", ""), commandLine());
+            ModelStore.save(result.network(), outcome.card(), out,
+                    result.timeline() == null ? java.util.Map.of() : result.timeline().asAttachment());
+            FineTuneRun.report(outcome, userName, FineTuneRun.originalName(parent, replay));
+            System.out.println("Saved " + out);
+            return HwsCommand.OK;
+        }
+    }
+
     private static void requireUsable(LabeledImages train, LabeledImages test) {
         if (train.size() == 0) throw new IllegalArgumentException("the training split has no images: nothing to learn from");
+        if (train.classes().size() < 2) {
+            throw new IllegalArgumentException("the dataset has one class only (" + train.classes().name(0)
+                    + "): a classifier needs at least two (to teach a model one new class, fine-tune it with --from)");
+        }
         if (test.size() == 0) throw new IllegalArgumentException("the test split has no images: the model's accuracy could not be measured");
         MnistFormat.requireSize(train, "the training split");
         MnistFormat.requireSize(test, "the test split");

@@ -36,6 +36,7 @@ public final class DatasetRepository {
         if (CharactersDataset.NAME.equals(nameOrDir)) {
             return isCached(DatasetCatalog.MNIST) && isCached(DatasetCatalog.LETTERS);
         }
+        if (folderFormat(nameOrDir).isPresent()) return true;
         try {
             return fetcher.isCached(spec(nameOrDir));
         } catch (IOException | IllegalArgumentException e) {
@@ -44,6 +45,7 @@ public final class DatasetRepository {
     }
 
     public void fetch(String nameOrDir, DownloadListener listener) throws IOException {
+        if (folderFormat(nameOrDir).isPresent()) return; // read in place
         if (CharactersDataset.NAME.equals(nameOrDir)) {
             fetch(DatasetCatalog.MNIST, listener);
             fetch(DatasetCatalog.LETTERS, listener);
@@ -67,7 +69,20 @@ public final class DatasetRepository {
 
     public LabeledImages load(String nameOrDir, Split split, DownloadListener listener) throws IOException {
         if (CharactersDataset.NAME.equals(nameOrDir)) return CharactersDataset.load(this, split, listener);
+        var format = folderFormat(nameOrDir);
+        if (format.isPresent()) return format.get().load(Path.of(nameOrDir), split, listener);
         return load(spec(nameOrDir), split, listener);
+    }
+
+    /** A non-IDX folder layout that reads {@code nameOrDir} (image folders), if it is a folder and one does. */
+    private static java.util.Optional<FolderDatasetFormat> folderFormat(String nameOrDir) {
+        if (DatasetCatalog.find(nameOrDir).isPresent()) return java.util.Optional.empty();
+        Path dir = Path.of(nameOrDir);
+        if (!Files.isDirectory(dir)) return java.util.Optional.empty();
+        for (FolderDatasetFormat f : java.util.ServiceLoader.load(FolderDatasetFormat.class)) {
+            if (f.accepts(dir)) return java.util.Optional.of(f);
+        }
+        return java.util.Optional.empty();
     }
 
     public LabeledImages load(DatasetSpec spec, Split split, DownloadListener listener) throws IOException {

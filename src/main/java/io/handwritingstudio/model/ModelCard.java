@@ -30,7 +30,17 @@ public record ModelCard(
         String created,
         String command,
         String notes,
-        JsonNode design) {
+        JsonNode design,
+        Map<String, Object> lineage) {
+
+    /** A card without lineage: a model trained from scratch. */
+    public ModelCard(String name, String format, String dataset, List<String> classNames, String architecture,
+                     Map<String, Object> hyperparameters, Long seed, Integer epochs, Double testAccuracy,
+                     Double trainingSeconds, String preprocessing, String inputShape, String created, String command,
+                     String notes, JsonNode design) {
+        this(name, format, dataset, classNames, architecture, hyperparameters, seed, epochs, testAccuracy,
+                trainingSeconds, preprocessing, inputShape, created, command, notes, design, null);
+    }
 
     /** A card without a design (models made before designs were saved: their architecture names a preset). */
     public ModelCard(String name, String format, String dataset, List<String> classNames, String architecture,
@@ -38,7 +48,7 @@ public record ModelCard(
                      Double trainingSeconds, String preprocessing, String inputShape, String created, String command,
                      String notes) {
         this(name, format, dataset, classNames, architecture, hyperparameters, seed, epochs, testAccuracy,
-                trainingSeconds, preprocessing, inputShape, created, command, notes, null);
+                trainingSeconds, preprocessing, inputShape, created, command, notes, null, null);
     }
 
     /**
@@ -54,9 +64,20 @@ public record ModelCard(
         return io.handwritingstudio.model.design.Designs.preset(architecture == null ? "" : architecture.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** Where a fine-tuned model came from: parent model, data, what trained, replay, new classes. */
+    public ModelCard withLineage(Map<String, Object> newLineage) {
+        return new ModelCard(name, format, dataset, classNames, architecture, hyperparameters, seed, epochs,
+                testAccuracy, trainingSeconds, preprocessing, inputShape, created, command, notes, design, newLineage);
+    }
+
+    public ModelCard withDataset(String newDataset) {
+        return new ModelCard(name, format, newDataset, classNames, architecture, hyperparameters, seed, epochs,
+                testAccuracy, trainingSeconds, preprocessing, inputShape, created, command, notes, design, lineage);
+    }
+
     public ModelCard withDesign(NetworkDesign newDesign) {
         return new ModelCard(name, format, dataset, classNames, newDesign.name(), hyperparameters, seed, epochs,
-                testAccuracy, trainingSeconds, preprocessing, inputShape, created, command, notes, newDesign.toJsonNode());
+                testAccuracy, trainingSeconds, preprocessing, inputShape, created, command, notes, newDesign.toJsonNode(), lineage);
     }
 
     public static final String PREPROCESSING =
@@ -65,16 +86,16 @@ public record ModelCard(
 
     public ModelCard withTestAccuracy(double accuracy) {
         return new ModelCard(name, format, dataset, classNames, architecture, hyperparameters, seed, epochs, accuracy,
-                trainingSeconds, preprocessing, inputShape, created, command, notes, design);
+                trainingSeconds, preprocessing, inputShape, created, command, notes, design, lineage);
     }
 
     public ModelCard withName(String newName) {
         return new ModelCard(newName, format, dataset, classNames, architecture, hyperparameters, seed, epochs,
-                testAccuracy, trainingSeconds, preprocessing, inputShape, created, command, notes, design);
+                testAccuracy, trainingSeconds, preprocessing, inputShape, created, command, notes, design, lineage);
     }
 
     public ModelCard withClassNames(List<String> names) {
         return new ModelCard(name, format, dataset, names, architecture, hyperparameters, seed, epochs,
-                testAccuracy, trainingSeconds, preprocessing, inputShape, created, command, notes, design);
+                testAccuracy, trainingSeconds, preprocessing, inputShape, created, command, notes, design, lineage);
     }
 }

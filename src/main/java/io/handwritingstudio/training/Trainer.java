@@ -40,7 +40,8 @@ public final class Trainer {
         Hyperparameters hp = request.hyperparameters();
         LabeledImages train = request.train();
         int classes = train.classes().size();
-        BatchSource batches = new BatchSource(train, hp.batchSize(), hp.seed(), hp.augment() ? Augmenter.standard() : null);
+        BatchSource batches = new BatchSource(train, hp.batchSize(), hp.seed(), hp.augment() ? Augmenter.standard() : null,
+                request.replay());
         int perEpoch = batches.batchesPerEpoch();
         MultiLayerNetwork net = request.resumeFrom() != null ? request.resumeFrom()
                 : NetworkFactory.create(request.effectiveDesign(), hp, classes, perEpoch);
@@ -55,8 +56,8 @@ public final class Trainer {
         int[] sample = java.util.Arrays.copyOf(batches.order(0), Math.min(TRAIN_ACCURACY_SAMPLE, train.size()));
         LabeledImages trainSample = train.select(sample);
         List<TrainingListener.EpochMetrics> history = new ArrayList<>();
-        // Snapshots for the timeline: fresh runs with a test set (a resumed run's early iterations are long past).
-        TimelineRecorder timeline = request.test() != null && request.test().size() > 0 && request.resumeFrom() == null
+        // Snapshots for the timeline: runs from their first epoch with a test set (a resumed run's start is long past).
+        TimelineRecorder timeline = request.test() != null && request.test().size() > 0 && request.epochsDone() == 0
                 ? new TimelineRecorder(request.test(), hp.seed()) : null;
         Clock clock = new Clock(plan.totalIterations());
         ExecutorService prefetch = Executors.newSingleThreadExecutor(r -> {

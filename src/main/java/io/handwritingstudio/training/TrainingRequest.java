@@ -13,17 +13,24 @@ import java.nio.file.Path;
  *
  * @param test             held-out images for per-epoch test accuracy, or null
  * @param checkpointDir    where each finished epoch is saved (null: no checkpoints)
- * @param resumeFrom       a network loaded from a checkpoint to continue, or null to start fresh
+ * @param resumeFrom       a network to continue (a checkpoint) or to start from (prepared for fine-tuning), or null
  * @param epochsDone       epochs {@code resumeFrom} already finished (0 for a fresh run)
  * @param design           the network to build for a fresh run; null for the preset the architecture names
+ * @param replay           original data mixed into every batch (fine-tuning), or null
  */
 public record TrainingRequest(Hyperparameters hyperparameters, String datasetName, LabeledImages train,
                               LabeledImages test, Path checkpointDir, MultiLayerNetwork resumeFrom, int epochsDone,
-                              NetworkDesign design) {
+                              NetworkDesign design, BatchSource.Replay replay) {
 
     public TrainingRequest(Hyperparameters hyperparameters, String datasetName, LabeledImages train,
                            LabeledImages test, Path checkpointDir, MultiLayerNetwork resumeFrom, int epochsDone) {
-        this(hyperparameters, datasetName, train, test, checkpointDir, resumeFrom, epochsDone, null);
+        this(hyperparameters, datasetName, train, test, checkpointDir, resumeFrom, epochsDone, null, null);
+    }
+
+    /** Fine-tuning: trains {@code prepared} (see {@link FineTuning}) from its first epoch, replaying original data. */
+    public static TrainingRequest fineTune(Hyperparameters hp, String datasetName, LabeledImages train, LabeledImages test,
+                                           MultiLayerNetwork prepared, BatchSource.Replay replay) {
+        return new TrainingRequest(hp, datasetName, train, test, null, prepared, 0, null, replay);
     }
 
     /** The design this run trains: its own, or the architecture's preset. */
@@ -32,7 +39,7 @@ public record TrainingRequest(Hyperparameters hyperparameters, String datasetNam
     }
 
     public TrainingRequest withDesign(NetworkDesign newDesign) {
-        return new TrainingRequest(hyperparameters, datasetName, train, test, checkpointDir, resumeFrom, epochsDone, newDesign);
+        return new TrainingRequest(hyperparameters, datasetName, train, test, checkpointDir, resumeFrom, epochsDone, newDesign, replay);
     }
 
     public static TrainingRequest fresh(Hyperparameters hp, String datasetName, LabeledImages train, LabeledImages test) {
@@ -40,6 +47,6 @@ public record TrainingRequest(Hyperparameters hyperparameters, String datasetNam
     }
 
     public TrainingRequest withCheckpoints(Path dir) {
-        return new TrainingRequest(hyperparameters, datasetName, train, test, dir, resumeFrom, epochsDone, design);
+        return new TrainingRequest(hyperparameters, datasetName, train, test, dir, resumeFrom, epochsDone, design, replay);
     }
 }
