@@ -24,6 +24,11 @@ public record BundledSource(String resourceDir) implements FileSource {
     }
 
     @Override
+    public boolean bundled() {
+        return true;
+    }
+
+    @Override
     public String describe() {
         return "bundled " + resourceDir;
     }

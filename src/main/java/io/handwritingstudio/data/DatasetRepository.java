@@ -32,13 +32,19 @@ public final class DatasetRepository {
         return DatasetCatalog.custom(dir);
     }
 
+    /**
+     * Whether the dataset is on this computer: in the cache, read in place, or shipped with the application (then
+     * the first load unpacks and verifies it, in seconds, with nothing to download).
+     */
     public boolean isCached(String nameOrDir) {
         if (CharactersDataset.NAME.equals(nameOrDir)) {
             return isCached(DatasetCatalog.MNIST) && isCached(DatasetCatalog.LETTERS);
         }
         if (folderFormat(nameOrDir).isPresent()) return true;
         try {
-            return fetcher.isCached(spec(nameOrDir));
+            DatasetSpec spec = spec(nameOrDir);
+            if (!spec.sources().isEmpty() && spec.sources().stream().allMatch(FileSource::bundled)) return true;
+            return fetcher.isCached(spec);
         } catch (IOException | IllegalArgumentException e) {
             return false;
         }

@@ -15,6 +15,11 @@ public interface FileSource {
     /** For messages: where this source looks, e.g. the base URL. */
     String describe();
 
+    /** True for files that ship with the application: there is nothing to download, only to unpack. */
+    default boolean bundled() {
+        return false;
+    }
+
     /** True for sources that run an external program (npm): tests and strict-offline setups switch those off. */
     default boolean external() {
         return false;

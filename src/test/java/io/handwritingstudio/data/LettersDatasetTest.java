@@ -16,6 +16,8 @@ class LettersDatasetTest {
     @Test
     void testSplitLoadsUprightWithLetterNames() throws IOException {
         DatasetRepository repo = new DatasetRepository(new DatasetFetcher(cache, false));
+        assertTrue(repo.isCached("letters"), "shipped with the application: on this computer before any download");
+        assertFalse(repo.fetcher().isCached(DatasetCatalog.require("letters")), "not yet unpacked");
         LabeledImages test = repo.load("letters", Split.TEST, DownloadListener.SILENT);
         assertEquals(6190, test.size());
         assertEquals(28, test.rows());
@@ -36,6 +38,6 @@ class LettersDatasetTest {
         }
         assertEquals(177, count);
         assertTrue(left > 1.2 * right, "left band ink " + left + " vs right " + right);
-        assertTrue(repo.isCached("letters"), "verified once, stamped in the cache");
+        assertTrue(repo.fetcher().isCached(DatasetCatalog.require("letters")), "unpacked, verified, stamped in the cache");
     }
 }
