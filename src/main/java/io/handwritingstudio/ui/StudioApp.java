@@ -7,6 +7,7 @@ import io.handwritingstudio.ui.datasets.DatasetsView;
 import io.handwritingstudio.ui.draw.DrawView;
 import io.handwritingstudio.ui.evaluation.EvaluationView;
 import io.handwritingstudio.ui.network.NetworkView;
+import io.handwritingstudio.ui.shell.CrashLog;
 import io.handwritingstudio.ui.shell.MainWindow;
 import io.handwritingstudio.ui.shell.Theme;
 import io.handwritingstudio.ui.training.TrainingView;
@@ -26,6 +27,7 @@ public final class StudioApp extends Application {
     public void start(Stage stage) {
         Theme.apply(Boolean.getBoolean("hws.dark"));
         StudioContext context = new StudioContext();
+        new CrashLog(CrashLog.defaultFile(), context.statusMessageProperty()::set).install();
         context.currentDatasetProperty().set(System.getProperty("hws.dataset", "mnist"));
         Scene scene = createScene(context);
         stage.setTitle("Handwriting Studio");

@@ -45,6 +45,7 @@ public final class DatasetBrowserModel {
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
+    private LoadedDataset shownDataset;
     private Task<?> running;
     private String wantedName;
     private Split wantedSplit = Split.TRAIN;
@@ -128,9 +129,13 @@ public final class DatasetBrowserModel {
     }
 
     private void show(LoadedDataset loaded) {
-        dataset.set(loaded);
-        classFilter.set(Set.of());
+        // selection and grid items belong to the old dataset: retire them before anyone sees the new one, so no
+        // listener ever reads an old index against a smaller dataset
         selectedIndex.set(-1);
+        shownDataset = null;
+        visibleIndices.set(FXCollections.observableArrayList());
+        classFilter.set(Set.of());
+        dataset.set(loaded);
         // the grid's first cells (CSS, layout) are the costliest step: give them a frame of their own
         Platform.runLater(() -> {
             if (dataset.get() != loaded) return;
@@ -159,6 +164,7 @@ public final class DatasetBrowserModel {
     private void refilter() {
         LoadedDataset d = dataset.get();
         if (d == null) {
+            shownDataset = null;
             visibleIndices.set(FXCollections.observableArrayList());
             return;
         }
@@ -167,7 +173,13 @@ public final class DatasetBrowserModel {
         for (int i = 0; i < d.size(); i++) {
             if (filter.isEmpty() || filter.contains(d.images().label(i))) out.add(i);
         }
+        shownDataset = d;
         visibleIndices.set(FXCollections.observableList(out));
+    }
+
+    /** The dataset the grid's current items index into (set together with them; may lag {@link #dataset()}). */
+    LoadedDataset shownDataset() {
+        return shownDataset;
     }
 
     public void select(int index) {
@@ -203,7 +215,7 @@ public final class DatasetBrowserModel {
     public SampleRef selectedSample() {
         LoadedDataset d = dataset.get();
         int i = selectedIndex.get();
-        if (d == null || i < 0) return null;
+        if (d == null || i < 0 || i >= d.size()) return null;
         float[] px = new float[d.images().pixelsPerImage()];
         d.images().copyImage(i, px, 0);
         return new SampleRef(d.name() + " " + d.split().name().toLowerCase(Locale.ROOT) + " #" + i, i, d.images().label(i), px);

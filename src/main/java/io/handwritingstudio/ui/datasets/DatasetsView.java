@@ -164,7 +164,7 @@ public final class DatasetsView implements StudioView {
         grid.setCellHeight(80);
         grid.setHorizontalCellSpacing(4);
         grid.setVerticalCellSpacing(4);
-        grid.setCellFactory(g -> new ThumbnailCell(model::dataset, model.selectedIndexProperty(), model::select));
+        grid.setCellFactory(g -> new ThumbnailCell(model::shownDataset, model.selectedIndexProperty(), model::select));
         VBox.setVgrow(grid, Priority.ALWAYS);
         VBox gridCard = new VBox(8, filterBar, grid);
         gridCard.getStyleClass().add("card-pane");

@@ -53,7 +53,7 @@ final class SampleDetailPane extends VBox {
     private void show(DatasetBrowserModel model) {
         LoadedDataset d = model.dataset();
         int i = model.selectedIndexProperty().get();
-        if (d == null || i < 0) {
+        if (d == null || i < 0 || i >= d.size()) {
             grid.clear();
             label.setText("–");
             index.setText("No sample selected");

@@ -49,7 +49,7 @@ final class ThumbnailCell extends GridCell<Integer> {
     protected void updateItem(Integer index, boolean empty) {
         super.updateItem(index, empty);
         LoadedDataset data = dataset.get();
-        if (empty || index == null || data == null) {
+        if (empty || index == null || data == null || index >= data.size()) {
             setGraphic(null);
             setText(null);
             pseudoClassStateChanged(SELECTED, false);

@@ -185,4 +185,24 @@ class DatasetsViewTest extends ApplicationTest {
         assertTrue(text.startsWith("Could not open /nonexistent/folder-of-idx"), text);
         assertFalse(text.contains("Exception"), text);
     }
+
+    /** Bug: at sample 59,999 with the grid scrolled to its end, a smaller dataset threw from the detail and the cells. */
+    @Test
+    void switchingToASmallerDatasetAtTheEndOfTheGridResetsTheSelection() throws Exception {
+        awaitLoaded();
+        clickOn("#jump-field").write("59999").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> visibleCells().stream().anyMatch(c -> c.getItem() == 59_999));
+        interact(() -> context.currentDatasetProperty().set("letters"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+            String count = ((Label) lookup("#visible-count").query()).getText();
+            return count.endsWith("samples") && !count.equals("60,000 samples") && !visibleCells().isEmpty();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        String detail = ((Label) lookup("#detail-index").query()).getText();
+        assertFalse(detail.contains("59,999"), "the old selection is gone: " + detail);
+        // every cell the grid shows belongs to the new, smaller dataset (the guard fails the test on any FX exception)
+        int size = Integer.parseInt(((Label) lookup("#visible-count").query()).getText().replaceAll("\\D", ""));
+        assertTrue(size < 60_000);
+        for (ThumbnailCell cell : visibleCells()) assertTrue(cell.getItem() < size, "cell " + cell.getItem());
+    }
 }
