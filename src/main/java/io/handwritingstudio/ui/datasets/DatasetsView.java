@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.datasets;
 
+import io.handwritingstudio.ui.kit.Formats;
 import java.util.Locale;
 import impl.org.controlsfx.skin.GridViewSkin;
 import io.handwritingstudio.data.DatasetCatalog;
@@ -227,8 +228,8 @@ public final class DatasetsView implements StudioView {
     private void updateCount(Label count) {
         LoadedDataset d = model.dataset();
         count.setText(d == null ? "" : model.visibleIndices().size() == d.size()
-                ? String.format(Locale.ROOT, "%,d samples", d.size())
-                : String.format(Locale.ROOT, "%,d of %,d samples", model.visibleIndices().size(), d.size()));
+                ? Formats.count(d.size(), "sample", "samples")
+                : Formats.count(model.visibleIndices().size()) + " of " + Formats.count(d.size(), "sample", "samples"));
     }
 
     /** Scrolls the grid so that a sample's cell is visible (only cells on screen are ever built). */

@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.evaluation;
 
+import io.handwritingstudio.ui.kit.Formats;
 import java.util.Locale;
 import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.data.DownloadListener;
@@ -37,11 +38,11 @@ final class EvaluationTask extends Task<EvaluatedSet> {
         });
         if (limit > 0) images = images.limit(limit);
         int n = images.size();
-        updateMessage(String.format(Locale.ROOT, "Evaluating %,d images...", n));
+        updateMessage("Evaluating " + Formats.count(n, "image", "images") + "...");
         updateProgress(0, n);
         EvaluationReport report = Evaluator.evaluate(model, images, (done, total) -> {
             updateProgress(done, total);
-            updateMessage(String.format(Locale.ROOT, "Evaluated %,d of %,d images", done, total));
+            updateMessage("Evaluated " + Formats.count(done) + " of " + Formats.count(total, "image", "images"));
         }, this::isCancelled);
         return new EvaluatedSet(model.displayName(), dataset, split, images, report);
     }

@@ -239,7 +239,7 @@ public final class EvaluationView implements StudioView {
         }
         accuracy.setText(Formats.precisePercent(set.report().accuracy()));
         errorCount.setText(String.format(Locale.ROOT, "%,d", set.errorCount()));
-        errorDetail.setText(String.format(Locale.ROOT, "of %,d images", set.size()));
+        errorDetail.setText("of " + Formats.count(set.size(), "image", "images"));
         evaluated.setText("Model “" + set.modelName() + "” on " + set.describe(model.limitProperty().get() > 0
                 && set.size() == model.limitProperty().get()));
         errorsTab.setText(String.format(Locale.ROOT, "Misclassified (%,d)", set.errorCount()));

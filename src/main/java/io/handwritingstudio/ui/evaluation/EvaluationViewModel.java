@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.evaluation;
 
+import io.handwritingstudio.ui.kit.Formats;
 import java.util.Locale;
 import io.handwritingstudio.data.Split;
 import io.handwritingstudio.ui.ModelHandle;
@@ -85,7 +86,7 @@ public final class EvaluationViewModel {
         running.set(false);
         if (set != null) {
             result.set(set);
-            message.set(String.format(Locale.ROOT, "Evaluated %,d images in the background.", set.size()));
+            message.set("Evaluated " + Formats.count(set.size(), "image", "images") + " in the background.");
             context.statusMessageProperty().set(String.format(Locale.ROOT, "Evaluation done: %.2f%% accuracy on %s",
                     100 * set.report().accuracy(), set.describe(limit.get() > 0)));
         } else if (failure instanceof CancellationException) {
