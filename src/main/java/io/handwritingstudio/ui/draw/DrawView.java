@@ -1,5 +1,7 @@
 package io.handwritingstudio.ui.draw;
 
+import io.handwritingstudio.ui.kit.ModelPicker;
+
 import io.handwritingstudio.ui.StudioContext;
 import io.handwritingstudio.ui.StudioView;
 import javafx.geometry.Insets;
@@ -53,7 +55,7 @@ public final class DrawView implements StudioView {
         shortcut.getStyleClass().add("muted");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox top = new HBox(8, modelLabel, new ModelSwitcher(context), grow, shortcut);
+        HBox top = new HBox(8, modelLabel, new ModelPicker(context, "draw-model"), grow, shortcut);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(0, 0, 10, 0));
 
