@@ -1,7 +1,7 @@
 package io.handwritingstudio.ui.draw;
 
-import io.handwritingstudio.ui.StudioContext;
-import io.handwritingstudio.ui.StudioView;
+import io.handwritingstudio.ui.context.StudioContext;
+import io.handwritingstudio.ui.context.StudioView;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

@@ -2,8 +2,8 @@ package io.handwritingstudio.ui.evaluation;
 
 import java.util.Locale;
 import io.handwritingstudio.data.Split;
-import io.handwritingstudio.ui.ModelHandle;
-import io.handwritingstudio.ui.StudioContext;
+import io.handwritingstudio.ui.context.ModelHandle;
+import io.handwritingstudio.ui.context.StudioContext;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;

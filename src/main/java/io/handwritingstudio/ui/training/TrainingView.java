@@ -2,8 +2,8 @@ package io.handwritingstudio.ui.training;
 
 import java.util.Locale;
 import io.handwritingstudio.data.DatasetRepository;
-import io.handwritingstudio.ui.StudioContext;
-import io.handwritingstudio.ui.StudioView;
+import io.handwritingstudio.ui.context.StudioContext;
+import io.handwritingstudio.ui.context.StudioView;
 import io.handwritingstudio.ui.shell.Theme;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
