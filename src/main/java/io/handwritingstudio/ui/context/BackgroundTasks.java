@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Runs engine work (loading, evaluation, inference over datasets, I/O) off the JavaFX thread.
  * Daemon threads, so an open task never keeps the application alive after the window closes.
  */
-public final class BackgroundTasks {
+public final class BackgroundTasks implements java.util.concurrent.Executor {
     private final ExecutorService executor = Executors.newCachedThreadPool(daemonThreads("studio-worker-"));
     /** One-sample work a user waits for: its own thread, so it never queues behind a dataset-sized job. */
     private final ExecutorService interactive = Executors.newSingleThreadExecutor(r -> daemonThreads("studio-interactive-")
@@ -23,6 +23,13 @@ public final class BackgroundTasks {
                 r.run();
             }));
     private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper("");
+
+    /** Plain background work (a Task passed here still reports failures like {@link #run}). */
+    @Override
+    public void execute(Runnable work) {
+        if (work instanceof Task<?> task) run(task);
+        else executor.submit(work);
+    }
 
     public <T> Task<T> run(Task<T> task) {
         return submit(task, executor);

@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.datasets;
 
+import io.handwritingstudio.ui.kit.Formats;
 import java.util.Locale;
 import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.data.Split;
@@ -142,10 +143,10 @@ public final class DatasetBrowserModel {
             refilter();
             if (loaded.size() > 0) select(0);
         });
-        message.set(String.format(Locale.ROOT, "%,d samples", loaded.size()));
+        message.set(Formats.count(loaded.size(), "sample", "samples"));
         context.currentDatasetProperty().set(loaded.name());
-        context.statusMessageProperty().set(String.format(Locale.ROOT, "Opened %s (%s): %,d samples", loaded.name(),
-                loaded.split().name().toLowerCase(Locale.ROOT), loaded.size()));
+        context.statusMessageProperty().set("Opened " + loaded.name() + " ("
+                + loaded.split().name().toLowerCase(Locale.ROOT) + "): " + Formats.count(loaded.size(), "sample", "samples"));
     }
 
     private void fail(Throwable ex) {

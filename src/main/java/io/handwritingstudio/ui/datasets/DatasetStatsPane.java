@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.datasets;
 
+import io.handwritingstudio.ui.kit.Formats;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
@@ -74,8 +75,8 @@ final class DatasetStatsPane extends VBox {
             max = Math.max(max, d.classCounts()[c]);
         }
         chart.getData().add(series);
-        summary.setText(String.format(Locale.ROOT, "%,d samples in %d classes · smallest class %,d, largest %,d", d.size(),
-                d.classCounts().length, min, max));
+        summary.setText(Formats.count(d.size(), "sample", "samples") + " in " + Formats.count(d.classCounts().length,
+                "class", "classes") + String.format(Locale.ROOT, " · smallest class %,d, largest %,d", min, max));
         for (int c = 0; c < d.classMeans().length; c++) {
             PixelGrid grid = new PixelGrid(84);
             grid.setImage(d.classMeans()[c], d.images().rows(), d.images().cols());

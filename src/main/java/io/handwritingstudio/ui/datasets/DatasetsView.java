@@ -1,5 +1,7 @@
 package io.handwritingstudio.ui.datasets;
 
+import io.handwritingstudio.ui.kit.DatasetPicker;
+import io.handwritingstudio.ui.kit.Formats;
 import java.util.Locale;
 import impl.org.controlsfx.skin.GridViewSkin;
 import io.handwritingstudio.data.DatasetCatalog;
@@ -44,7 +46,8 @@ public final class DatasetsView implements StudioView {
     private final StudioContext context;
     private final DatasetBrowserModel model;
     private final VBox root = new VBox(10);
-    private final ComboBox<String> datasetChoice = new ComboBox<>();
+    private final DatasetPicker datasetChoice;
+    private boolean revertingChoice;
     private final ComboBox<String> splitChoice = new ComboBox<>(FXCollections.observableArrayList(SPLIT_TRAIN, SPLIT_TEST));
     private final TextField jumpField = new TextField();
     private final Label jumpError = new Label();
@@ -63,6 +66,7 @@ public final class DatasetsView implements StudioView {
     public DatasetsView(StudioContext context, DatasetRepository repository) {
         this.context = context;
         this.model = new DatasetBrowserModel(context, repository);
+        this.datasetChoice = new DatasetPicker("dataset-choice", context.tasks());
         this.filterBar = new ClassFilterBar(model::setClassFilter);
         this.detail = new SampleDetailPane(model, this::inspectSelected);
         root.getStyleClass().add("datasets-view");
@@ -82,12 +86,16 @@ public final class DatasetsView implements StudioView {
     }
 
     private Node toolbar() {
-        datasetChoice.setId("dataset-choice");
-        datasetChoice.getItems().setAll(DatasetCatalog.names());
-        datasetChoice.setPrefWidth(190);
         datasetChoice.setOnAction(e -> {
             String v = datasetChoice.getValue();
-            if (v != null && opened) openSelected(v);
+            if (v != null && opened && !revertingChoice) openSelected(v);
+        });
+        // a dataset that failed to open is not what the browser shows: the picker goes back to the shown one
+        model.errorProperty().addListener((o, was, is) -> {
+            if (is.isEmpty() || model.datasetProperty().get() == null) return;
+            revertingChoice = true;
+            datasetChoice.setValue(model.datasetProperty().get().name());
+            revertingChoice = false;
         });
         splitChoice.setId("split-choice");
         splitChoice.setValue(SPLIT_TRAIN);
@@ -165,6 +173,25 @@ public final class DatasetsView implements StudioView {
         grid.setHorizontalCellSpacing(4);
         grid.setVerticalCellSpacing(4);
         grid.setCellFactory(g -> new ThumbnailCell(model::shownDataset, model.selectedIndexProperty(), model::select));
+        // the grid takes the keyboard when a tile is clicked: arrows move the selection, not the tabs
+        grid.setFocusTraversable(true);
+        grid.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> grid.requestFocus());
+        grid.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            int step = switch (e.getCode()) {
+                case LEFT -> -1;
+                case RIGHT -> 1;
+                case UP -> -cellsPerRow();
+                case DOWN -> cellsPerRow();
+                default -> 0;
+            };
+            if (step != 0) {
+                moveSelection(step);
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.ENTER && model.selectedIndexProperty().get() >= 0) {
+                inspectSelected();
+                e.consume();
+            }
+        });
         VBox.setVgrow(grid, Priority.ALWAYS);
         VBox gridCard = new VBox(8, filterBar, grid);
         gridCard.getStyleClass().add("card-pane");
@@ -202,7 +229,7 @@ public final class DatasetsView implements StudioView {
     }
 
     private void openSelected(String nameOrDir) {
-        if (!datasetChoice.getItems().contains(nameOrDir)) datasetChoice.getItems().add(nameOrDir);
+        datasetChoice.offer(nameOrDir);
         datasetChoice.setValue(nameOrDir);
         model.open(nameOrDir, SPLIT_TEST.equals(splitChoice.getValue()) ? Split.TEST : Split.TRAIN);
     }
@@ -227,18 +254,29 @@ public final class DatasetsView implements StudioView {
     private void updateCount(Label count) {
         LoadedDataset d = model.dataset();
         count.setText(d == null ? "" : model.visibleIndices().size() == d.size()
-                ? String.format(Locale.ROOT, "%,d samples", d.size())
-                : String.format(Locale.ROOT, "%,d of %,d samples", model.visibleIndices().size(), d.size()));
+                ? Formats.count(d.size(), "sample", "samples")
+                : Formats.count(model.visibleIndices().size()) + " of " + Formats.count(d.size(), "sample", "samples"));
+    }
+
+    /** Selects the sample {@code step} places after the selected one among those shown (clamped to the ends). */
+    private void moveSelection(int step) {
+        var shown = model.visibleIndices();
+        if (shown.isEmpty()) return;
+        int position = Collections.binarySearch(shown, model.selectedIndexProperty().get());
+        int next = position < 0 ? 0 : Math.max(0, Math.min(shown.size() - 1, position + step));
+        model.select(shown.get(next));
+    }
+
+    private int cellsPerRow() {
+        return grid.getSkin() instanceof GridViewSkin<?> skin ? Math.max(1, skin.computeMaxCellsInRow()) : 1;
     }
 
     /** Scrolls the grid so that a sample's cell is visible (only cells on screen are ever built). */
     public void scrollToSample(int sampleIndex) {
         int position = Collections.binarySearch(model.visibleIndices(), sampleIndex);
-        if (position < 0 || !(grid.getSkin() instanceof GridViewSkin<?> skin)) return;
         VirtualFlow<?> flow = (VirtualFlow<?>) grid.lookup(".virtual-flow");
-        if (flow == null) return;
-        int perRow = Math.max(1, skin.computeMaxCellsInRow());
-        flow.scrollTo(position / perRow);
+        if (position < 0 || flow == null) return;
+        flow.scrollTo(position / cellsPerRow());
     }
 
     private void applyDemoState() {

@@ -2,6 +2,7 @@ package io.handwritingstudio.ui.draw;
 
 import io.handwritingstudio.ui.context.StudioContext;
 import io.handwritingstudio.ui.context.StudioView;
+import io.handwritingstudio.ui.kit.ModelPicker;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -53,7 +54,7 @@ public final class DrawView implements StudioView {
         shortcut.getStyleClass().add("muted");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox top = new HBox(8, modelLabel, new ModelSwitcher(context), grow, shortcut);
+        HBox top = new HBox(8, modelLabel, new ModelPicker(context, "draw-model"), grow, shortcut);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(0, 0, 10, 0));
 

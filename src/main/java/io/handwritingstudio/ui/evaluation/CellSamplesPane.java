@@ -28,6 +28,7 @@ final class CellSamplesPane {
         detail.getStyleClass().add("muted");
         detail.setWrapText(true);
         detail.setMinHeight(Region.USE_PREF_SIZE);
+        empty.setId("cell-empty");
         empty.getStyleClass().addAll("muted", "empty-note");
         empty.setWrapText(true);
         grid = new SampleGrid("cell-grid", onOpen);
@@ -50,6 +51,7 @@ final class CellSamplesPane {
         if (set == null || cell == null) {
             title.setText("Samples behind a cell");
             detail.setText("Click a cell of the matrix to see the images behind it.");
+            empty.setText(""); // not the previous cell's "No images here"
             body.getChildren().setAll(empty);
             return;
         }

@@ -1,10 +1,13 @@
 package io.handwritingstudio.ui.evaluation;
 
+import io.handwritingstudio.ui.kit.Formats;
 import java.util.Locale;
 import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.data.DownloadListener;
 import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.data.Split;
+import io.handwritingstudio.data.DatasetCatalog;
+import io.handwritingstudio.evaluation.Compatibility;
 import io.handwritingstudio.evaluation.EvaluationReport;
 import io.handwritingstudio.evaluation.Evaluator;
 import io.handwritingstudio.model.TrainedModel;
@@ -37,12 +40,44 @@ final class EvaluationTask extends Task<EvaluatedSet> {
         });
         if (limit > 0) images = images.limit(limit);
         int n = images.size();
-        updateMessage(String.format(Locale.ROOT, "Evaluating %,d images...", n));
+        updateMessage("Evaluating " + Formats.count(n, "image", "images") + "...");
         updateProgress(0, n);
+        try {
+            images = Compatibility.align(model, images);
+        } catch (IllegalArgumentException mismatch) {
+            throw new Mismatch(mismatch.getMessage(), datasetFor(model));
+        }
         EvaluationReport report = Evaluator.evaluate(model, images, (done, total) -> {
             updateProgress(done, total);
-            updateMessage(String.format(Locale.ROOT, "Evaluated %,d of %,d images", done, total));
+            updateMessage("Evaluated " + Formats.count(done) + " of " + Formats.count(total, "image", "images"));
         }, this::isCancelled);
         return new EvaluatedSet(model.displayName(), dataset, split, images, report);
+    }
+
+    /** The model was trained on other classes than the dataset's; {@code fix} names a dataset that fits, or null. */
+    static final class Mismatch extends IllegalArgumentException {
+        final String fix;
+
+        Mismatch(String message, String fix) {
+            super(message);
+            this.fix = fix;
+        }
+    }
+
+    /**
+     * A catalogue dataset whose classes are exactly the model's: the one it was trained on, else one that needs no
+     * download, else any (reads class lists: background only).
+     */
+    private static String datasetFor(TrainedModel model) {
+        var candidates = new java.util.LinkedHashSet<String>();
+        if (model.card() != null && model.card().dataset() != null) candidates.add(model.card().dataset());
+        candidates.add(DatasetCatalog.LETTERS);
+        candidates.add(DatasetCatalog.MNIST);
+        candidates.addAll(DatasetCatalog.names());
+        for (String name : candidates) {
+            var spec = DatasetCatalog.find(name);
+            if (spec.isPresent() && spec.get().classes().equals(model.classes())) return name;
+        }
+        return null;
     }
 }

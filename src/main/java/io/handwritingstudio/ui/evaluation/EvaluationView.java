@@ -1,6 +1,8 @@
 package io.handwritingstudio.ui.evaluation;
 
+import io.handwritingstudio.ui.kit.DatasetPicker;
 import io.handwritingstudio.ui.kit.Formats;
+import io.handwritingstudio.ui.kit.ModelPicker;
 import java.util.Locale;
 import atlantafx.base.theme.Styles;
 import io.handwritingstudio.data.Split;
@@ -17,6 +19,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -148,12 +151,39 @@ public final class EvaluationView implements StudioView {
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        Label dataset = new Label();
-        dataset.getStyleClass().add("muted");
-        dataset.textProperty().bind(Bindings.concat("Dataset: ", context.currentDatasetProperty()));
-        HBox bar = new HBox(10, label("Evaluate on"), split, limit, run, cancel, progress, message, grow(), dataset);
+        Button fix = new Button();
+        fix.setId("eval-fix");
+        fix.getStyleClass().add(Styles.SMALL);
+        fix.textProperty().bind(Bindings.concat("Use the ", model.fixDatasetProperty(), " test set"));
+        fix.visibleProperty().bind(model.fixDatasetProperty().isNotEmpty());
+        fix.managedProperty().bind(fix.visibleProperty());
+        fix.setOnAction(e -> model.useFixDataset());
+        ModelPicker modelPicker = new ModelPicker(context, "eval-model");
+        modelPicker.disableProperty().bind(model.runningProperty());
+        DatasetPicker datasetPicker = new DatasetPicker("eval-dataset", context.tasks());
+        datasetPicker.offer(context.currentDatasetProperty().get());
+        datasetPicker.setValue(context.currentDatasetProperty().get());
+        datasetPicker.valueProperty().addListener((o, was, is) -> {
+            if (is != null && !is.equals(context.currentDatasetProperty().get())) context.currentDatasetProperty().set(is);
+        });
+        context.currentDatasetProperty().addListener((o, was, is) -> {
+            datasetPicker.offer(is);
+            datasetPicker.setValue(is);
+        });
+        datasetPicker.disableProperty().bind(model.runningProperty());
+        for (Button b : List.of(run, cancel, fix)) b.setMinWidth(Region.USE_PREF_SIZE);
+        // wraps instead of cutting controls short on a narrow window
+        FlowPane bar = new FlowPane(10, 8, label("Model"), modelPicker, label("Dataset"), datasetPicker, label("Evaluate on"),
+                split, limit, run, cancel);
         bar.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(6, bar, error);
+        message.setWrapText(true);
+        HBox status = new HBox(10, progress, message);
+        status.setAlignment(Pos.CENTER_LEFT);
+        HBox problem = new HBox(10, error, fix);
+        problem.setAlignment(Pos.CENTER_LEFT);
+        problem.managedProperty().bind(error.visibleProperty());
+        problem.visibleProperty().bind(error.visibleProperty());
+        VBox box = new VBox(6, bar, status, problem);
         box.getStyleClass().add("card-pane");
         return box;
     }
@@ -239,7 +269,7 @@ public final class EvaluationView implements StudioView {
         }
         accuracy.setText(Formats.precisePercent(set.report().accuracy()));
         errorCount.setText(String.format(Locale.ROOT, "%,d", set.errorCount()));
-        errorDetail.setText(String.format(Locale.ROOT, "of %,d images", set.size()));
+        errorDetail.setText("of " + Formats.count(set.size(), "image", "images"));
         evaluated.setText("Model “" + set.modelName() + "” on " + set.describe(model.limitProperty().get() > 0
                 && set.size() == model.limitProperty().get()));
         errorsTab.setText(String.format(Locale.ROOT, "Misclassified (%,d)", set.errorCount()));

@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.evaluation;
 
+import io.handwritingstudio.ui.kit.Formats;
 import java.util.Locale;
 import io.handwritingstudio.data.Split;
 import io.handwritingstudio.ui.context.ModelHandle;
@@ -33,6 +34,7 @@ public final class EvaluationViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper fixDataset = new ReadOnlyStringWrapper("");
     private final BooleanBinding canEvaluate;
     private EvaluationTask task;
 
@@ -40,10 +42,9 @@ public final class EvaluationViewModel {
         this.context = context;
         canEvaluate = Bindings.createBooleanBinding(() -> context.currentModel() != null && !running.get(),
                 context.currentModelProperty(), running);
-        context.currentModelProperty().addListener((o, was, is) -> {
-            if (result.get() != null) message.set("The model changed: evaluate again to see its results.");
-            result.set(null);
-        });
+        // results, errors and fixes belong to one model on one dataset: either changing retires them
+        context.currentModelProperty().addListener((o, was, is) -> retire("The model changed"));
+        context.currentDatasetProperty().addListener((o, was, is) -> retire("The dataset changed"));
     }
 
     public ObjectProperty<Split> splitProperty() { return split; }
@@ -57,12 +58,33 @@ public final class EvaluationViewModel {
     /** A user-facing description of the last failure, empty when the last run went well. */
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public BooleanBinding canEvaluateProperty() { return canEvaluate; }
+    /** After a model/dataset mismatch: a catalogue dataset with the model's classes ("letters"), else empty. */
+    public ReadOnlyStringProperty fixDatasetProperty() { return fixDataset.getReadOnlyProperty(); }
+
+    /** The one-click way out of a mismatch: switch to the dataset that fits the model and evaluate its test set. */
+    public void useFixDataset() {
+        String fit = fixDataset.get();
+        if (fit.isEmpty()) return;
+        context.currentDatasetProperty().set(fit);
+        split.set(Split.TEST);
+        evaluate();
+    }
+
+    private void retire(String what) {
+        if (running.get()) cancel();
+        if (result.get() != null) message.set(what + ": evaluate again to see its results.");
+        else if (!error.get().isEmpty()) message.set("");
+        result.set(null);
+        error.set("");
+        fixDataset.set("");
+    }
 
     /** Starts an evaluation of the current model on the current dataset; ignored while one runs or without a model. */
     public void evaluate() {
         ModelHandle model = context.currentModel();
         if (model == null || running.get()) return;
         error.set("");
+        fixDataset.set("");
         task = new EvaluationTask(model.model(), context.currentDatasetProperty().get(), split.get(), limit.get());
         progress.bind(task.progressProperty());
         message.bind(task.messageProperty());
@@ -85,7 +107,7 @@ public final class EvaluationViewModel {
         running.set(false);
         if (set != null) {
             result.set(set);
-            message.set(String.format(Locale.ROOT, "Evaluated %,d images in the background.", set.size()));
+            message.set("Evaluated " + Formats.count(set.size(), "image", "images") + " in the background.");
             context.statusMessageProperty().set(String.format(Locale.ROOT, "Evaluation done: %.2f%% accuracy on %s",
                     100 * set.report().accuracy(), set.describe(limit.get() > 0)));
         } else if (failure instanceof CancellationException) {
@@ -95,6 +117,7 @@ public final class EvaluationViewModel {
             progress.set(0);
             String why = failure == null || failure.getMessage() == null ? String.valueOf(failure) : failure.getMessage();
             error.set("Could not evaluate: " + why);
+            if (failure instanceof EvaluationTask.Mismatch m && m.fix != null) fixDataset.set(m.fix);
             message.set("");
         }
     }

@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.evaluation;
 
+import io.handwritingstudio.ui.kit.Formats;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -68,6 +69,6 @@ final class PredictionGridPane {
                 .apply(set.report());
         long wrong = shown.stream().filter(i -> set.report().predicted(i) != set.report().trueLabel(i)).count();
         grid.show(set, shown);
-        count.setText(String.format(Locale.ROOT, "%,d samples, %,d wrong", shown.size(), wrong));
+        count.setText(Formats.count(shown.size(), "sample", "samples") + ", " + Formats.count(wrong) + " wrong");
     }
 }

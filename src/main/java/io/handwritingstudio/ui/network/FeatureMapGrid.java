@@ -31,6 +31,7 @@ public final class FeatureMapGrid extends FlowPane {
     private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper("");
     private double tileSize = 84;
     private boolean captions = true;
+    private java.util.List<String> unitNames;
 
     public FeatureMapGrid() {
         super(10, 10);
@@ -45,6 +46,11 @@ public final class FeatureMapGrid extends FlowPane {
     /** Whether each tile carries its channel number underneath (compact views leave it to the hover text). */
     public void setCaptions(boolean captions) {
         this.captions = captions;
+    }
+
+    /** Names for a dense layer's units (the output layer's classes), or null for "unit n". */
+    public void setUnitNames(java.util.List<String> names) {
+        this.unitNames = names;
     }
 
     public ReadOnlyStringProperty hoverTextProperty() {
@@ -101,7 +107,8 @@ public final class FeatureMapGrid extends FlowPane {
         view.setId("fmap-units");
         view.setOnMouseMoved(e -> {
             int unit = (int) (e.getY() / cell) * cols + (int) (e.getX() / cell);
-            hoverText.set(unit < units ? String.format(Locale.ROOT, "unit %d · value %.3f", unit, values[unit]) : "");
+            String name = unitNames != null && unit < unitNames.size() ? "class " + unitNames.get(unit) : "unit " + unit;
+            hoverText.set(unit < units ? String.format(Locale.ROOT, "%s · value %.3f", name, values[unit]) : "");
         });
         view.setOnMouseExited(e -> hoverText.set(""));
         getChildren().add(view);

@@ -22,6 +22,7 @@ import java.util.Locale;
 final class FeatureMapsPanel extends BorderPane {
     private final ListView<LayerMap> layers = new ListView<>();
     private final FeatureMapGrid grid = new FeatureMapGrid();
+    private java.util.List<String> classNames = java.util.List.of();
     private final Label layerTitle = new Label();
     private final Label hover = new Label();
     private final ToggleButton shared = new ToggleButton("Shared");
@@ -105,7 +106,8 @@ final class FeatureMapsPanel extends BorderPane {
         return layers;
     }
 
-    void show(LayerActivations activations) {
+    void show(LayerActivations activations, java.util.List<String> classNames) {
+        this.classNames = classNames;
         layers.getItems().setAll(activations.layers());
         int index = Math.min(selected, activations.layers().size() - 1);
         layers.getSelectionModel().select(index);
@@ -118,6 +120,9 @@ final class FeatureMapsPanel extends BorderPane {
         LayerMap map = layers.getItems().get(selected);
         FeatureMapGrid.Scale scale = perMap.isSelected() ? FeatureMapGrid.Scale.PER_MAP : FeatureMapGrid.Scale.SHARED;
         grid.setTileSize(map.height() >= 20 ? 84 : 96);
+        // the output layer's units are the classes: name them ("class 7 · 0.981") rather than "unit 7"
+        grid.setUnitNames(map.kind() == io.handwritingstudio.visual.LayerKind.OUTPUT
+                && map.channels() == classNames.size() ? classNames : null);
         grid.showActivations(map.values(), map.channels(), map.height(), map.width(), scale);
         layerTitle.setText(map.name() + "  ·  " + map.shapeText());
         if (scale == FeatureMapGrid.Scale.SHARED || map.height() == 1) {

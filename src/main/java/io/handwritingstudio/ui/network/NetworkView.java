@@ -138,7 +138,7 @@ public final class NetworkView implements StudioView {
         float[] saliency = insight.saliency() == null ? null : insight.saliency().values();
         prediction.show(insight.sample().pixels(), saliency, insight.model().classes().names(),
                 insight.probabilities(), insight.top(3));
-        if (insight.saliency() == null) featureMaps.show(insight.activations());
+        if (insight.saliency() == null) featureMaps.show(insight.activations(), insight.model().classes().names());
     }
 
     private void highlightInProjection() {

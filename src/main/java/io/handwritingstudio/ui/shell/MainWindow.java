@@ -9,6 +9,9 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
@@ -24,18 +27,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The studio window's layout: a sidebar of views, the current view, and a status bar. */
+/**
+ * The studio window's layout: a sidebar of views, the current view, a status bar, and the help card over them.
+ * The sidebar's selected button is the page shown, whether chosen by mouse, arrow keys or {@link #show}.
+ */
 public final class MainWindow {
-    private final BorderPane root = new BorderPane();
+    private final BorderPane frame = new BorderPane();
+    private final HelpOverlay help = new HelpOverlay(CrashLog.defaultFile());
+    private final StackPane root = new StackPane(frame, help);
     private final StackPane content = new StackPane();
     private final ToggleGroup navGroup = new ToggleGroup();
     private final Map<String, StudioView> views = new LinkedHashMap<>();
     private final Map<String, ToggleButton> buttons = new LinkedHashMap<>();
     private final Label viewTitle = new Label();
     private final Label viewSubtitle = new Label();
+    private boolean switching;
 
     public MainWindow(StudioContext context, List<StudioView> studioViews) {
-        root.getStyleClass().add("studio-root");
+        frame.getStyleClass().add("studio-root");
         VBox sidebar = new VBox(4);
         sidebar.getStyleClass().add("studio-sidebar");
         sidebar.setPadding(new Insets(16, 10, 16, 10));
@@ -53,12 +62,24 @@ public final class MainWindow {
             button.setMaxWidth(Double.MAX_VALUE);
             button.setAlignment(Pos.CENTER_LEFT);
             button.setToggleGroup(navGroup);
-            button.setOnAction(e -> show(view.id()));
+            button.setUserData(view.id());
             buttons.put(view.id(), button);
             sidebar.getChildren().add(button);
         }
+        // arrow keys move the selection within the group: the page follows it; the shown page cannot be unselected
+        navGroup.selectedToggleProperty().addListener((o, was, is) -> {
+            if (is == null && was != null) was.setSelected(true);
+            else if (is != null) show((String) is.getUserData());
+        });
         Region grow = new Region();
         VBox.setVgrow(grow, Priority.ALWAYS);
+        Button helpButton = new Button("Help and shortcuts", Icons.of(FontAwesome.Glyph.QUESTION_CIRCLE));
+        helpButton.setId("help-button");
+        helpButton.getStyleClass().add("studio-nav");
+        helpButton.setGraphicTextGap(10);
+        helpButton.setMaxWidth(Double.MAX_VALUE);
+        helpButton.setAlignment(Pos.CENTER_LEFT);
+        helpButton.setOnAction(e -> help.show());
         Button openModel = new Button("Open model...", Icons.of(FontAwesome.Glyph.FOLDER_OPEN_ALT));
         openModel.setId("open-model");
         openModel.getStyleClass().add("studio-nav");
@@ -78,7 +99,7 @@ public final class MainWindow {
         Theme.darkProperty().addListener((o, was, is) -> dark.setSelected(is));
         Region line = new Region();
         line.getStyleClass().add("sidebar-separator");
-        sidebar.getChildren().addAll(grow, line, openModel, dark);
+        sidebar.getChildren().addAll(grow, line, openModel, dark, helpButton);
 
         viewTitle.getStyleClass().add("view-title");
         viewSubtitle.getStyleClass().add("view-subtitle");
@@ -89,20 +110,44 @@ public final class MainWindow {
         main.setTop(header);
         content.setPadding(new Insets(0, 20, 12, 20));
 
-        root.setLeft(sidebar);
-        root.setCenter(main);
-        root.setBottom(statusBar(context));
+        frame.setLeft(sidebar);
+        frame.setCenter(main);
+        frame.setBottom(statusBar(context));
         context.navigatorSetter().accept(this::show);
+        root.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if ("?".equals(e.getCharacter()) && !(e.getTarget() instanceof TextInputControl)) {
+                help.toggle();
+                e.consume();
+            }
+        });
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F1) {
+                help.toggle();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && help.isVisible()) {
+                help.hide();
+                e.consume();
+            }
+        });
     }
 
-    public BorderPane root() {
+    public StackPane root() {
         return root;
+    }
+
+    HelpOverlay help() {
+        return help;
     }
 
     public void show(String id) {
         StudioView view = views.get(id);
-        if (view == null) return;
-        buttons.get(id).setSelected(true);
+        if (view == null || switching) return;
+        switching = true;
+        try {
+            buttons.get(id).setSelected(true); // the group's listener calls back here: ignored while switching
+        } finally {
+            switching = false;
+        }
         viewTitle.setText(view.title());
         viewSubtitle.setText(view.subtitle());
         content.getChildren().setAll(view.root());

@@ -16,7 +16,7 @@ import java.nio.IntBuffer;
  * Loss per iteration: raw mini-batch losses faint, their moving average bold. A canvas redrawn from at most
  * {@link TrainingController#MAX_LOSS_POINTS} points, so it costs the same after 100 or 100,000 iterations; the lines
  * are drawn by a {@link ColumnRaster}, not as canvas paths, so a live run never needs JavaFX's path rasteriser.
- * Colours follow the theme through CSS-looked-up text fill of the region.
+ * The view passes the theme's colours ({@link #setColors}).
  */
 public final class LossChart extends Region {
     private static final double LEFT = 52, RIGHT = 14, TOP = 12, BOTTOM = 30;
@@ -65,11 +65,11 @@ public final class LossChart extends Region {
         drawnPoints = n;
         double maxY = 0.1, maxX = 1;
         for (int i = 0; i < n; i++) maxY = Math.max(maxY, series.y(i));
-        if (n > 0) maxX = Math.max(1, series.x(n - 1));
+        if (n > 0) maxX = Math.max(4, series.x(n - 1)); // at least 4 so the five ticks are distinct iterations
         double step = niceStep(maxY / 4);
         maxY = 4 * step;
         double pw = w - LEFT - RIGHT, ph = h - TOP - BOTTOM;
-        drawAxes(g, w, h, pw, ph, maxX, maxY);
+        drawAxes(g, w, h, pw, ph, maxX, maxY, n > 0);
         if (n == 0) {
             g.setFill(axisColor);
             g.fillText("The loss appears here once training starts", LEFT + 12, TOP + ph / 2);
@@ -102,7 +102,8 @@ public final class LossChart extends Region {
         return out;
     }
 
-    private void drawAxes(GraphicsContext g, double w, double h, double pw, double ph, double maxX, double maxY) {
+    private void drawAxes(GraphicsContext g, double w, double h, double pw, double ph, double maxX, double maxY,
+                          boolean withIterations) {
         g.setFont(Font.font(11));
         for (int i = 0; i <= 4; i++) {
             double y = Math.round(TOP + ph - i * ph / 4);
@@ -112,7 +113,7 @@ public final class LossChart extends Region {
             double step = maxY / 4;
             g.fillText(String.format(Locale.ROOT, step >= 1 ? "%.0f" : step >= 0.1 ? "%.1f" : "%.2f", step * i), 8, y + 4);
         }
-        for (int i = 0; i <= 4; i++) {
+        for (int i = 0; withIterations && i <= 4; i++) {
             double x = LEFT + i * pw / 4;
             g.setFill(axisColor);
             g.fillText(String.format(Locale.ROOT, "%,d", Math.round(maxX * i / 4)), x - 8, h - 12);

@@ -10,6 +10,7 @@ import io.handwritingstudio.model.InputLayout;
 import io.handwritingstudio.model.ModelCard;
 import io.handwritingstudio.model.ModelStore;
 import io.handwritingstudio.model.TrainedModel;
+import io.handwritingstudio.training.LearningCheck;
 import io.handwritingstudio.training.ModelCards;
 import io.handwritingstudio.training.Trainer;
 import io.handwritingstudio.training.TrainingControl;
@@ -65,6 +66,7 @@ public final class TrainingController {
     private final DoubleProperty imagesPerSecond = new SimpleDoubleProperty();
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty warning = new SimpleStringProperty("");
     private final LossSeries lossSeries = new LossSeries(MAX_LOSS_POINTS);
     private final LongProperty lossVersion = new SimpleLongProperty();
     private final ObservableList<EpochPoint> epochs = FXCollections.observableArrayList();
@@ -136,6 +138,7 @@ public final class TrainingController {
         etaSeconds.set(-1);
         imagesPerSecond.set(0);
         error.set("");
+        warning.set("");
         lossSeries.clear();
         lossVersion.set(lossVersion.get() + 1);
         epochs.clear();
@@ -184,6 +187,10 @@ public final class TrainingController {
         resultCard = ModelCards.forTraining(settings.hyperparameters(), settings.dataset(), trainedClasses,
                 r.epochsCompleted(), r.finalTestAccuracy(), r.trainingSeconds(), "studio");
         hasModel.set(r.network() != null && iteration.get() > 0);
+        if (!r.cancelled() && trainedClasses != null) {
+            String problem = LearningCheck.problem(r, trainedClasses.size(), settings.hyperparameters().learningRate());
+            if (problem != null) warning.set(Character.toUpperCase(problem.charAt(0)) + problem.substring(1) + ".");
+        }
         status.set(r.cancelled() ? TrainingStatus.CANCELLED : TrainingStatus.FINISHED);
         if (!r.cancelled()) progress.set(1);
         etaSeconds.set(-1);
@@ -206,8 +213,7 @@ public final class TrainingController {
     public void pause() {
         if (status.get() == TrainingStatus.RUNNING) {
             control.pause();
-            status.set(TrainingStatus.PAUSED);
-            message.set("Paused");
+            status.set(TrainingStatus.PAUSED); // the badge says so; the message keeps where the run stands
         }
     }
 
@@ -271,6 +277,8 @@ public final class TrainingController {
     public DoubleProperty imagesPerSecondProperty() { return imagesPerSecond; }
     public StringProperty messageProperty() { return message; }
     public StringProperty errorProperty() { return error; }
+    /** Not empty when a finished run learned nothing (chance-level accuracy, e.g. a diverged learning rate). */
+    public StringProperty warningProperty() { return warning; }
     /** Bumped whenever {@link #lossSeries()} changes: charts redraw on it. */
     public LongProperty lossVersionProperty() { return lossVersion; }
     public LossSeries lossSeries() { return lossSeries; }

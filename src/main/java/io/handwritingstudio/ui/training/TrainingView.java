@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.training;
 
+import java.util.List;
 import java.util.Locale;
 import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.ui.context.StudioContext;
@@ -42,8 +43,6 @@ public final class TrainingView implements StudioView {
     private final LossChart lossChart;
     private final NumberAxis epochAxis = new NumberAxis(1, 2, 1);
     private final LineChart<Number, Number> accuracyChart = new LineChart<>(epochAxis, new NumberAxis(0, 100, 10));
-    private final XYChart.Series<Number, Number> trainSeries = new XYChart.Series<>();
-    private final XYChart.Series<Number, Number> testSeries = new XYChart.Series<>();
     private boolean demoStarted;
 
     public TrainingView(StudioContext context) {
@@ -122,12 +121,15 @@ public final class TrainingView implements StudioView {
         Label status = new Label();
         status.setId("training-status");
         status.getStyleClass().add("status-badge");
-        status.textProperty().bind(Bindings.createStringBinding(() -> controller.status().label(),
-                controller.statusProperty()));
-        controller.statusProperty().addListener((o, was, is) -> {
+        status.textProperty().bind(Bindings.createStringBinding(() -> learnedNothing() ? "Learned nothing"
+                : controller.status().label(), controller.statusProperty(), controller.warningProperty()));
+        Runnable restyle = () -> {
             status.getStyleClass().removeIf(s -> s.startsWith("status-"));
-            status.getStyleClass().addAll("status-badge", "status-" + is.name().toLowerCase(Locale.ROOT));
-        });
+            status.getStyleClass().addAll("status-badge", learnedNothing() ? "status-failed"
+                    : "status-" + controller.status().name().toLowerCase(Locale.ROOT));
+        };
+        controller.statusProperty().addListener((o, was, is) -> restyle.run());
+        controller.warningProperty().addListener((o, was, is) -> restyle.run());
         Label message = new Label();
         message.setId("training-message");
         message.textProperty().bind(controller.messageProperty());
@@ -155,7 +157,15 @@ public final class TrainingView implements StudioView {
         error.textProperty().bind(Bindings.concat("Training stopped with an error: ", controller.errorProperty()));
         error.visibleProperty().bind(controller.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        VBox top = new VBox(8, statusRow, progress, error);
+        Label warning = new Label();
+        warning.setId("training-warning");
+        warning.getStyleClass().add("error-banner");
+        warning.setWrapText(true);
+        warning.setMaxWidth(Double.MAX_VALUE);
+        warning.textProperty().bind(controller.warningProperty());
+        warning.visibleProperty().bind(controller.warningProperty().isNotEmpty());
+        warning.managedProperty().bind(warning.visibleProperty());
+        VBox top = new VBox(8, statusRow, progress, error, warning);
         top.getStyleClass().add("card-pane");
 
         lossChart.setId("loss-chart");
@@ -168,9 +178,7 @@ public final class TrainingView implements StudioView {
         accuracyChart.setCreateSymbols(true);
         accuracyChart.getXAxis().setLabel("epoch");
         accuracyChart.getYAxis().setLabel("accuracy %");
-        trainSeries.setName("train");
-        testSeries.setName("test");
-        accuracyChart.getData().addAll(trainSeries, testSeries);
+        updateAccuracy();
         accuracyChart.setMinHeight(200);
         accuracyChart.setPrefHeight(230);
         VBox accuracyCard = card("Accuracy per epoch", null, accuracyChart);
@@ -198,13 +206,17 @@ public final class TrainingView implements StudioView {
         return right;
     }
 
+    private boolean learnedNothing() {
+        return controller.status() == TrainingStatus.FINISHED && !controller.warningProperty().get().isEmpty();
+    }
+
     private String numbersText() {
         if (controller.iterationProperty().get() == 0) return "";
         double eta = controller.etaSecondsProperty().get();
         String etaText = eta < 0 ? "" : String.format(Locale.ROOT, " · %d:%02d left", (long) eta / 60, (long) eta % 60);
         return String.format(Locale.ROOT, "iteration %,d · loss %.4f · %,.0f img/s%s", controller.iterationProperty().get(),
                 controller.lossProperty().get(), controller.imagesPerSecondProperty().get(),
-                controller.status().isActive() ? etaText : "");
+                controller.status() == TrainingStatus.RUNNING ? etaText : "");
     }
 
     private void startTraining() {
@@ -229,13 +241,20 @@ public final class TrainingView implements StudioView {
         });
     }
 
+    /**
+     * Rebuilds both series from the controller's epochs. Fresh series, not cleared ones: a LineChart that is not
+     * animated keeps the path of cleared data on screen (lines of an earlier run, without markers, after a restart).
+     */
     private void updateAccuracy() {
-        trainSeries.getData().clear();
-        testSeries.getData().clear();
+        XYChart.Series<Number, Number> train = new XYChart.Series<>();
+        XYChart.Series<Number, Number> test = new XYChart.Series<>();
+        train.setName("train");
+        test.setName("test");
         for (EpochPoint p : controller.epochs()) {
-            trainSeries.getData().add(new XYChart.Data<>(p.epoch(), 100 * p.trainAccuracy()));
-            if (!Double.isNaN(p.testAccuracy())) testSeries.getData().add(new XYChart.Data<>(p.epoch(), 100 * p.testAccuracy()));
+            train.getData().add(new XYChart.Data<>(p.epoch(), 100 * p.trainAccuracy()));
+            if (!Double.isNaN(p.testAccuracy())) test.getData().add(new XYChart.Data<>(p.epoch(), 100 * p.testAccuracy()));
         }
+        accuracyChart.getData().setAll(List.of(train, test));
         NumberAxis y = (NumberAxis) accuracyChart.getYAxis();
         double min = controller.epochs().stream().mapToDouble(p -> Math.min(p.trainAccuracy(),
                 Double.isNaN(p.testAccuracy()) ? 1 : p.testAccuracy())).min().orElse(0);

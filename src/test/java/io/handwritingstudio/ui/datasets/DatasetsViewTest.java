@@ -205,4 +205,55 @@ class DatasetsViewTest extends ApplicationTest {
         assertTrue(size < 60_000);
         for (ThumbnailCell cell : visibleCells()) assertTrue(cell.getItem() < size, "cell " + cell.getItem());
     }
+
+    /** Bug: after clicking a tile, → switched the tab; now arrows move the selection within the grid. */
+    @Test
+    void arrowKeysMoveTheSelectionWithinTheGrid() throws Exception {
+        awaitLoaded();
+        ThumbnailCell cell = visibleCells().get(3);
+        int index = cell.getItem();
+        clickOn(cell);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () ->
+                ((Label) lookup("#detail-index").query()).getText().startsWith("Sample #" + index + " "));
+        type(javafx.scene.input.KeyCode.RIGHT);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () ->
+                ((Label) lookup("#detail-index").query()).getText().startsWith("Sample #" + (index + 1) + " "));
+        javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) lookup(".tab-pane").queryAll().stream()
+                .filter(n -> ((javafx.scene.control.TabPane) n).getTabs().stream().anyMatch(t -> "tab-samples".equals(t.getId())))
+                .findFirst().orElseThrow();
+        assertEquals("tab-samples", tabs.getSelectionModel().getSelectedItem().getId(), "the tab stays");
+        type(javafx.scene.input.KeyCode.LEFT);
+        type(javafx.scene.input.KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        String text = ((Label) lookup("#detail-index").query()).getText();
+        int now = Integer.parseInt(text.substring("Sample #".length(), text.indexOf(' ', "Sample #".length())).replace(",", ""));
+        assertTrue(now > index + 1, "down moves a whole row: " + text);
+        assertTrue(lookup("#sample-grid").query().isFocusWithin(), "focus owner: " + lookup("#sample-grid").query().getScene().getFocusOwner());
+    }
+
+    /** Bug: arrow keys in the sidebar painted another item as selected without changing the page. */
+    @Test
+    void theSidebarSelectionIsAlwaysThePageShownAndQuestionMarkOpensHelp() throws Exception {
+        awaitLoaded();
+        interact(() -> lookup("#nav-datasets").query().requestFocus());
+        type(javafx.scene.input.KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ToggleButton training = lookup("#nav-training").query();
+        if (training.isSelected() || training.isFocused()) {
+            assertTrue(training.isSelected(), "focus and selection move together");
+            assertTrue(lookup(".training-view").tryQuery().isPresent(), "and the page follows");
+        }
+        // wherever the focus is, the selected sidebar button is the page on screen
+        long selected = lookup(".studio-nav").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.ToggleButton t && t.isSelected() && !"theme-toggle".equals(t.getId())).count();
+        assertEquals(1, selected);
+        clickOn("#nav-datasets");
+        type(javafx.scene.input.KeyCode.SHIFT); // no-op key: the overlay opens on the typed "?", not on keys
+        interact(() -> lookup("#nav-datasets").query().fireEvent(new javafx.scene.input.KeyEvent(
+                javafx.scene.input.KeyEvent.KEY_TYPED, "?", "?", javafx.scene.input.KeyCode.UNDEFINED, true, false, false, false)));
+        assertTrue(lookup("#help-overlay").query().isVisible());
+        assertTrue(((Label) lookup("#help-error-log").query()).getText().contains("studio-errors.log"));
+        type(javafx.scene.input.KeyCode.ESCAPE);
+        assertFalse(lookup("#help-overlay").query().isVisible());
+    }
 }

@@ -53,7 +53,7 @@ class ModelSwitcherTest extends ApplicationTest {
     @Test
     void pickingTheBundledDigitsModelLoadsItAndShowsItsClasses() throws Exception {
         assertTrue(text("#draw-hint").startsWith("No model loaded"), text("#draw-hint"));
-        ComboBox<ModelSwitcher.Choice> switcher = lookup("#draw-model").query();
+        ComboBox<io.handwritingstudio.ui.kit.ModelPicker.Choice> switcher = lookup("#draw-model").query();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !switcher.getItems().isEmpty());
         assertEquals("Digits (mnist.zip)", switcher.getItems().get(0).label());
 

@@ -242,6 +242,46 @@ class EvaluationViewTest extends ApplicationTest {
         assertFalse(((Button) lookup("#eval-run").query()).isDisabled(), "the user can try again");
     }
 
+    /** A letters model on digits: the error offers the dataset that fits; switching datasets retires stale state. */
+    @Test
+    void aMismatchOffersTheFittingDatasetAndStateResetsWhenTheDatasetChanges() throws Exception {
+        TrainedModel letters = io.handwritingstudio.model.ModelStore.load(Path.of("models", "letters.zip"));
+        interact(() -> context.setCurrentModel(ModelHandle.of(letters, "test")));
+        clickOn("#nav-evaluation");
+        interact(() -> view().viewModel().limitProperty().set(N));
+        clickOn("#eval-run");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !view().viewModel().errorProperty().get().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        Button fix = lookup("#eval-fix").query();
+        assertTrue(fix.isVisible());
+        assertEquals("Use the letters test set", fix.getText());
+
+        clickOn(fix);
+        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> view().viewModel().result() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("letters", context.currentDatasetProperty().get());
+        assertFalse(lookup("#eval-error").query().isVisible(), "the mismatch is gone");
+        assertFalse(fix.isVisible());
+        assertTrue(view().viewModel().result().report().accuracy() > 0.8, "the bundled letters model reads letters");
+
+        // a cell with no samples says so; a change of dataset retires it with the result
+        MatrixCell emptyCell = null;
+        int[][] m = view().viewModel().result().report().confusionMatrix();
+        for (int t = 0; t < m.length && emptyCell == null; t++)
+            for (int p = 0; p < m.length; p++) if (t != p && m[t][p] == 0) { emptyCell = new MatrixCell(t, p); break; }
+        assertNotNull(emptyCell);
+        clickOn(view().matrix().cellCenterOnScreen(emptyCell));
+        assertTrue(((Label) lookup("#cell-empty").query()).getText().startsWith("No images here"));
+        ComboBox<String> datasets = lookup("#eval-dataset").query();
+        interact(() -> datasets.setValue("mnist"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("mnist", context.currentDatasetProperty().get());
+        assertNull(view().viewModel().result());
+        assertEquals("", ((Label) view().cellSamples().root().lookup("#cell-empty")).getText());
+        assertEquals("The dataset changed: evaluate again to see its results.", ((Label) lookup("#eval-message").query()).getText());
+        assertFalse(lookup("#eval-error").query().isVisible());
+    }
+
     private static <T> T interactAndGet(java.util.concurrent.Callable<T> call) throws Exception {
         return WaitForAsyncUtils.asyncFx(call).get(10, TimeUnit.SECONDS);
     }

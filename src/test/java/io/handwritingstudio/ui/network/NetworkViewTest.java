@@ -97,6 +97,19 @@ class NetworkViewTest extends ApplicationTest {
                 text("#hover-info"));
     }
 
+    /** The output layer's units are the classes, named as such. */
+    @Test
+    void hoveringAnOutputUnitNamesItsClass() throws Exception {
+        useModel(classic);
+        select(2);
+        int last = view.featureMapsPanel().layerList().getItems().size() - 1;
+        interact(() -> view.featureMapsPanel().layerList().getSelectionModel().select(last));
+        LayerMap output = LayerActivations.compute(classic, TestModels.image(2)).layer(last);
+        ImageView units = (ImageView) view.featureMapsPanel().grid().lookup("#fmap-units");
+        moveTo(units.localToScreen(3 * 26 + 13, 13)); // the fourth square of the first row: class 3
+        assertEquals(String.format(Locale.ROOT, "class 3 · value %.3f", output.value(3, 0, 0)), text("#hover-info"));
+    }
+
     /** Strong model: batch-norm layers are listed and shown like the others. */
     @Test
     void strongModelShowsBatchNormLayers() throws Exception {

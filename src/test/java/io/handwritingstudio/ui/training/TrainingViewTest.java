@@ -181,6 +181,59 @@ class TrainingViewTest extends ApplicationTest {
         assertEquals(TrainingStatus.IDLE, controller.status());
     }
 
+    /** Bug: after a finished run, Start then an early Stop showed accuracy lines that belonged to no run. */
+    @Test
+    void aRestartStoppedBeforeItsFirstEpochShowsNoAccuracyLines() throws Exception {
+        smallRun(1_000, 2);
+        clickOn("#start-button");
+        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> controller.status() == TrainingStatus.FINISHED);
+        LineChart<?, ?> accuracy = lookup("#accuracy-chart").query();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, drawnLines(accuracy).size());
+        assertTrue(drawnLines(accuracy).stream().allMatch(n -> n > 1), "train and test lines drawn: " + drawnLines(accuracy));
+
+        smallRun(20_000, 2);
+        clickOn("#start-button");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> controller.iterationProperty().get() >= 3);
+        clickOn("#stop-button");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> controller.status() == TrainingStatus.CANCELLED);
+        assertTrue(controller.epochs().isEmpty(), "no epoch of the new run finished");
+        interact(() -> ((Stage) accuracy.getScene().getWindow()).setWidth(1100)); // the old lines distorted on resize
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(0, 0), drawnLines(accuracy), "no line belongs to the stopped run");
+        assertTrue(accuracy.lookupAll(".chart-line-symbol").stream()
+                .noneMatch(n -> n.isVisible() && !inLegend(n)), "no epoch markers");
+    }
+
+    private static boolean inLegend(javafx.scene.Node n) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) if (p.getStyleClass().contains("chart-legend")) return true;
+        return false;
+    }
+
+    /** Path elements of each series' line on screen (0: nothing drawn). */
+    private static List<Integer> drawnLines(LineChart<?, ?> chart) {
+        return chart.lookupAll(".chart-series-line").stream()
+                .filter(javafx.scene.Node::isVisible)
+                .map(n -> ((javafx.scene.shape.Path) n).getElements().size())
+                .toList();
+    }
+
+    /** A run at a learning rate that diverges ends with a warning, not a green "Finished". */
+    @Test
+    void aRunThatLearnedNothingSaysSo() throws Exception {
+        smallRun(1_000, 1);
+        fill("#lr-field", "10");
+        clickOn("#start-button");
+        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> !controller.status().isActive()
+                && controller.status() != TrainingStatus.IDLE);
+        String badge = statusText();
+        assertTrue(badge.equals("Learned nothing") || badge.equals("Failed"), badge);
+        if (badge.equals("Learned nothing")) {
+            assertTrue(lookup("#training-warning").query().isVisible());
+            assertTrue(((Label) lookup("#training-warning").query()).getText().contains("chance level"));
+        }
+    }
+
     private void report(String what) {
         PULSE_REPORT.append(String.format(Locale.ROOT, "pulse gap during %s: worst %.1f ms over %d frames%n", what,
                 pulses.maxGapMillis(), pulses.frames()));

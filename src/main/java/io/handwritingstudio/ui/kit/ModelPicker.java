@@ -1,4 +1,4 @@
-package io.handwritingstudio.ui.draw;
+package io.handwritingstudio.ui.kit;
 
 import io.handwritingstudio.model.ModelLocator;
 import io.handwritingstudio.model.ModelStore;
@@ -19,11 +19,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Picks the model the pad (and the studio) reads with: the studio's current model or one of the bundled ones
+ * The one way to choose the studio's model (the pad and the evaluation both show it): the studio's current model or one of the bundled ones
  * (Digits, Letters, Characters) found in the models folder. Folder scans and loading run off the JavaFX thread;
  * a loaded model becomes the studio's current model, so the network view inspects with the same one.
  */
-final class ModelSwitcher extends ComboBox<ModelSwitcher.Choice> {
+public final class ModelPicker extends ComboBox<ModelPicker.Choice> {
     /** Bundled model files and the names users see. */
     static final Map<String, String> BUNDLED = new LinkedHashMap<>();
 
@@ -34,7 +34,7 @@ final class ModelSwitcher extends ComboBox<ModelSwitcher.Choice> {
     }
 
     /** An entry: a bundled file (maybe not loaded yet), or a model the studio already holds. */
-    record Choice(String label, Path file, ModelHandle handle) {
+    public record Choice(String label, Path file, ModelHandle handle) {
         @Override
         public String toString() {
             return label;
@@ -46,12 +46,12 @@ final class ModelSwitcher extends ComboBox<ModelSwitcher.Choice> {
     private List<Choice> bundled = List.of();
     private boolean updating;
 
-    ModelSwitcher(StudioContext context) {
+    public ModelPicker(StudioContext context, String id) {
         this.context = context;
-        setId("draw-model");
+        setId(id);
         setPromptText("No model");
         setPrefWidth(240);
-        setTooltip(new Tooltip("The model that reads the pad; bundled models come from the models folder"));
+        setTooltip(new Tooltip("The model the studio reads with; bundled models come from the models folder"));
         setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(Choice item, boolean empty) {
@@ -67,7 +67,7 @@ final class ModelSwitcher extends ComboBox<ModelSwitcher.Choice> {
     }
 
     /** Looks for bundled models again (cheap, but disk access: done in the background). */
-    void rescan() {
+    public void rescan() {
         Task<List<Choice>> scan = new Task<>() {
             @Override
             protected List<Choice> call() {
