@@ -1,7 +1,13 @@
 package io.handwritingstudio.training;
 
+import io.handwritingstudio.model.InputLayout;
+import io.handwritingstudio.model.ModelCard;
+import io.handwritingstudio.model.ModelStore;
+import io.handwritingstudio.model.TrainedModel;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -16,6 +22,26 @@ public record TrainingResult(boolean cancelled, MultiLayerNetwork network, int e
     public TrainingResult(boolean cancelled, MultiLayerNetwork network, int epochsCompleted,
                           List<TrainingListener.EpochMetrics> history, double trainingSeconds) {
         this(cancelled, network, epochsCompleted, history, trainingSeconds, null);
+    }
+
+    /** Whether the run left a network to keep (false when it failed before the first batch). */
+    public boolean hasNetwork() {
+        return network != null;
+    }
+
+    /** The trained network as the model the rest of the application uses; the trainer feeds flat 784-pixel rows. */
+    public TrainedModel toModel(ModelCard card) {
+        return new TrainedModel(requireNetwork(), card, InputLayout.FLAT);
+    }
+
+    /** Saves the network with its card (atomically, see {@link ModelStore#save}). */
+    public void save(ModelCard card, Path file) throws IOException {
+        ModelStore.save(requireNetwork(), card, file);
+    }
+
+    private MultiLayerNetwork requireNetwork() {
+        if (network == null) throw new IllegalStateException("the run left no trained network");
+        return network;
     }
 
     public double finalTestAccuracy() {

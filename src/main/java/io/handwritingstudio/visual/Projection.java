@@ -1,13 +1,15 @@
 package io.handwritingstudio.visual;
 
+import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.model.TrainedModel;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
- * A 2-D map of how a hidden layer sees many samples: the layer's activations for each sample, reduced with PCA.
+ * A 2-D map of how a hidden layer sees many samples: the layer's activations for each sample, reduced with PCA or t-SNE.
  * Samples the network finds alike land close together.
  */
 public final class Projection {
@@ -63,11 +65,53 @@ public final class Projection {
         return out;
     }
 
-    /** The 2-D PCA projection of {@code count} images at {@code layer}: [count][2]. */
-    public static float[][] pca(TrainedModel model, float[] pixels, int count, int layer,
-                                Progress progress, BooleanSupplier cancelled) {
-        float[][] features = features(model, pixels, count, layer, progress, cancelled);
-        if (cancelled.getAsBoolean()) throw new CancelledException();
-        return Pca.project(features, 2);
+    /** How the layer's features are brought down to two dimensions. */
+    public enum Method { PCA, TSNE }
+
+    /** A finished map: point {@code i} is image {@code indices[i]} of the dataset, of class {@code labels[i]}. */
+    public record Result(String layerName, float[][] xy, int[] labels, int[] indices) {
+    }
+
+    /**
+     * The whole pipeline the studio runs: the first {@code limit} images of {@code images} through the model, the
+     * default layer's activations reduced with {@code method}. {@code stage} hears a one-line description of each
+     * step; progress runs from 0 to 1 over all of them.
+     *
+     * @throws IllegalArgumentException when the model and the images have different class counts
+     */
+    public static Result map(TrainedModel model, LabeledImages images, int limit, Method method,
+                             Consumer<String> stage, Progress progress, BooleanSupplier cancelled) {
+        if (images.classes().size() != model.classes().size()) {
+            throw new IllegalArgumentException("The model has " + model.classes().size() + " classes but the dataset has "
+                    + images.classes().size() + ": choose a matching dataset.");
+        }
+        int n = Math.min(limit, images.size());
+        float[] px = new float[n * 784];
+        int[] labels = new int[n];
+        int[] indices = new int[n];
+        for (int i = 0; i < n; i++) {
+            images.copyImage(i, px, i * 784);
+            labels[i] = images.label(i);
+            indices[i] = i;
+        }
+        int layer = defaultLayer(model);
+        stage.accept("Running " + n + " images through the network...");
+        // t-SNE takes most of the time when chosen: weigh the progress accordingly
+        boolean tsne = method == Method.TSNE;
+        double share = tsne ? 0.3 : 0.9;
+        int steps = 1000;
+        Progress scaled = (done, total) -> progress.update((int) Math.round(steps * share * done / total), steps);
+        float[][] features = features(model, px, n, layer, scaled, cancelled);
+        float[][] xy;
+        if (tsne) {
+            stage.accept("Running t-SNE on " + n + " points...");
+            xy = new Tsne().embed(features, (done, total) ->
+                    progress.update((int) Math.round(steps * (share + (1 - share) * done / total)), steps), cancelled);
+        } else {
+            stage.accept("Projecting with PCA...");
+            if (cancelled.getAsBoolean()) throw new CancelledException();
+            xy = Pca.project(features, 2);
+        }
+        return new Result(layerName(model, layer), xy, labels, indices);
     }
 }

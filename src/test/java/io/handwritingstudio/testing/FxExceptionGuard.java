@@ -52,6 +52,12 @@ public final class FxExceptionGuard implements BeforeEachCallback, AfterEachCall
             try {
                 WaitForAsyncUtils.checkException();
                 break;
+            } catch (IllegalStateException noToolkit) {
+                // A test that never started JavaFX: checkException throws this on every call; nothing to read.
+                if ("Toolkit not initialized".equals(noToolkit.getMessage())) {
+                    break;
+                }
+                out.add(noToolkit.getCause() != null ? noToolkit.getCause() : noToolkit);
             } catch (Throwable fromTestFx) {
                 out.add(fromTestFx.getCause() != null ? fromTestFx.getCause() : fromTestFx);
             }

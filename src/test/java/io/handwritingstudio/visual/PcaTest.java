@@ -3,6 +3,8 @@ package io.handwritingstudio.visual;
 import io.handwritingstudio.model.TrainedModel;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,17 +41,23 @@ class PcaTest {
     }
 
     @Test
-    void projectsSamplesOfTheDenseLayer() throws Exception {
+    void mapsTheFirstImagesOfADatasetThroughTheDenseLayer() throws Exception {
         TrainedModel model = TestModels.keras();
-        int n = 60;
-        float[] px = new float[n * 784];
-        for (int i = 0; i < n; i++) TestModels.mnistTest().copyImage(i, px, i * 784);
-        int[] calls = {0};
-        float[][] xy = Projection.pca(model, px, n, Projection.defaultLayer(model), (d, t) -> calls[0]++, () -> false);
-        assertEquals(n, xy.length);
-        assertEquals(2, xy[0].length);
-        assertEquals(1, calls[0], "60 images fit one batch");
-        assertThrows(Projection.CancelledException.class,
-                () -> Projection.pca(model, px, n, 1, (d, t) -> { }, () -> true));
+        var images = TestModels.mnistTest();
+        List<String> stages = new ArrayList<>();
+        double[] progress = {0};
+        Projection.Result map = Projection.map(model, images, 60, Projection.Method.PCA, stages::add,
+                (d, t) -> progress[0] = (double) d / t, () -> false);
+        assertEquals(60, map.xy().length);
+        assertEquals(2, map.xy()[0].length);
+        for (int i = 0; i < 60; i++) {
+            assertEquals(i, map.indices()[i]);
+            assertEquals(images.label(i), map.labels()[i]);
+        }
+        assertEquals(Projection.layerName(model, Projection.defaultLayer(model)), map.layerName());
+        assertEquals(List.of("Running 60 images through the network...", "Projecting with PCA..."), stages);
+        assertEquals(0.9, progress[0], 1e-9, "the network pass is 90% of a PCA map");
+        assertThrows(Projection.CancelledException.class, () -> Projection.map(model, images, 60,
+                Projection.Method.PCA, s -> { }, (d, t) -> { }, () -> true));
     }
 }

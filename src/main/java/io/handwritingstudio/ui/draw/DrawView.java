@@ -1,9 +1,8 @@
 package io.handwritingstudio.ui.draw;
 
+import io.handwritingstudio.ui.context.StudioContext;
+import io.handwritingstudio.ui.context.StudioView;
 import io.handwritingstudio.ui.kit.ModelPicker;
-
-import io.handwritingstudio.ui.StudioContext;
-import io.handwritingstudio.ui.StudioView;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

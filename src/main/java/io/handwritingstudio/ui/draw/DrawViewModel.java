@@ -2,9 +2,9 @@ package io.handwritingstudio.ui.draw;
 
 import io.handwritingstudio.inference.ImageReadException;
 import io.handwritingstudio.inference.Recognizer;
-import io.handwritingstudio.ui.ModelHandle;
-import io.handwritingstudio.ui.SampleRef;
-import io.handwritingstudio.ui.StudioContext;
+import io.handwritingstudio.ui.context.ModelHandle;
+import io.handwritingstudio.ui.context.SampleRef;
+import io.handwritingstudio.ui.context.StudioContext;
 import io.handwritingstudio.ui.network.SampleInsight;
 import javafx.concurrent.WorkerStateEvent;
 import javafx.beans.property.ObjectProperty;

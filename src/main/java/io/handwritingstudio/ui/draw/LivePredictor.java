@@ -2,7 +2,7 @@ package io.handwritingstudio.ui.draw;
 
 import io.handwritingstudio.inference.MnistPreprocessor;
 import io.handwritingstudio.model.EngineSetup;
-import io.handwritingstudio.ui.SampleRef;
+import io.handwritingstudio.ui.context.SampleRef;
 import io.handwritingstudio.ui.network.SampleInsight;
 import io.handwritingstudio.inference.Recognizer;
 import javafx.application.Platform;

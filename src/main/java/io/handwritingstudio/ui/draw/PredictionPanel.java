@@ -1,7 +1,7 @@
 package io.handwritingstudio.ui.draw;
 
 import io.handwritingstudio.inference.Recognition;
-import io.handwritingstudio.ui.ModelHandle;
+import io.handwritingstudio.ui.context.ModelHandle;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

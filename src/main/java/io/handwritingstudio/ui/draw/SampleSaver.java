@@ -2,8 +2,8 @@ package io.handwritingstudio.ui.draw;
 
 import io.handwritingstudio.data.ClassNames;
 import io.handwritingstudio.data.UserSamples;
-import io.handwritingstudio.ui.ModelHandle;
-import io.handwritingstudio.ui.StudioContext;
+import io.handwritingstudio.ui.context.ModelHandle;
+import io.handwritingstudio.ui.context.StudioContext;
 import javafx.concurrent.WorkerStateEvent;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;

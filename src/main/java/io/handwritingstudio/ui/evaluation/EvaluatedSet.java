@@ -4,7 +4,7 @@ import java.util.Locale;
 import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.data.Split;
 import io.handwritingstudio.evaluation.EvaluationReport;
-import io.handwritingstudio.ui.SampleRef;
+import io.handwritingstudio.ui.context.SampleRef;
 
 /** One finished evaluation: what was evaluated (images, split, model) and what the engine found. */
 public record EvaluatedSet(String modelName, String datasetName, Split split, LabeledImages images,

@@ -1,7 +1,7 @@
 package io.handwritingstudio.ui.evaluation;
 
 import io.handwritingstudio.evaluation.EvaluationReport;
-import io.handwritingstudio.ui.StudioContext;
+import io.handwritingstudio.ui.context.StudioContext;
 
 /**
  * Demo state for screenshots and presentations. {@code -Dhws.demo.evaluate=true} evaluates the current model as

@@ -3,7 +3,7 @@ package io.handwritingstudio.ui.evaluation;
 import java.util.Locale;
 import io.handwritingstudio.evaluation.EvaluationReport;
 import io.handwritingstudio.evaluation.ReportCsv;
-import io.handwritingstudio.ui.StudioContext;
+import io.handwritingstudio.ui.context.StudioContext;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.control.MenuButton;

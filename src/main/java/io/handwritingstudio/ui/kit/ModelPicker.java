@@ -2,8 +2,8 @@ package io.handwritingstudio.ui.kit;
 
 import io.handwritingstudio.model.ModelLocator;
 import io.handwritingstudio.model.ModelStore;
-import io.handwritingstudio.ui.ModelHandle;
-import io.handwritingstudio.ui.StudioContext;
+import io.handwritingstudio.ui.context.ModelHandle;
+import io.handwritingstudio.ui.context.StudioContext;
 import javafx.concurrent.WorkerStateEvent;
 import javafx.concurrent.Task;
 import javafx.scene.control.ComboBox;

@@ -1,8 +1,8 @@
 package io.handwritingstudio.ui.network;
 
-import io.handwritingstudio.ui.SampleRef;
-import io.handwritingstudio.ui.StudioContext;
-import io.handwritingstudio.ui.StudioView;
+import io.handwritingstudio.ui.context.SampleRef;
+import io.handwritingstudio.ui.context.StudioContext;
+import io.handwritingstudio.ui.context.StudioView;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

@@ -6,9 +6,9 @@ import io.handwritingstudio.data.DownloadListener;
 import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.data.Split;
 import io.handwritingstudio.model.TrainedModel;
-import io.handwritingstudio.ui.ModelHandle;
-import io.handwritingstudio.ui.SampleRef;
-import io.handwritingstudio.ui.StudioContext;
+import io.handwritingstudio.ui.context.ModelHandle;
+import io.handwritingstudio.ui.context.SampleRef;
+import io.handwritingstudio.ui.context.StudioContext;
 import io.handwritingstudio.visual.FilterBank;
 import io.handwritingstudio.visual.LayerFilters;
 import io.handwritingstudio.visual.Projection;
@@ -114,37 +114,11 @@ public final class NetworkViewModel {
                 long start = System.nanoTime();
                 updateMessage("Loading " + name + " test images...");
                 LabeledImages images = testImages(name);
-                int n = Math.min(PROJECTION_SAMPLES, images.size());
-                if (images.classes().size() != model.classes().size()) {
-                    throw new IllegalStateException("The model has " + model.classes().size() + " classes but "
-                            + name + " has " + images.classes().size() + ": choose a matching dataset.");
-                }
-                float[] px = new float[n * 784];
-                int[] labels = new int[n];
-                int[] indices = new int[n];
-                for (int i = 0; i < n; i++) {
-                    images.copyImage(i, px, i * 784);
-                    labels[i] = images.label(i);
-                    indices[i] = i;
-                }
-                int layer = Projection.defaultLayer(model);
-                updateMessage("Running " + n + " images through the network...");
-                // t-SNE takes most of the time when chosen: weigh the progress bar accordingly
-                double share = tsne ? 0.3 : 0.9;
-                float[][] features = Projection.features(model, px, n, layer,
-                        (done, total) -> updateProgress(share * done / total, 1), this::isCancelled);
-                float[][] xy;
-                if (tsne) {
-                    updateMessage("Running t-SNE on " + n + " points...");
-                    xy = new io.handwritingstudio.visual.Tsne().embed(features,
-                            (done, total) -> updateProgress(share + (1 - share) * done / total, 1), this::isCancelled);
-                } else {
-                    updateMessage("Projecting with PCA...");
-                    xy = io.handwritingstudio.visual.Pca.project(features, 2);
-                }
-                String layerName = Projection.layerName(model, layer);
-                return new ProjectionData(name, layerName, xy, labels, indices, model.classes().names(),
-                        (System.nanoTime() - start) / 1_000_000);
+                Projection.Result map = Projection.map(model, images, PROJECTION_SAMPLES,
+                        tsne ? Projection.Method.TSNE : Projection.Method.PCA, this::updateMessage,
+                        (done, total) -> updateProgress(done, total), this::isCancelled);
+                return new ProjectionData(name, map.layerName(), map.xy(), map.labels(), map.indices(),
+                        model.classes().names(), (System.nanoTime() - start) / 1_000_000);
             }
         };
         projectionTask = task;

@@ -1,7 +1,7 @@
 package io.handwritingstudio.ui.network;
 
 import io.handwritingstudio.model.TrainedModel;
-import io.handwritingstudio.ui.SampleRef;
+import io.handwritingstudio.ui.context.SampleRef;
 import io.handwritingstudio.visual.LayerActivations;
 import io.handwritingstudio.visual.Saliency;
 import io.handwritingstudio.visual.SaliencyMap;

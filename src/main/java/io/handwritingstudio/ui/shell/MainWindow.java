@@ -1,8 +1,8 @@
 package io.handwritingstudio.ui.shell;
 
-import io.handwritingstudio.ui.ModelHandle;
-import io.handwritingstudio.ui.StudioContext;
-import io.handwritingstudio.ui.StudioView;
+import io.handwritingstudio.ui.context.ModelHandle;
+import io.handwritingstudio.ui.context.StudioContext;
+import io.handwritingstudio.ui.context.StudioView;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;

@@ -6,9 +6,7 @@ import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.data.DownloadListener;
 import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.data.Split;
-import io.handwritingstudio.model.InputLayout;
 import io.handwritingstudio.model.ModelCard;
-import io.handwritingstudio.model.ModelStore;
 import io.handwritingstudio.model.TrainedModel;
 import io.handwritingstudio.training.LearningCheck;
 import io.handwritingstudio.training.ModelCards;
@@ -18,8 +16,8 @@ import io.handwritingstudio.training.TrainingException;
 import io.handwritingstudio.training.TrainingListener;
 import io.handwritingstudio.training.TrainingRequest;
 import io.handwritingstudio.training.TrainingResult;
-import io.handwritingstudio.ui.ModelHandle;
-import io.handwritingstudio.ui.StudioContext;
+import io.handwritingstudio.ui.context.ModelHandle;
+import io.handwritingstudio.ui.context.StudioContext;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
@@ -186,7 +184,7 @@ public final class TrainingController {
         result = r;
         resultCard = ModelCards.forTraining(settings.hyperparameters(), settings.dataset(), trainedClasses,
                 r.epochsCompleted(), r.finalTestAccuracy(), r.trainingSeconds(), "studio");
-        hasModel.set(r.network() != null && iteration.get() > 0);
+        hasModel.set(r.hasNetwork() && iteration.get() > 0);
         if (!r.cancelled() && trainedClasses != null) {
             String problem = LearningCheck.problem(r, trainedClasses.size(), settings.hyperparameters().learningRate());
             if (problem != null) warning.set(Character.toUpperCase(problem.charAt(0)) + problem.substring(1) + ".");
@@ -235,13 +233,13 @@ public final class TrainingController {
 
     /** Saves the trained network and its card (atomically) off the JavaFX thread. */
     public Task<Path> saveModel(Path file) {
-        if (result == null || result.network() == null) throw new IllegalStateException("no trained model to save");
-        var network = result.network();
+        if (result == null || !result.hasNetwork()) throw new IllegalStateException("no trained model to save");
+        TrainingResult trained = result;
         ModelCard card = resultCard.withName(nameOf(file));
         Task<Path> save = new Task<>() {
             @Override
             protected Path call() throws Exception {
-                ModelStore.save(network, card, file);
+                trained.save(card, file);
                 return file;
             }
         };
@@ -251,9 +249,9 @@ public final class TrainingController {
 
     /** Makes the trained network the studio's current model. */
     public ModelHandle useModel() {
-        if (result == null || result.network() == null) throw new IllegalStateException("no trained model");
-        TrainedModel model = new TrainedModel(result.network(), resultCard.withName(resultCard.dataset() + " "
-                + resultCard.architecture() + " (studio)"), InputLayout.FLAT);
+        if (result == null || !result.hasNetwork()) throw new IllegalStateException("no trained model");
+        TrainedModel model = result.toModel(resultCard.withName(resultCard.dataset() + " "
+                + resultCard.architecture() + " (studio)"));
         ModelHandle handle = ModelHandle.of(model, "trained in the studio");
         context.setCurrentModel(handle);
         context.statusMessageProperty().set("Now using the model you trained");

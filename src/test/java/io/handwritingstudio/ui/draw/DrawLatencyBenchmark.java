@@ -2,9 +2,9 @@ package io.handwritingstudio.ui.draw;
 
 import java.util.Locale;
 import io.handwritingstudio.model.TrainedModel;
-import io.handwritingstudio.ui.ModelHandle;
+import io.handwritingstudio.ui.context.ModelHandle;
 import io.handwritingstudio.ui.StudioApp;
-import io.handwritingstudio.ui.StudioContext;
+import io.handwritingstudio.ui.context.StudioContext;
 import io.handwritingstudio.ui.shell.Theme;
 import javafx.application.Platform;
 import javafx.scene.Node;

@@ -2,9 +2,9 @@ package io.handwritingstudio.ui.network;
 
 import java.util.Locale;
 import io.handwritingstudio.model.TrainedModel;
-import io.handwritingstudio.ui.ModelHandle;
-import io.handwritingstudio.ui.SampleRef;
-import io.handwritingstudio.ui.StudioContext;
+import io.handwritingstudio.ui.context.ModelHandle;
+import io.handwritingstudio.ui.context.SampleRef;
+import io.handwritingstudio.ui.context.StudioContext;
 import io.handwritingstudio.ui.shell.Theme;
 import io.handwritingstudio.visual.LayerActivations;
 import io.handwritingstudio.visual.LayerMap;

@@ -3,7 +3,7 @@ package io.handwritingstudio.ui.shell;
 import io.handwritingstudio.data.DatasetFetcher;
 import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.ui.StudioApp;
-import io.handwritingstudio.ui.StudioContext;
+import io.handwritingstudio.ui.context.StudioContext;
 import io.handwritingstudio.ui.datasets.DatasetsView;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;

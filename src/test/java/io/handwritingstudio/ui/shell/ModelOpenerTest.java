@@ -1,7 +1,7 @@
 package io.handwritingstudio.ui.shell;
 
 import io.handwritingstudio.ui.StudioApp;
-import io.handwritingstudio.ui.StudioContext;
+import io.handwritingstudio.ui.context.StudioContext;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,7 @@ import io.handwritingstudio.training.TrainingControl;
 import io.handwritingstudio.training.TrainingListener;
 import io.handwritingstudio.training.TrainingRequest;
 import io.handwritingstudio.ui.StudioApp;
-import io.handwritingstudio.ui.StudioContext;
+import io.handwritingstudio.ui.context.StudioContext;
 import io.handwritingstudio.ui.shell.MainWindow;
 import io.handwritingstudio.ui.shell.PulseGapMonitor;
 import javafx.application.Platform;

@@ -4,7 +4,7 @@ import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.model.ModelStore;
 import io.handwritingstudio.model.TrainedModel;
 import io.handwritingstudio.ui.StudioApp;
-import io.handwritingstudio.ui.StudioContext;
+import io.handwritingstudio.ui.context.StudioContext;
 import io.handwritingstudio.ui.shell.PulseGapMonitor;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;

@@ -1,4 +1,4 @@
-package io.handwritingstudio.ui;
+package io.handwritingstudio.ui.context;
 
 /**
  * A 28x28 input the user picked somewhere (a dataset grid, an error list, the drawing pad) that other views can

@@ -1,4 +1,4 @@
-package io.handwritingstudio.ui;
+package io.handwritingstudio.ui.context;
 
 import io.handwritingstudio.model.TrainedModel;
 

@@ -1,4 +1,4 @@
-package io.handwritingstudio.ui;
+package io.handwritingstudio.ui.context;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;

@@ -1,0 +1,81 @@
+package io.handwritingstudio;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Locations;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The layering of docs/ARCHITECTURE.md, checked on the compiled main classes: the engine knows nothing of JavaFX,
+ * the studio knows nothing of Deeplearning4j/ND4J (it goes through engine methods), and packages form no cycles.
+ */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        // Read target/classes directly: scanning the classpath for the package would open every DL4J/ND4J jar.
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importLocations(Locations.ofPackage("io.handwritingstudio").stream()
+                        .filter(location -> !location.isJar())
+                        .toList());
+    }
+
+    @Test
+    void engineDoesNotUseJavaFx() {
+        noClasses().that().resideInAPackage("io.handwritingstudio..")
+                .and().resideOutsideOfPackage("io.handwritingstudio.ui..")
+                // The launcher is the composition root: it starts either the CLI or the studio.
+                .and().doNotHaveFullyQualifiedName(Launcher.class.getName())
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void studioDoesNotUseDeeplearning4jOrNd4j() {
+        noClasses().that().resideInAPackage("io.handwritingstudio.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.deeplearning4j..", "org.nd4j..")
+                .check(classes);
+    }
+
+    @Test
+    void topLevelPackagesFormNoCycles() {
+        slices().matching("io.handwritingstudio.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void studioPackagesFormNoCycles() {
+        slices().assignedFrom(STUDIO_PACKAGES).should().beFreeOfCycles().check(classes);
+    }
+
+    /** Slices of the studio: each package below ui (with its subpackages), and ui itself (the application class). */
+    private static final SliceAssignment STUDIO_PACKAGES = new SliceAssignment() {
+        private static final String UI = "io.handwritingstudio.ui";
+
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String name = javaClass.getPackageName();
+            if (name.equals(UI)) {
+                return SliceIdentifier.of("ui");
+            }
+            if (!name.startsWith(UI + ".")) {
+                return SliceIdentifier.ignore();
+            }
+            return SliceIdentifier.of("ui." + name.substring(UI.length() + 1).split("\\.")[0]);
+        }
+
+        @Override
+        public String getDescription() {
+            return "io.handwritingstudio.ui and each package below it";
+        }
+    };
+}
