@@ -7,8 +7,8 @@ import io.handwritingstudio.data.Split;
 import io.handwritingstudio.evaluation.Evaluator;
 import io.handwritingstudio.model.ModelStore;
 import io.handwritingstudio.model.TrainedModel;
-import io.handwritingstudio.ui.ModelHandle;
-import io.handwritingstudio.ui.StudioContext;
+import io.handwritingstudio.ui.context.ModelHandle;
+import io.handwritingstudio.ui.context.StudioContext;
 import javafx.application.Platform;
 
 import java.nio.file.Path;

@@ -2,9 +2,9 @@ package io.handwritingstudio.ui.shell;
 
 import io.handwritingstudio.model.ModelStore;
 import io.handwritingstudio.model.TrainedModel;
-import io.handwritingstudio.ui.ModelHandle;
+import io.handwritingstudio.ui.context.ModelHandle;
 import io.handwritingstudio.ui.StudioApp;
-import io.handwritingstudio.ui.StudioContext;
+import io.handwritingstudio.ui.context.StudioContext;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
