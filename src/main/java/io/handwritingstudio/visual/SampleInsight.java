@@ -1,10 +1,6 @@
-package io.handwritingstudio.ui.network;
+package io.handwritingstudio.visual;
 
 import io.handwritingstudio.model.TrainedModel;
-import io.handwritingstudio.ui.context.SampleRef;
-import io.handwritingstudio.visual.LayerActivations;
-import io.handwritingstudio.visual.Saliency;
-import io.handwritingstudio.visual.SaliencyMap;
 
 import java.util.Arrays;
 import java.util.Comparator;
@@ -12,26 +8,27 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Everything the view shows for one sample under one model, computed off the JavaFX thread in two stages:
- * activations first (the prediction and feature maps appear at once), then the slower saliency map.
+ * What one 28x28 input does inside one model, in two stages for interactive callers: activations first (the
+ * prediction and feature maps can appear at once), then the slower occlusion saliency map.
  *
+ * @param pixels   the input, 784 values in [0,1], ink bright (kept, not copied)
  * @param saliency null until the second stage has run
  * @param millis   wall time of the activations stage, for the latency log
  */
-public record SampleInsight(SampleRef sample, TrainedModel model, LayerActivations activations, SaliencyMap saliency,
+public record SampleInsight(float[] pixels, TrainedModel model, LayerActivations activations, SaliencyMap saliency,
                             long millis) {
     private static final Saliency SALIENCY = new Saliency();
 
-    public static SampleInsight compute(TrainedModel model, SampleRef sample) {
+    public static SampleInsight compute(TrainedModel model, float[] pixels) {
         long start = System.nanoTime();
-        LayerActivations acts = LayerActivations.compute(model, sample.pixels());
-        return new SampleInsight(sample, model, acts, null, (System.nanoTime() - start) / 1_000_000);
+        LayerActivations acts = LayerActivations.compute(model, pixels);
+        return new SampleInsight(pixels, model, acts, null, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** The second stage: this insight with the predicted class's occlusion saliency. */
     public SampleInsight withSaliency() {
-        SaliencyMap map = SALIENCY.compute(model, sample.pixels(), predicted());
-        return new SampleInsight(sample, model, activations, map, millis);
+        SaliencyMap map = SALIENCY.compute(model, pixels, predicted());
+        return new SampleInsight(pixels, model, activations, map, millis);
     }
 
     public float[] probabilities() {
@@ -51,6 +48,6 @@ public record SampleInsight(SampleRef sample, TrainedModel model, LayerActivatio
 
     @Override
     public String toString() {
-        return "SampleInsight[" + sample.source() + ", " + Arrays.toString(top(3).toArray()) + "]";
+        return "SampleInsight[top "  + Arrays.toString(top(3).toArray()) + "]";
     }
 }
