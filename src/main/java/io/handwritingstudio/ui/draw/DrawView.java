@@ -17,6 +17,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 import java.util.Objects;
 
@@ -47,6 +48,8 @@ public final class DrawView implements StudioView {
         HBox.setHgrow(prediction, Priority.ALWAYS);
         HBox columns = new HBox(14, pad, prediction, input);
         columns.setFillHeight(true);
+        VBox stacked = new VBox(14);
+        HBox.setHgrow(stacked, Priority.ALWAYS);
 
         Label modelLabel = new Label("Model");
         modelLabel.getStyleClass().add("muted");
@@ -61,6 +64,21 @@ public final class DrawView implements StudioView {
         ScrollPane scroll = new ScrollPane(columns);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
+        // three columns where they fit; else the input panel goes under the bars: the view never scrolls sideways
+        scroll.viewportBoundsProperty().addListener((o, was, is) -> {
+            double threeColumns = pad.prefWidth(-1) + Math.max(prediction.minWidth(-1), prediction.prefWidth(-1))
+                    + input.prefWidth(-1) + 2 * 14;
+            boolean narrow = is.getWidth() < threeColumns;
+            if (narrow && input.getParent() != stacked) {
+                stacked.getChildren().setAll(prediction, input);
+                columns.getChildren().setAll(pad, stacked);
+                scroll.setFitToHeight(false);
+            } else if (!narrow && input.getParent() != columns) {
+                stacked.getChildren().clear();
+                columns.getChildren().setAll(pad, prediction, input);
+                scroll.setFitToHeight(true);
+            }
+        });
         scroll.getStyleClass().add("draw-scroll");
         root.setTop(top);
         root.setCenter(scroll);

@@ -100,6 +100,7 @@ public final class MainWindow {
         Region line = new Region();
         line.getStyleClass().add("sidebar-separator");
         sidebar.getChildren().addAll(grow, line, openModel, dark, helpButton);
+        collapseWhenNarrow(sidebar, brand, tagline);
 
         viewTitle.getStyleClass().add("view-title");
         viewSubtitle.getStyleClass().add("view-subtitle");
@@ -130,6 +131,32 @@ public final class MainWindow {
             }
         });
     }
+
+    /**
+     * Below {@link #COLLAPSE_BELOW} pixels of window width the sidebar shows icons only (names in tooltips), so a
+     * laptop-sized window gives the views the room they need instead of cutting their controls short.
+     */
+    private void collapseWhenNarrow(VBox sidebar, Label brand, Label tagline) {
+        List<javafx.scene.control.ButtonBase> items = sidebar.getChildren().stream()
+                .filter(n -> n instanceof javafx.scene.control.ButtonBase)
+                .map(n -> (javafx.scene.control.ButtonBase) n).toList();
+        for (var item : items) item.setTooltip(new javafx.scene.control.Tooltip(item.getText()));
+        root.widthProperty().addListener((o, was, is) -> {
+            boolean narrow = is.doubleValue() > 0 && is.doubleValue() < COLLAPSE_BELOW;
+            for (var item : items) {
+                item.setContentDisplay(narrow ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                        : javafx.scene.control.ContentDisplay.LEFT);
+            }
+            for (Label l : List.of(brand, tagline)) {
+                l.setVisible(!narrow);
+                l.setManaged(!narrow);
+            }
+            sidebar.pseudoClassStateChanged(COLLAPSED, narrow);
+        });
+    }
+
+    static final double COLLAPSE_BELOW = 1200;
+    private static final javafx.css.PseudoClass COLLAPSED = javafx.css.PseudoClass.getPseudoClass("collapsed");
 
     public StackPane root() {
         return root;

@@ -203,8 +203,15 @@ class DrawViewTest extends ApplicationTest {
         waitFor(() -> viewModel().insightProperty().get() != null);
         // on this 1280x800 screen the pad scrolls: bring the button into view as a user would
         javafx.scene.control.ScrollPane page = lookup(".draw-scroll").query();
-        interact(() -> page.setVvalue(page.getVmax()));
-        clickOn("#draw-inspect");
+        javafx.scene.Node inspect = lookup("#draw-inspect").query();
+        interact(() -> {
+            double contentHeight = page.getContent().getLayoutBounds().getHeight();
+            double y = page.getContent().sceneToLocal(inspect.localToScene(0, 0)).getY();
+            double room = contentHeight - page.getViewportBounds().getHeight();
+            page.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 40) / room)));
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        clickOn(inspect);
         var sample = context.selectedSampleProperty().get();
         assertEquals("drawing", sample.source());
         assertEquals(784, sample.pixels().length);
