@@ -1,11 +1,10 @@
 package io.handwritingstudio.visual;
 
+import io.handwritingstudio.inference.Ranking;
 import io.handwritingstudio.model.TrainedModel;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * What one 28x28 input does inside one model, in two stages for interactive callers: activations first (the
@@ -41,9 +40,7 @@ public record SampleInsight(float[] pixels, TrainedModel model, LayerActivations
 
     /** The {@code n} most probable classes, most probable first. */
     public List<Integer> top(int n) {
-        float[] p = probabilities();
-        return IntStream.range(0, p.length).boxed()
-                .sorted(Comparator.comparingDouble((Integer i) -> p[i]).reversed()).limit(n).toList();
+        return Arrays.stream(Ranking.top(probabilities(), n)).boxed().toList();
     }
 
     @Override
