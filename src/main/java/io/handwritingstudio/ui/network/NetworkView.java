@@ -138,7 +138,7 @@ public final class NetworkView implements StudioView {
         if (insight == null) return;
         float[] saliency = insight.saliency() == null ? null : insight.saliency().values();
         prediction.show(insight.pixels(), saliency, insight.model().classes().names(),
-                insight.probabilities(), insight.top(3));
+                insight.probabilities());
         if (insight.saliency() == null) featureMaps.show(insight.activations(), insight.model().classes().names());
     }
 
