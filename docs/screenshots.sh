@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots from the real studio under Xvfb:
 #   apt-get install -y xvfb libgtk-3-0 imagemagick; mvn -DskipTests package; bash docs/screenshots.sh [name...]
+# SCREEN=1024x700 bash docs/screenshots.sh laptop   takes every view at a small laptop's size (names end -1024x700).
 # Each shot starts the app with demo properties (see the views' javadoc), waits, and grabs the X screen.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,13 +11,24 @@ mkdir -p "$out"
 shot() { # name seconds java-properties...
   local name=$1 wait=$2; shift 2
   if [ "${ONLY:-}" != "" ] && [[ " $ONLY " != *" $name "* ]]; then return; fi
-  xvfb-run -a -s "-screen 0 1440x900x24" bash -c "
+  xvfb-run -a -s "-screen 0 ${SCREEN:-1440x900}x24" bash -c "
     java -Xmx4g $* -Dhws.maximized=true -jar target/handwriting-studio.jar & pid=\$!
     sleep $wait; import -window root '$out/$name.png'; kill \$pid" >/dev/null 2>&1
   echo "$out/$name.png"
 }
 
 ONLY="${*:-}"
+if [ "$ONLY" = laptop ]; then
+  size=${SCREEN:-1024x700}
+  ONLY=""
+  shot "datasets-$size" 20 -Dhws.view=datasets "-Dhws.demo.datasets=sample=7"
+  shot "training-$size" 75 -Dhws.view=training -Dhws.demo.training=run:6000:3
+  shot "evaluation-$size" 40 -Dhws.view=evaluation -Dhws.demo.evaluate=true -Dhws.demo.limit=10000
+  shot "network-$size" 25 -Dhws.view=network -Dhws.network.sample=4
+  shot "draw-$size" 22 -Dhws.view=draw -Dhws.demo.draw=3
+  shot "draw-characters-$size" 22 -Dhws.view=draw -Dhws.model=characters -Dhws.demo.draw=A
+  exit 0
+fi
 shot datasets-light 20 -Dhws.view=datasets "-Dhws.demo.datasets=sample=7,hover=8:14"
 shot datasets-dark 20 -Dhws.view=datasets -Dhws.dark=true "-Dhws.demo.datasets=sample=7,tab=stats"
 shot datasets-letters-light 22 -Dhws.view=datasets -Dhws.dataset=letters "-Dhws.demo.datasets=sample=3"

@@ -40,6 +40,7 @@ public final class ConfusionMatrixView {
     private ConfusionMatrixLayout layout;
     private int[][] counts = new int[0][0];
     private int[] rowTotals = new int[0];
+    private boolean plain;
 
     public ConfusionMatrixView() {
         canvas.setId("confusion-canvas");
@@ -70,6 +71,37 @@ public final class ConfusionMatrixView {
             if (cell != null) selected.set(cell);
         });
         canvas.setOnKeyPressed(e -> moveSelection(e.getCode()));
+    }
+
+    /**
+     * The matrix as an exported picture: a title line above it, without the selection frame or the hover outline
+     * (those are the user's pointer, not the result). Call on the JavaFX thread.
+     */
+    public javafx.scene.Node picture(String title) {
+        plain = true;
+        redraw();
+        javafx.scene.image.WritableImage matrix = canvas.snapshot(null, null);
+        plain = false;
+        redraw();
+        javafx.scene.control.Label heading = new javafx.scene.control.Label(title);
+        heading.setStyle("-fx-font-size: 14px; -fx-font-weight: bold; -fx-padding: 8 8 4 8;");
+        heading.setWrapText(true); // as wide as the matrix: a long title takes two lines
+        heading.setPrefWidth(matrix.getWidth());
+        heading.setMaxWidth(matrix.getWidth());
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(heading, new javafx.scene.image.ImageView(matrix));
+        box.setStyle("-fx-background-color: white;");
+        new javafx.scene.Scene(box); // an own scene: the label gets its skin and size before the snapshot
+        box.applyCss();
+        box.layout();
+        return box;
+    }
+
+    private MatrixCell shownSelection() {
+        return plain ? null : selected.get();
+    }
+
+    private MatrixCell shownHover() {
+        return plain ? null : hovered.get();
     }
 
     public ScrollPane root() { return scroll; }
@@ -190,8 +222,8 @@ public final class ConfusionMatrixView {
             g.strokeLine(x, layout.gridY(), x, layout.gridY() + k * layout.cell());
             g.strokeLine(layout.gridX(), y, layout.gridX() + k * layout.cell(), y);
         }
-        outline(g, hovered.get(), colors.mutedText(), 1.5);
-        outline(g, selected.get(), colors.selection(), 3);
+        outline(g, shownHover(), colors.mutedText(), 1.5);
+        outline(g, shownSelection(), colors.selection(), 3);
     }
 
     private void drawAxes(GraphicsContext g, HeatColors colors, EvaluationReport r) {
@@ -211,16 +243,16 @@ public final class ConfusionMatrixView {
         g.restore();
         g.setFont(label);
         for (int c = 0; c < k; c++) {
-            boolean emphasised = selected.get() != null
-                    && (selected.get().trueClass() == c || selected.get().predictedClass() == c);
+            boolean emphasised = shownSelection() != null
+                    && (shownSelection().trueClass() == c || shownSelection().predictedClass() == c);
             String name = r.classes().name(c);
             double mid = c * cell + cell / 2;
             // Row labels, right-aligned against the grid.
-            g.setFill(emphasised && selected.get().trueClass() == c ? colors.selection() : colors.text());
+            g.setFill(emphasised && shownSelection().trueClass() == c ? colors.selection() : colors.text());
             g.setTextAlign(TextAlignment.RIGHT);
             g.fillText(name, layout.gridX() - 6, layout.gridY() + mid);
             // Column labels, rotated when a name is wider than a cell.
-            g.setFill(emphasised && selected.get().predictedClass() == c ? colors.selection() : colors.text());
+            g.setFill(emphasised && shownSelection().predictedClass() == c ? colors.selection() : colors.text());
             if (layout.rotatedColumnLabels()) {
                 g.save();
                 g.translate(layout.gridX() + mid, layout.gridY() - 6);

@@ -228,7 +228,7 @@ public final class EvaluationView implements StudioView {
         zoomOut.setOnAction(e -> matrix.zoomProperty().set(Math.max(0.5, matrix.zoomProperty().get() / 1.25)));
         HBox matrixHeader = new HBox(8, title("Confusion matrix"), grow(), zoomOut, fit, zoomIn,
                 ExplainButton.create("explain-matrix", "Reading the confusion matrix", Explanations.MATRIX),
-                exports.menu("export-matrix", "Matrix", matrix::canvas, true));
+                exports.menu("export-matrix", "Matrix", () -> matrix.picture(pictureTitle()), true));
         matrixHeader.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(matrix.root(), Priority.ALWAYS);
         VBox matrixBox = new VBox(6, matrixHeader, matrix.root(), hover);
@@ -274,6 +274,14 @@ public final class EvaluationView implements StudioView {
                 && set.size() == model.limitProperty().get()));
         errorsTab.setText(String.format(Locale.ROOT, "Misclassified (%,d)", set.errorCount()));
         content.getChildren().setAll(tabs);
+    }
+
+    /** What an exported matrix shows: "Confusion matrix · model “mnist” on mnist test, all 10,000 images · 99.1%". */
+    String pictureTitle() {
+        EvaluatedSet set = model.result();
+        if (set == null) return "Confusion matrix";
+        return "Confusion matrix · model “" + set.modelName() + "” on " + set.describe(model.limitProperty().get() > 0
+                && set.size() == model.limitProperty().get()) + " · accuracy " + Formats.precisePercent(set.report().accuracy());
     }
 
     private String hint() {

@@ -22,10 +22,17 @@ final class ExplainButton {
         popover.setTitle(title);
         popover.setHeaderAlwaysVisible(true);
         popover.setDetachable(false);
-        popover.setArrowLocation(Popover.ArrowLocation.TOP_RIGHT);
         button.setOnAction(e -> {
-            if (popover.isShowing()) popover.hide();
-            else popover.show(button);
+            if (popover.isShowing()) {
+                popover.hide();
+                return;
+            }
+            // open towards the side with room: a popover hanging left of a button near the left edge leaves the window
+            var onScreen = button.localToScreen(button.getBoundsInLocal());
+            var window = button.getScene().getWindow();
+            boolean roomOnTheLeft = onScreen == null || onScreen.getMaxX() - window.getX() > 440;
+            popover.setArrowLocation(roomOnTheLeft ? Popover.ArrowLocation.TOP_RIGHT : Popover.ArrowLocation.TOP_LEFT);
+            popover.show(button);
         });
         return button;
     }

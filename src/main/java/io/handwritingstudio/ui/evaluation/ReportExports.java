@@ -29,13 +29,13 @@ final class ReportExports {
     /** An "Export" menu for one part of the report. */
     MenuButton menu(String id, String what, Supplier<Node> picture, boolean matrix) {
         MenuItem png = new MenuItem(what + " as PNG image…");
-        png.setOnAction(e -> choose(picture.get(), what, "png").ifPresent(p -> png(picture.get(), p)));
         MenuItem csv = new MenuItem(what + " as CSV table…");
-        csv.setOnAction(e -> choose(picture.get(), what, "csv").ifPresent(p -> {
+        MenuButton button = new MenuButton("Export", null, png, csv);
+        png.setOnAction(e -> choose(button, what, "png").ifPresent(p -> png(picture.get(), p)));
+        csv.setOnAction(e -> choose(button, what, "csv").ifPresent(p -> {
             if (matrix) matrixCsv(p);
             else perClassCsv(p);
         }));
-        MenuButton button = new MenuButton("Export", null, png, csv);
         button.setId(id);
         button.disableProperty().bind(set.isNull());
         return button;

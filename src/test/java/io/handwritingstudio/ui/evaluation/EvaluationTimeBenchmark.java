@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * one JVM, rounds alternated. A benchmark, not a test:
  * <pre>
  * mvn -q -o -DskipTests package && mvn -q -o test-compile
- * java -cp "target/test-classes:target/classes:target/lib/*" io.handwritingstudio.ui.evaluation.EvaluationTimeBenchmark [rounds] [model.zip]
+ * java -cp "target/test-classes:target/classes:target/lib/*:$HOME/.m2/repository/org/testfx/openjfx-monocle/17.0.10/openjfx-monocle-17.0.10.jar" io.handwritingstudio.ui.evaluation.EvaluationTimeBenchmark [rounds] [model.zip]
  * </pre>
  */
 public final class EvaluationTimeBenchmark {

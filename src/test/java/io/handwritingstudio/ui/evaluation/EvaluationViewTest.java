@@ -197,7 +197,9 @@ class EvaluationViewTest extends ApplicationTest {
         Path png = tmp.resolve("out/matrix.png");
         Task<Path> a = interactAndGet(() -> exports.matrixCsv(matrixCsv));
         Task<Path> b = interactAndGet(() -> exports.perClassCsv(tableCsv));
-        Task<Path> c = interactAndGet(() -> exports.png(view().matrix().canvas(), png));
+        MatrixCell chosen = EvaluationDemo.mostFrequentConfusion(expected);
+        interact(() -> view().matrix().selectedProperty().set(chosen)); // the user's selection frame is on screen
+        Task<Path> c = interactAndGet(() -> exports.png(view().matrix().picture(view().pictureTitle()), png));
         for (Task<Path> task : List.of(a, b, c)) task.get(30, TimeUnit.SECONDS); // throws if the export failed
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(context.statusMessageProperty().get().startsWith("Saved "), context.statusMessageProperty().get());
@@ -210,7 +212,16 @@ class EvaluationViewTest extends ApplicationTest {
         assertEquals(expected.perClass().get(7).recall(), Double.parseDouble(seven.get(2)), 1e-4);
         assertEquals(expected.perClass().get(7).support(), Integer.parseInt(seven.get(4)));
         BufferedImage image = ImageIO.read(png.toFile());
-        assertEquals((int) view().matrix().canvas().getWidth(), image.getWidth());
+        int w = (int) view().matrix().canvas().getWidth(), h = (int) view().matrix().canvas().getHeight();
+        assertEquals(w, image.getWidth());
+        assertTrue(image.getHeight() > h + 10, "a title line above the matrix");
+        assertEquals(chosen, view().matrix().selectedProperty().get(), "exporting leaves the selection alone");
+        // the matrix in the file is the matrix without the selection frame
+        interact(() -> view().matrix().selectedProperty().set(null));
+        BufferedImage plain = SnapshotPng.toBuffered(interactAndGet(() -> view().matrix().canvas().snapshot(null, null)));
+        int top = image.getHeight() - h, differing = 0;
+        for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) if (image.getRGB(x, top + y) != plain.getRGB(x, y)) differing++;
+        assertEquals(0, differing, "pixels that differ from the unselected matrix");
         try (var files = Files.list(tmp.resolve("out"))) {
             assertEquals(3, files.count(), "no temporary files left behind");
         }
