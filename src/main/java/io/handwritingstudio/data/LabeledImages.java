@@ -67,6 +67,26 @@ public final class LabeledImages {
         return counts;
     }
 
+    /** The mean image of each class, 0..255 per pixel, in one pass (all zero for a class without images). */
+    public float[][] classMeans() {
+        int k = classes.size(), n = pixelsPerImage();
+        int[] counts = new int[k];
+        double[][] sums = new double[k][n];
+        for (int i = 0; i < labels.length; i++) {
+            int c = labels[i];
+            counts[c]++;
+            double[] sum = sums[c];
+            int base = i * n;
+            for (int p = 0; p < n; p++) sum[p] += pixels[base + p] & 0xFF;
+        }
+        float[][] means = new float[k][n];
+        for (int c = 0; c < k; c++) {
+            if (counts[c] == 0) continue;
+            for (int p = 0; p < n; p++) means[c][p] = (float) (sums[c][p] / counts[c]);
+        }
+        return means;
+    }
+
     /** The images at the given indices, in that order. */
     public LabeledImages select(int[] indices) {
         int n = pixelsPerImage();

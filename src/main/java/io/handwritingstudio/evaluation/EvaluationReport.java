@@ -1,5 +1,6 @@
 package io.handwritingstudio.evaluation;
 
+import io.handwritingstudio.inference.Ranking;
 import io.handwritingstudio.data.ClassNames;
 
 import java.util.ArrayList;
@@ -49,9 +50,7 @@ public final class EvaluationReport {
 
     /** The {@code n} most probable classes of sample {@code i}, most probable first. */
     public int[] topClasses(int i, int n) {
-        return IntStream.range(0, classes.size()).boxed()
-                .sorted(Comparator.comparingDouble((Integer c) -> -probability(i, c)))
-                .limit(n).mapToInt(Integer::intValue).toArray();
+        return Ranking.top(probabilities(i), n);
     }
 
     /** Confusion counts: [true][predicted]. A copy. */

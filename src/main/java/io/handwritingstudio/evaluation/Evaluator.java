@@ -1,5 +1,6 @@
 package io.handwritingstudio.evaluation;
 
+import io.handwritingstudio.inference.Ranking;
 import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.model.TrainedModel;
 
@@ -43,16 +44,11 @@ public final class Evaluator {
             float[][] out = model.predict(batch, count);
             for (int i = 0; i < count; i++) {
                 System.arraycopy(out[i], 0, probabilities, (from + i) * k, k);
-                predicted[from + i] = argMax(out[i]);
+                predicted[from + i] = Ranking.argmax(out[i]);
             }
             progress.update(from + count, n);
         }
         return new EvaluationReport(data.classes(), data.labels(), predicted, probabilities);
     }
 
-    public static int argMax(float[] values) {
-        int best = 0;
-        for (int i = 1; i < values.length; i++) if (values[i] > values[best]) best = i;
-        return best;
-    }
 }

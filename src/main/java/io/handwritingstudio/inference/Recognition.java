@@ -2,8 +2,6 @@ package io.handwritingstudio.inference;
 
 import io.handwritingstudio.data.ClassNames;
 
-import java.util.Comparator;
-import java.util.stream.IntStream;
 
 /**
  * What the model read in one image: every class's probability and the 28x28 input it saw.
@@ -17,9 +15,7 @@ public record Recognition(ClassNames classes, float[] probabilities, Preprocesse
 
     public int predictedClass() {
         if (isEmpty()) return -1;
-        int best = 0;
-        for (int i = 1; i < probabilities.length; i++) if (probabilities[i] > probabilities[best]) best = i;
-        return best;
+        return Ranking.argmax(probabilities);
     }
 
     public String prediction() {
@@ -30,10 +26,4 @@ public record Recognition(ClassNames classes, float[] probabilities, Preprocesse
         return isEmpty() ? 0f : probabilities[predictedClass()];
     }
 
-    /** Class indices by falling probability. */
-    public int[] ranking() {
-        return IntStream.range(0, probabilities.length).boxed()
-                .sorted(Comparator.comparingDouble((Integer c) -> -probabilities[c]))
-                .mapToInt(Integer::intValue).toArray();
-    }
 }

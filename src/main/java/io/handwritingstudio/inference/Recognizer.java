@@ -1,7 +1,6 @@
 package io.handwritingstudio.inference;
 
 import io.handwritingstudio.model.TrainedModel;
-import io.handwritingstudio.visual.LayerActivations;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -29,11 +28,6 @@ public final class Recognizer {
 
     public Recognition recognize(BufferedImage image) {
         return recognize(preprocessor.preprocess(image));
-    }
-
-    /** Every layer's activations for one recognised input: what the studio's feature maps show. */
-    public LayerActivations activations(Preprocessed input) {
-        return LayerActivations.compute(model, input.pixels());
     }
 
     /** For inputs that are already 28x28 MNIST-style (dataset samples, the preprocessor's output). */

@@ -1,5 +1,6 @@
 package io.handwritingstudio.training;
 
+import io.handwritingstudio.inference.Ranking;
 import io.handwritingstudio.data.ClassNames;
 import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.data.MnistFormat;
@@ -147,7 +148,7 @@ public final class FineTuneSetup {
             int count = Math.min(Evaluator.BATCH, n - from);
             for (int i = 0; i < count; i++) images.copyImage(from + i, buffer, i * px);
             float[][] out = model.predict(count * px == buffer.length ? buffer : java.util.Arrays.copyOf(buffer, count * px), count);
-            for (int i = 0; i < count; i++) if (Evaluator.argMax(out[i]) == images.label(from + i)) right++;
+            for (int i = 0; i < count; i++) if (Ranking.argmax(out[i]) == images.label(from + i)) right++;
         }
         return new Score(n == 0 ? Double.NaN : right / (double) n, n);
     }

@@ -1,8 +1,8 @@
 package io.handwritingstudio.training;
 
+import io.handwritingstudio.inference.Ranking;
 import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.data.MnistFormat;
-import io.handwritingstudio.evaluation.Evaluator;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -79,7 +79,7 @@ final class TimelineRecorder {
         int[] predicted = new int[out.length];
         float[] confidence = new float[out.length];
         for (int i = 0; i < out.length; i++) {
-            predicted[i] = Evaluator.argMax(out[i]);
+            predicted[i] = Ranking.argmax(out[i]);
             confidence[i] = out[i][predicted[i]];
         }
         long right = 0, total = 0;
@@ -99,7 +99,7 @@ final class TimelineRecorder {
         int k = images.classes().size();
         int[][] counts = new int[k][k];
         float[][] out = predict(net, images);
-        for (int i = 0; i < out.length; i++) counts[images.label(i)][Evaluator.argMax(out[i])]++;
+        for (int i = 0; i < out.length; i++) counts[images.label(i)][Ranking.argmax(out[i])]++;
         return counts;
     }
 

@@ -1,5 +1,6 @@
 package io.handwritingstudio.visual;
 
+import io.handwritingstudio.inference.Ranking;
 import io.handwritingstudio.model.TrainedModel;
 
 /**
@@ -41,7 +42,7 @@ public final class Saliency {
             }
         }
         float[][] probs = model.predict(batch, variants + 1);
-        int target = classIndex >= 0 ? classIndex : argmax(probs[0]);
+        int target = classIndex >= 0 ? classIndex : Ranking.argmax(probs[0]);
         float base = probs[0][target];
         float[] sum = new float[SIDE * SIDE];
         int[] hits = new int[SIDE * SIDE];
@@ -70,9 +71,4 @@ public final class Saliency {
         return s;
     }
 
-    static int argmax(float[] p) {
-        int best = 0;
-        for (int i = 1; i < p.length; i++) if (p[i] > p[best]) best = i;
-        return best;
-    }
 }

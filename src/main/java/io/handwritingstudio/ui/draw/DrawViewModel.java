@@ -5,7 +5,7 @@ import io.handwritingstudio.inference.Recognizer;
 import io.handwritingstudio.ui.context.ModelHandle;
 import io.handwritingstudio.ui.context.SampleRef;
 import io.handwritingstudio.ui.context.StudioContext;
-import io.handwritingstudio.ui.network.SampleInsight;
+import io.handwritingstudio.visual.SampleInsight;
 import javafx.concurrent.WorkerStateEvent;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;

@@ -2,7 +2,7 @@ package io.handwritingstudio.ui.draw;
 
 import io.handwritingstudio.ui.network.FeatureMapGrid;
 import io.handwritingstudio.ui.network.SaliencyOverlay;
-import io.handwritingstudio.ui.network.SampleInsight;
+import io.handwritingstudio.visual.SampleInsight;
 import io.handwritingstudio.visual.LayerKind;
 import io.handwritingstudio.visual.LayerMap;
 import javafx.beans.binding.Bindings;
@@ -107,7 +107,7 @@ final class InsidePanel extends VBox {
             layer.getItems().clear();
             return;
         }
-        saliency.show(insight.sample().pixels(), insight.saliency() == null ? null : insight.saliency().values());
+        saliency.show(insight.pixels(), insight.saliency() == null ? null : insight.saliency().values());
         saliencyCaption.setText("Evidence for “" + className(insight.predicted()) + "”");
         List<LayerMap> spatial = insight.activations().layers().stream()
                 .filter(m -> m.kind() != LayerKind.INPUT && m.kind().spatial() && m.height() > 1).toList();

@@ -2,8 +2,7 @@ package io.handwritingstudio.ui.draw;
 
 import io.handwritingstudio.inference.MnistPreprocessor;
 import io.handwritingstudio.model.EngineSetup;
-import io.handwritingstudio.ui.context.SampleRef;
-import io.handwritingstudio.ui.network.SampleInsight;
+import io.handwritingstudio.visual.SampleInsight;
 import io.handwritingstudio.inference.Recognizer;
 import javafx.application.Platform;
 
@@ -104,8 +103,8 @@ final class LivePredictor {
     /** Feature maps first, then saliency (the slow part), each only if nothing newer is waiting. */
     private void explain(Request request, Reading reading) {
         if (newerWaiting()) return;
-        var sample = new SampleRef("drawing", -1, -1, reading.recognition().input().pixels().clone());
-        SampleInsight insight = SampleInsight.compute(request.recognizer().model(), sample);
+        SampleInsight insight = SampleInsight.compute(request.recognizer().model(),
+                reading.recognition().input().pixels().clone());
         if (newerWaiting()) return;
         SampleInsight explained = insight.withSaliency();
         Platform.runLater(() -> {

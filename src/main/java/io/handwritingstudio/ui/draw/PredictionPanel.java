@@ -2,6 +2,8 @@ package io.handwritingstudio.ui.draw;
 
 import io.handwritingstudio.inference.Recognition;
 import io.handwritingstudio.ui.context.ModelHandle;
+import io.handwritingstudio.ui.kit.Formats;
+import io.handwritingstudio.ui.kit.ProbabilityBars;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -16,7 +18,7 @@ final class PredictionPanel extends VBox {
     private final Label prediction = new Label();
     private final Label confidence = new Label();
     private final Label hint = new Label();
-    private final ProbabilityBars bars = new ProbabilityBars();
+    private final ProbabilityBars bars = ProbabilityBars.allClasses();
     private final Button inspect = new Button("Inspect in network");
 
     PredictionPanel(DrawViewModel vm) {
@@ -41,6 +43,7 @@ final class PredictionPanel extends VBox {
 
         Label barsTitle = new Label("Probability of every class");
         barsTitle.getStyleClass().add("muted");
+        bars.setId("draw-bars");
         ScrollPane scroll = new ScrollPane(bars);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("draw-bars-scroll");
@@ -71,7 +74,7 @@ final class PredictionPanel extends VBox {
             return;
         }
         prediction.setText(rec.prediction());
-        confidence.setText(ProbabilityBars.percent(rec.confidence()) + " sure");
+        confidence.setText(Formats.percent(rec.confidence()) + " sure");
         hint.setText(confidenceNote(rec.confidence()));
         bars.show(rec.probabilities());
     }

@@ -47,7 +47,7 @@ final class ErrorListCell extends ListCell<Misclassification> {
         HBox.setHgrow(grow, Priority.ALWAYS);
         Label open = new Label("Open in network view ›");
         open.getStyleClass().addAll("muted", "open-hint");
-        HBox row = new HBox(14, image, labels, new ProbabilityBars(s, m.index(), 3), grow, open);
+        HBox row = new HBox(14, image, labels, s.topBars(m.index()), grow, open);
         row.setAlignment(Pos.CENTER_LEFT);
         setGraphic(row);
         setText(null);

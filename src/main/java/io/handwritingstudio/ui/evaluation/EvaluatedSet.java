@@ -5,6 +5,7 @@ import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.data.Split;
 import io.handwritingstudio.evaluation.EvaluationReport;
 import io.handwritingstudio.ui.context.SampleRef;
+import io.handwritingstudio.ui.kit.ProbabilityBars;
 
 /** One finished evaluation: what was evaluated (images, split, model) and what the engine found. */
 public record EvaluatedSet(String modelName, String datasetName, Split split, LabeledImages images,
@@ -16,6 +17,14 @@ public record EvaluatedSet(String modelName, String datasetName, Split split, La
 
     public int errorCount() {
         return report.size() - report.correct();
+    }
+
+    /** The three most probable classes of sample {@code index}, the true one green and a wrong guess red. */
+    public ProbabilityBars topBars(int index) {
+        ProbabilityBars bars = ProbabilityBars.topK(3, true);
+        bars.setClasses(report.classes().names());
+        bars.show(report.probabilities(index), report.trueLabel(index));
+        return bars;
     }
 
     public String className(int classIndex) {

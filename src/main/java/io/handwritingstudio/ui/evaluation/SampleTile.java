@@ -35,7 +35,7 @@ final class SampleTile extends VBox {
         VBox text = new VBox(1, verdict, confidence, number);
         HBox top = new HBox(8, image, text);
         top.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(top, new ProbabilityBars(set, index, 3));
+        getChildren().addAll(top, set.topBars(index));
         setUserData(index);
     }
 }

@@ -13,13 +13,13 @@ public final class Formats {
     private Formats() {
     }
 
-    /** Probabilities and rates as people read them: "81%", "99.4%", "<0.1%". */
+    /** Probabilities and rates, one decimal: "97.3%", "100%", "0.0%", and "<0.1%" for a small non-zero value. */
     public static String percent(double p) {
         double v = 100 * p;
         if (Double.isNaN(v)) return "–";
-        if (v > 0 && v < 0.1) return "<0.1%";
-        if (v >= 99.95 || v < 10) return String.format(Locale.ROOT, "%.1f%%", Math.min(v, 100)).replace("100.0%", "100%");
-        return String.format(Locale.ROOT, "%.0f%%", v);
+        if (v > 0 && v < 0.05) return "<0.1%";
+        if (v >= 99.95) return "100%";
+        return String.format(Locale.ROOT, "%.1f%%", v);
     }
 
     /** Accuracy where a tenth of a point matters: "97.31%". */

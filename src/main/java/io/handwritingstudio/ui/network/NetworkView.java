@@ -3,6 +3,7 @@ package io.handwritingstudio.ui.network;
 import io.handwritingstudio.ui.context.SampleRef;
 import io.handwritingstudio.ui.context.StudioContext;
 import io.handwritingstudio.ui.context.StudioView;
+import io.handwritingstudio.visual.SampleInsight;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -136,8 +137,8 @@ public final class NetworkView implements StudioView {
     private void showInsight(SampleInsight insight) {
         if (insight == null) return;
         float[] saliency = insight.saliency() == null ? null : insight.saliency().values();
-        prediction.show(insight.sample().pixels(), saliency, insight.model().classes().names(),
-                insight.probabilities(), insight.top(3));
+        prediction.show(insight.pixels(), saliency, insight.model().classes().names(),
+                insight.probabilities());
         if (insight.saliency() == null) featureMaps.show(insight.activations(), insight.model().classes().names());
     }
 

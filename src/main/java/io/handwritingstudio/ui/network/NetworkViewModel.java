@@ -12,6 +12,7 @@ import io.handwritingstudio.ui.context.StudioContext;
 import io.handwritingstudio.visual.FilterBank;
 import io.handwritingstudio.visual.LayerFilters;
 import io.handwritingstudio.visual.Projection;
+import io.handwritingstudio.visual.SampleInsight;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -236,7 +237,7 @@ public final class NetworkViewModel {
         Task<SampleInsight> task = new Task<>() {
             @Override
             protected SampleInsight call() {
-                return SampleInsight.compute(model, sample);
+                return SampleInsight.compute(model, sample.pixels());
             }
         };
         task.setOnSucceeded(e -> {
@@ -246,7 +247,7 @@ public final class NetworkViewModel {
             if (isLatest(sample, handle)) {
                 insight.set(result);
                 error.set("");
-                launchSaliency(result, handle);
+                launchSaliency(sample, result, handle);
             } else {
                 updating = false;
                 launchUpdate();
@@ -261,7 +262,7 @@ public final class NetworkViewModel {
     }
 
     /** Second stage; skipped when a newer sample is already waiting, so stale saliency never delays it. */
-    private void launchSaliency(SampleInsight first, ModelHandle handle) {
+    private void launchSaliency(SampleRef sample, SampleInsight first, ModelHandle handle) {
         Task<SampleInsight> task = new Task<>() {
             @Override
             protected SampleInsight call() {
@@ -270,13 +271,13 @@ public final class NetworkViewModel {
         };
         task.setOnSucceeded(e -> {
             updating = false;
-            if (isLatest(first.sample(), handle)) insight.set(task.getValue());
+            if (isLatest(sample, handle)) insight.set(task.getValue());
             else launchUpdate();
         });
         task.setOnFailed(e -> {
             updating = false;
             error.set("Could not compute the saliency map: " + task.getException().getMessage());
-            if (!isLatest(first.sample(), handle)) launchUpdate();
+            if (!isLatest(sample, handle)) launchUpdate();
         });
         context.tasks().runInteractive(task);
     }

@@ -1,17 +1,17 @@
 package io.handwritingstudio.ui.network;
 
+import io.handwritingstudio.inference.Ranking;
+import io.handwritingstudio.ui.kit.Formats;
+import io.handwritingstudio.ui.kit.ProbabilityBars;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Slider;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
-import java.util.Locale;
 
 /** The input with its saliency overlay, the prediction and the top-3 probabilities. */
 final class PredictionPanel extends VBox {
@@ -19,9 +19,7 @@ final class PredictionPanel extends VBox {
     private final SaliencyOverlay overlay = new SaliencyOverlay(7);
     private final Label prediction = new Label("–");
     private final Label confidence = new Label();
-    private final Label[] names = new Label[TOP];
-    private final ProgressBar[] bars = new ProgressBar[TOP];
-    private final Label[] percents = new Label[TOP];
+    private final ProbabilityBars top = ProbabilityBars.topK(TOP, false);
 
     PredictionPanel() {
         super(10);
@@ -38,21 +36,7 @@ final class PredictionPanel extends VBox {
         VBox predictionText = new VBox(0, new Label("Predicted"), prediction, confidence);
         predictionText.getChildren().get(0).getStyleClass().add("muted");
 
-        GridPane top = new GridPane();
-        top.setHgap(8);
-        top.setVgap(6);
-        for (int i = 0; i < TOP; i++) {
-            names[i] = new Label();
-            names[i].setId("top-name-" + i);
-            names[i].getStyleClass().add("top-name");
-            bars[i] = new ProgressBar(0);
-            bars[i].setMaxWidth(Double.MAX_VALUE);
-            GridPane.setHgrow(bars[i], Priority.ALWAYS);
-            percents[i] = new Label();
-            percents[i].setId("top-percent-" + i);
-            percents[i].getStyleClass().add("top-percent");
-            top.addRow(i, names[i], bars[i], percents[i]);
-        }
+        top.setId("network-top-bars");
 
         Slider blend = new Slider(0, 1, overlay.blendProperty().get());
         blend.setId("saliency-blend");
@@ -72,22 +56,19 @@ final class PredictionPanel extends VBox {
         return overlay;
     }
 
-    void show(float[] pixels, float[] saliency, List<String> classNames, float[] probabilities, List<Integer> top) {
+    void show(float[] pixels, float[] saliency, List<String> classNames, float[] probabilities) {
         overlay.show(pixels, saliency);
-        int best = top.get(0);
+        int best = Ranking.argmax(probabilities);
         prediction.setText(classNames.get(best));
-        confidence.setText(String.format(Locale.ROOT, "%.1f %% confident", 100 * probabilities[best]));
-        for (int i = 0; i < TOP; i++) {
-            boolean has = i < top.size();
-            names[i].setText(has ? classNames.get(top.get(i)) : "");
-            bars[i].setProgress(has ? probabilities[top.get(i)] : 0);
-            percents[i].setText(has ? String.format(Locale.ROOT, "%.1f %%", 100 * probabilities[top.get(i)]) : "");
-        }
+        confidence.setText(Formats.percent(probabilities[best]) + " confident");
+        top.setClasses(classNames);
+        top.show(probabilities);
     }
 
     void showInputOnly(float[] pixels) {
         overlay.show(pixels, null);
         prediction.setText("–");
         confidence.setText("Load a model to see what it predicts.");
+        top.show(null);
     }
 }

@@ -229,7 +229,7 @@ class DrawViewTest extends ApplicationTest {
                 && maps.getChildren().size() == layer.getValue().channels()));
         var insight = viewModel().insightProperty().get();
         assertTrue(java.util.Arrays.equals(viewModel().readingProperty().get().recognition().input().pixels(),
-                insight.sample().pixels()), "the maps are of the very input the bars describe");
+                insight.pixels()), "the maps are of the very input the bars describe");
         assertEquals(1, insight.predicted());
         var chosen = layer.getValue();
         assertTrue(chosen.kind().spatial() && chosen.height() > 1, "a layer of maps: " + chosen.name());

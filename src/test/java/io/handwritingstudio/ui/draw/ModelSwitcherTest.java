@@ -62,7 +62,7 @@ class ModelSwitcherTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(10, context.currentModel().classCount());
         assertTrue(text("#draw-hint").startsWith("Draw a digit"), text("#draw-hint"));
-        assertEquals(10, lookup(".draw-bar-row").queryAll().size());
+        assertEquals(10, lookup("#draw-bars .probability-bar-row").queryAll().size());
         assertEquals("Digits (mnist.zip)", switcher.getValue().label());
     }
 

@@ -9,6 +9,7 @@ import io.handwritingstudio.ui.shell.Theme;
 import io.handwritingstudio.visual.LayerActivations;
 import io.handwritingstudio.visual.LayerMap;
 import io.handwritingstudio.visual.TestModels;
+import io.handwritingstudio.visual.SampleInsight;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -241,7 +242,8 @@ class NetworkViewTest extends ApplicationTest {
 
     private boolean insightFor(String source) {
         SampleInsight insight = view.viewModel().insightProperty().get();
-        return insight != null && insight.sample().source().equals(source)
+        SampleRef shown = view.viewModel().shownSampleProperty().get();
+        return insight != null && shown != null && shown.source().equals(source) && insight.pixels() == shown.pixels()
                 && insight.model() == context.currentModel().model();
     }
 
