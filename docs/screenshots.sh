@@ -21,9 +21,9 @@ ONLY="${*:-}"
 if [ "$ONLY" = laptop ]; then
   size=${SCREEN:-1024x700}
   ONLY=""
-  shot "datasets-$size" 20 -Dhws.view=datasets "-Dhws.demo.datasets=sample=7"
+  shot "datasets-$size" 45 -Dhws.view=datasets "-Dhws.demo.datasets=sample=7"
   shot "training-$size" 75 -Dhws.view=training -Dhws.demo.training=run:6000:3
-  shot "evaluation-$size" 40 -Dhws.view=evaluation -Dhws.demo.evaluate=true -Dhws.demo.limit=10000
+  shot "evaluation-$size" 100 -Dhws.view=evaluation -Dhws.demo.evaluate=true -Dhws.demo.limit=10000
   shot "network-$size" 25 -Dhws.view=network -Dhws.network.sample=4
   shot "draw-$size" 22 -Dhws.view=draw -Dhws.demo.draw=3
   shot "draw-characters-$size" 22 -Dhws.view=draw -Dhws.model=characters -Dhws.demo.draw=A

@@ -50,7 +50,7 @@ public final class ModelPicker extends ComboBox<ModelPicker.Choice> {
         this.context = context;
         setId(id);
         setPromptText("No model");
-        setPrefWidth(240);
+        setPrefWidth(210);
         setTooltip(new Tooltip("The model the studio reads with; bundled models come from the models folder"));
         setButtonCell(new ListCell<>() {
             @Override
