@@ -18,6 +18,7 @@ final class PredictionPanel extends VBox {
     private final Label prediction = new Label();
     private final Label confidence = new Label();
     private final Label hint = new Label();
+    private final Label reads = new Label();
     private final ProbabilityBars bars = ProbabilityBars.allClasses();
     private final Button inspect = new Button("Inspect in network");
 
@@ -26,6 +27,10 @@ final class PredictionPanel extends VBox {
         getStyleClass().addAll("card-pane", "draw-column");
         Label title = new Label("Prediction");
         title.getStyleClass().add("section-title");
+        reads.setId("draw-reads");
+        reads.getStyleClass().add("muted");
+        HBox heading = new HBox(10, title, reads);
+        heading.setAlignment(Pos.BASELINE_LEFT);
         prediction.setId("draw-prediction");
         prediction.getStyleClass().add("draw-prediction");
         prediction.managedProperty().bind(prediction.textProperty().isNotEmpty()); // the hint takes its place
@@ -53,7 +58,7 @@ final class PredictionPanel extends VBox {
         inspect.setMaxWidth(Double.MAX_VALUE);
         inspect.setTooltip(new Tooltip("Open the network view on this 28x28 input: every layer, filters, saliency"));
         inspect.setOnAction(e -> vm.inspect());
-        getChildren().addAll(title, answer, barsTitle, scroll, new InsidePanel(vm), inspect);
+        getChildren().addAll(heading, answer, barsTitle, scroll, new InsidePanel(vm), inspect);
 
         vm.readingProperty().addListener((o, a, r) -> show(vm.model(), r));
         show(vm.model(), null);
@@ -61,6 +66,7 @@ final class PredictionPanel extends VBox {
 
     void show(ModelHandle model, Reading reading) {
         if (model != null) bars.setClasses(model.classNames());
+        reads.setText(model == null ? "" : "reads " + Wording.reads(model.classNames()).toLowerCase(java.util.Locale.ROOT));
         Recognition rec = reading == null ? null : reading.recognition();
         boolean known = reading != null && reading.hasPrediction() && rec.classes().names().equals(model == null ? null : model.classNames());
         inspect.setDisable(reading == null || reading.isBlank());
@@ -75,7 +81,10 @@ final class PredictionPanel extends VBox {
         }
         prediction.setText(rec.prediction());
         confidence.setText(Formats.percent(rec.confidence()) + " sure");
-        hint.setText(confidenceNote(rec.confidence()));
+        // a digits-and-letters model torn between look-alikes says so rather than pretending
+        hint.setText(io.handwritingstudio.inference.LookAlikes.question(rec.classes().names(), rec.probabilities())
+                .map(q -> q + " These two look alike to the network; both are close.")
+                .orElse(confidenceNote(rec.confidence())));
         bars.show(rec.probabilities());
     }
 
