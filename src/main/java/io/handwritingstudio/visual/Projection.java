@@ -40,6 +40,31 @@ public final class Projection {
         return Math.max(1, n - 1);
     }
 
+    /** Layers with more features per image than this are not offered: PCA over them would take minutes. */
+    static final long MAX_FEATURES = 4096;
+
+    /**
+     * The layers a map can be made of (1-based like {@link LayerActivations}): hidden layers small enough to
+     * project in seconds (read from the configuration, nothing runs), always including {@link #defaultLayer}.
+     */
+    public static java.util.List<Integer> layers(TrainedModel model) {
+        int fallback = defaultLayer(model);
+        java.util.List<org.deeplearning4j.nn.conf.inputs.InputType> types;
+        try {
+            types = model.network().getLayerWiseConfigurations().getLayerActivationTypes(
+                    org.deeplearning4j.nn.conf.inputs.InputType.convolutionalFlat(28, 28, 1));
+        } catch (RuntimeException unknownLayout) {
+            return java.util.List.of(fallback);
+        }
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>(java.util.Set.of(fallback));
+        int n = model.network().getnLayers();
+        for (int i = 0; i < n - 1 && i < types.size(); i++) {
+            if (Layers.kind(Layers.conf(model.network(), i)) != LayerKind.OTHER
+                    && types.get(i).arrayElementsPerExample() <= MAX_FEATURES) out.add(i + 1);
+        }
+        return java.util.List.copyOf(out);
+    }
+
     /** The display name of {@code layer} (1-based like {@link LayerActivations}). */
     public static String layerName(TrainedModel model, int layer) {
         var conf = Layers.conf(model.network(), layer - 1);
@@ -81,6 +106,12 @@ public final class Projection {
      */
     public static Result map(TrainedModel model, LabeledImages images, int limit, Method method,
                              Consumer<String> stage, Progress progress, BooleanSupplier cancelled) {
+        return map(model, images, limit, defaultLayer(model), method, stage, progress, cancelled);
+    }
+
+    /** As above, for a chosen {@code layer} (1-based, one of {@link #layers}). */
+    public static Result map(TrainedModel model, LabeledImages images, int limit, int layer, Method method,
+                             Consumer<String> stage, Progress progress, BooleanSupplier cancelled) {
         if (images.classes().size() != model.classes().size()) {
             throw new IllegalArgumentException("The model has " + model.classes().size() + " classes but the dataset has "
                     + images.classes().size() + ": choose a matching dataset.");
@@ -94,7 +125,6 @@ public final class Projection {
             labels[i] = images.label(i);
             indices[i] = i;
         }
-        int layer = defaultLayer(model);
         stage.accept("Running " + n + " images through the network...");
         // t-SNE takes most of the time when chosen: weigh the progress accordingly
         boolean tsne = method == Method.TSNE;

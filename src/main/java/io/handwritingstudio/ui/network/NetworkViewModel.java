@@ -48,6 +48,9 @@ public final class NetworkViewModel {
     private final BooleanProperty projectionRunning = new SimpleBooleanProperty(false);
     private final StringProperty projectionMessage = new SimpleStringProperty("");
     private final StringProperty projectionMethod = new SimpleStringProperty(PCA);
+    /** The layer mapped (1-based); 0 = the last hidden layer. Layers to choose from: {@link #projectionLayers}. */
+    private final javafx.beans.property.IntegerProperty projectionLayer = new javafx.beans.property.SimpleIntegerProperty(0);
+    private final javafx.collections.ObservableList<ProjectionLayer> projectionLayers = javafx.collections.FXCollections.observableArrayList();
     private final StringProperty hint = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final List<Long> timings = Collections.synchronizedList(new ArrayList<>());
@@ -61,6 +64,9 @@ public final class NetworkViewModel {
         this.context = context;
         context.selectedSampleProperty().addListener((o, a, s) -> { if (s != null) show(s); });
         context.currentModelProperty().addListener((o, a, m) -> modelChanged(m));
+        ModelHandle current = context.currentModel();
+        if (current != null) projectionLayers.setAll(Projection.layers(current.model()).stream()
+                .map(l -> new ProjectionLayer(l, Projection.layerName(current.model(), l))).toList());
     }
 
     /** Called when the view becomes visible: shows the selected sample, or a default one. */
@@ -109,17 +115,21 @@ public final class NetworkViewModel {
         String name = datasetName();
         TrainedModel model = handle.model();
         boolean tsne = TSNE.equals(projectionMethod.get());
+        int layer = projectionLayer.get() > 0 ? projectionLayer.get() : 0;
         Task<ProjectionData> task = new Task<>() {
             @Override
             protected ProjectionData call() throws Exception {
                 long start = System.nanoTime();
                 updateMessage("Loading " + name + " test images...");
                 LabeledImages images = testImages(name);
-                Projection.Result map = Projection.map(model, images, PROJECTION_SAMPLES,
+                int chosen = Projection.layers(model).contains(layer) ? layer : Projection.defaultLayer(model);
+                Projection.Result map = Projection.map(model, images, PROJECTION_SAMPLES, chosen,
                         tsne ? Projection.Method.TSNE : Projection.Method.PCA, this::updateMessage,
                         (done, total) -> updateProgress(done, total), this::isCancelled);
+                byte[][] pixels = new byte[map.indices().length][];
+                for (int i = 0; i < pixels.length; i++) pixels[i] = images.imageBytes(map.indices()[i]);
                 return new ProjectionData(name, map.layerName(), map.xy(), map.labels(), map.indices(),
-                        model.classes().names(), (System.nanoTime() - start) / 1_000_000);
+                        model.classes().names(), (System.nanoTime() - start) / 1_000_000, pixels);
             }
         };
         projectionTask = task;
@@ -164,6 +174,14 @@ public final class NetworkViewModel {
     public StringProperty hintProperty() { return hint; }
     /** "PCA" (instant, global shape) or "t-SNE" (seconds, clearer clusters). */
     public StringProperty projectionMethodProperty() { return projectionMethod; }
+    public javafx.beans.property.IntegerProperty projectionLayerProperty() { return projectionLayer; }
+    /** The current model's layers a projection can map (names as the feature maps show them). */
+    public javafx.collections.ObservableList<ProjectionLayer> projectionLayers() { return projectionLayers; }
+
+    /** A layer to map: its 1-based index and display name. */
+    public record ProjectionLayer(int layer, String name) {
+        @Override public String toString() { return name; }
+    }
     public StringProperty errorProperty() { return error; }
 
     /** Milliseconds of each sample's first stage (all activations and the prediction), oldest first. */
@@ -174,6 +192,10 @@ public final class NetworkViewModel {
     }
 
     private void modelChanged(ModelHandle model) {
+        projectionLayer.set(0);
+        if (model == null) projectionLayers.clear();
+        else projectionLayers.setAll(Projection.layers(model.model()).stream()
+                .map(l -> new ProjectionLayer(l, Projection.layerName(model.model(), l))).toList());
         filters.set(List.of());
         cancelProjection();
         projection.set(null);

@@ -47,15 +47,51 @@ final class ProjectionPanel extends VBox {
         method.valueProperty().addListener((o, a, b) -> {
             if (started) vm.computeProjection();
         });
-        HBox toolbar = new HBox(10, new Label("Method"), method, run, cancel, progress, message);
+        javafx.scene.control.ChoiceBox<NetworkViewModel.ProjectionLayer> layer = new javafx.scene.control.ChoiceBox<>(vm.projectionLayers());
+        layer.setId("projection-layer");
+        layer.disableProperty().bind(vm.projectionRunningProperty());
+        Runnable showChosen = () -> layer.setValue(vm.projectionLayers().stream()
+                .filter(l -> l.layer() == vm.projectionLayerProperty().get()).findFirst()
+                .orElse(vm.projectionLayers().isEmpty() ? null : vm.projectionLayers().get(vm.projectionLayers().size() - 1)));
+        vm.projectionLayers().addListener((javafx.collections.ListChangeListener<NetworkViewModel.ProjectionLayer>) c -> showChosen.run());
+        showChosen.run();
+        layer.setOnAction(e -> {
+            var chosen = layer.getValue();
+            if (chosen == null || chosen.layer() == vm.projectionLayerProperty().get()) return;
+            vm.projectionLayerProperty().set(chosen.layer());
+            if (started) vm.computeProjection();
+        });
+        javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(10, 6, new Label("Layer"), layer,
+                new Label("Method"), method, run, cancel, progress, message);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         scatter.setOnPick(vm::pickProjectionPoint);
+        // hovering a dot previews its image: which digit sits where, without leaving the map
+        javafx.scene.image.ImageView preview = new javafx.scene.image.ImageView();
+        preview.setId("projection-preview");
+        Label previewText = new Label();
+        previewText.setId("projection-preview-text");
+        previewText.getStyleClass().add("muted");
+        HBox previewBox = new HBox(8, preview, previewText);
+        previewBox.setAlignment(Pos.CENTER_LEFT);
+        previewBox.setMinHeight(60);
+        scatter.hoveredProperty().addListener((o, was, is) -> {
+            ProjectionData d = vm.projectionProperty().get();
+            int i = is.intValue();
+            if (d == null || i < 0 || i >= d.pixels().length) {
+                preview.setImage(null);
+                previewText.setText("Hover a dot to see its image; click it to inspect it.");
+                return;
+            }
+            preview.setImage(gray(d.pixels()[i], 2));
+            previewText.setText("test image #" + d.indices()[i] + " · class " + d.classNames().get(d.labels()[i]));
+        });
+        previewText.setText("Hover a dot to see its image; click it to inspect it.");
         VBox.setVgrow(scatter, Priority.ALWAYS);
         vm.projectionProperty().addListener((o, a, d) -> {
             if (d != null) scatter.setPoints(d.xy(), d.labels(), d.classNames());
             else scatter.setPoints(new float[0][], new int[0], java.util.List.of());
         });
-        getChildren().addAll(toolbar, scatter, new ExplainNote("projection-note",
+        getChildren().addAll(toolbar, previewBox, scatter, new ExplainNote("projection-note",
                 "Every dot is one test image. We take the activations of the last hidden layer (the numbers the "
                         + "classifier reads) and flatten them onto two axes. PCA keeps the two directions along which "
                         + "the images differ most (instant, distances are faithful); t-SNE takes a few seconds and "
@@ -63,6 +99,19 @@ final class ProjectionPanel extends VBox {
                         + "between clusters mean little). Images the network considers alike land close together, so tight "
                         + "single-colour clusters mean the classes are easy to separate; a dot inside another colour's "
                         + "cluster is an image the network probably confuses. Click a dot to inspect that image."));
+    }
+
+    /** A 28x28 image, dark ink on white, each pixel {@code scale} screen pixels. */
+    private static javafx.scene.image.WritableImage gray(byte[] pixels, int scale) {
+        javafx.scene.image.WritableImage img = new javafx.scene.image.WritableImage(28 * scale, 28 * scale);
+        var writer = img.getPixelWriter();
+        for (int y = 0; y < 28 * scale; y++) {
+            for (int x = 0; x < 28 * scale; x++) {
+                int v = 255 - (pixels[(y / scale) * 28 + x / scale] & 0xFF);
+                writer.setArgb(x, y, 0xFF000000 | v << 16 | v << 8 | v);
+            }
+        }
+        return img;
     }
 
     ProjectionScatter scatter() {

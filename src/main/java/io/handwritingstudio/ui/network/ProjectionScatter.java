@@ -27,6 +27,7 @@ public final class ProjectionScatter extends BorderPane {
     private float[][] xy = new float[0][];
     private int[] labels = new int[0];
     private int highlighted = -1;
+    private final javafx.beans.property.ReadOnlyIntegerWrapper hovered = new javafx.beans.property.ReadOnlyIntegerWrapper(-1);
     private IntConsumer onPick = i -> { };
     private double minX;
     private double maxX;
@@ -46,6 +47,8 @@ public final class ProjectionScatter extends BorderPane {
         canvas.widthProperty().addListener(o -> redraw());
         canvas.heightProperty().addListener(o -> redraw());
         canvas.setId("projection-canvas");
+        canvas.setOnMouseMoved(e -> hovered.set(nearest(e.getX(), e.getY())));
+        canvas.setOnMouseExited(e -> hovered.set(-1));
         canvas.setOnMouseClicked(e -> {
             int i = nearest(e.getX(), e.getY());
             if (i >= 0) onPick.accept(i);
@@ -57,6 +60,11 @@ public final class ProjectionScatter extends BorderPane {
         setBottom(legend);
     }
 
+    /** The point under the mouse, or -1. */
+    public javafx.beans.property.ReadOnlyIntegerProperty hoveredProperty() {
+        return hovered.getReadOnlyProperty();
+    }
+
     public void setOnPick(IntConsumer onPick) {
         this.onPick = onPick;
     }
@@ -64,6 +72,7 @@ public final class ProjectionScatter extends BorderPane {
     public void setPoints(float[][] xy, int[] labels, List<String> classNames) {
         this.xy = xy;
         this.labels = labels;
+        hovered.set(-1);
         minX = minY = Double.POSITIVE_INFINITY;
         maxX = maxY = Double.NEGATIVE_INFINITY;
         for (float[] p : xy) {

@@ -26,6 +26,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The network view as a user sees it, with a trained classic model and the real Keras import. */
@@ -165,10 +166,26 @@ class NetworkViewTest extends ApplicationTest {
         double[] p = view.projectionPanel().scatter().screenPosition(point);
         int expected = view.projectionPanel().scatter().nearest(p[0], p[1]);
         Node canvas = view.projectionPanel().scatter().canvas();
+        moveTo(canvas.localToScreen(p[0], p[1]));
+        waitUntil(() -> text("#projection-preview-text").startsWith("test image #" + data.indices()[expected] + " "));
+        assertNotNull(((javafx.scene.image.ImageView) lookup("#projection-preview").query()).getImage(), "hover previews the image");
         clickOn(canvas.localToScreen(p[0], p[1]));
         waitUntil(() -> insightFor("mnist test #" + expected));
         assertEquals(expected, context.selectedSampleProperty().get().index());
         assertTrue(text("#projection-message").contains("2,000"));
+
+        // another layer: the map is recomputed from it
+        var layers = view.viewModel().projectionLayers();
+        assertTrue(layers.size() >= 2, "layers to choose from: " + layers);
+        var first = layers.get(0);
+        javafx.scene.control.ChoiceBox<NetworkViewModel.ProjectionLayer> choice = lookup("#projection-layer").query();
+        interact(() -> {
+            choice.setValue(first);
+            choice.fireEvent(new javafx.event.ActionEvent());
+        });
+        waitUntil(() -> view.viewModel().projectionProperty().get() != null
+                && view.viewModel().projectionProperty().get().layerName().equals(first.name()), 120);
+        assertTrue(text("#projection-message").contains(first.name()));
     }
 
     /** Ten selections in one burst: the one running finishes, the eight in between are never computed. */
