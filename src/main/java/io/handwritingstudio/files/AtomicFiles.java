@@ -11,7 +11,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -19,7 +18,7 @@ import java.util.stream.Stream;
 
 /**
  * Writes a file whole or not at all: the bytes go to a temp file beside the target ({@code .saving-<name>-*}), are
- * flushed to disk, get the permissions a normal file would have, and are then renamed over the target in one step.
+ * flushed to disk, get the permissions a normal new file would have (or the replaced file's), and are then renamed over the target in one step.
  * A crash at any point leaves either the old file or the new one, never a mix; leftovers of crashed saves are
  * removed by the next save of the same name.
  */
@@ -27,7 +26,7 @@ public final class AtomicFiles {
     private static final String PREFIX = ".saving-";
     /** A live save takes seconds; a temp file this old belongs to a save that crashed. */
     private static final Duration STALE = Duration.ofMinutes(10);
-    private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private AtomicFiles() {
     }
@@ -43,9 +42,10 @@ public final class AtomicFiles {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         removeStaleLeftovers(dir, target.getFileName().toString());
-        Path tmp = Files.createTempFile(dir, PREFIX + target.getFileName() + "-", ".tmp");
+        // Not Files.createTempFile: that makes the file owner-only (rw-------); a plain create gets the umask's mode.
+        Path tmp = dir.resolve(PREFIX + target.getFileName() + "-" + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
         try {
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                  OutputStream out = new BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), 1 << 16)) {
                 body.writeTo(closeShielded(out)); // bodies may close what they wrap (gzip): the file is synced first
                 out.flush();
@@ -88,10 +88,11 @@ public final class AtomicFiles {
         }
     }
 
-    /** Temp files are created owner-only; the saved file keeps the old file's permissions, or gets rw-r--r--. */
+    /** A replaced file keeps its permissions; a new one has what the umask gives any new file (rw-r--r-- usually). */
     private static void copyPermissions(Path target, Path tmp) {
         try {
-            Set<PosixFilePermission> perms = Files.isRegularFile(target) ? Files.getPosixFilePermissions(target) : NEW_FILE;
+            if (!Files.isRegularFile(target)) return;
+            Set<PosixFilePermission> perms = Files.getPosixFilePermissions(target);
             Files.setPosixFilePermissions(tmp, perms);
         } catch (IOException | UnsupportedOperationException ignored) {
             // not a POSIX file system: the platform's defaults apply

@@ -7,7 +7,7 @@ package org.nd4j.nativeblas;
  * and calls {@code isUseMKLDNN()}, but in M2.1 that class moved to
  * {@code org.nd4j.linalg.cpu.nativecpu.bindings.Nd4jCpu$Environment} and the method became {@code isUseONEDNN()}.
  * The lookup fails, DL4J falls back to its slow built-in convolutions, and training runs 4-5x slower.
- * This class restores the old name and forwards to the new one. {@code EngineSetupTest} proves the helpers are active.
+ * This class restores the old name and forwards to the new one. {@code ModelStoreTest} proves the helpers are active.
  */
 public final class Nd4jCpu {
     private Nd4jCpu() {

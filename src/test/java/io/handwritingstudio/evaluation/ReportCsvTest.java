@@ -6,10 +6,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 class ReportCsvTest {
     @TempDir
@@ -40,5 +42,16 @@ class ReportCsvTest {
         assertEquals(4, lines.size());
         assertEquals(List.of("a,b", "0.5000", "0.5000", "0.5000", "2"), ReportCsv.split(lines.get(1)));
         assertEquals(List.of("d", "1.0000", "0.5000", "0.6667", "2"), ReportCsv.split(lines.get(3)));
+    }
+
+    @Test
+    void anExportedCsvIsReadableByOthersLikeAnyNewFile() throws Exception {
+        Path file = tmp.resolve("matrix.csv");
+        ReportCsv.writeAtomically(file, ReportCsv.confusionMatrix(report));
+        var perms = Files.getPosixFilePermissions(file);
+        assertNotEquals("rw-------", PosixFilePermissions.toString(perms), "not a temp file's owner-only mode");
+        // what any new file in this directory gets under the current umask
+        Path plain = Files.createFile(tmp.resolve("plain.txt"));
+        assertEquals(Files.getPosixFilePermissions(plain), perms);
     }
 }

@@ -1,7 +1,6 @@
 package io.handwritingstudio.ui.context;
 
 import io.handwritingstudio.model.EngineSetup;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
@@ -56,12 +55,6 @@ public final class BackgroundTasks implements java.util.concurrent.Executor {
     /** The message of the latest failed task (for the status bar). */
     public ReadOnlyStringProperty lastErrorProperty() {
         return lastError.getReadOnlyProperty();
-    }
-
-    /** Runs on the JavaFX thread now if already there, else later. */
-    public static void onFx(Runnable r) {
-        if (Platform.isFxApplicationThread()) r.run();
-        else Platform.runLater(r);
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {

@@ -1,6 +1,7 @@
 package io.handwritingstudio.ui.datasets;
 
 import io.handwritingstudio.ui.kit.Formats;
+import io.handwritingstudio.ui.kit.PixelGrid;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;

@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.datasets;
 
+import io.handwritingstudio.ui.kit.PixelGrid;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;

@@ -140,8 +140,4 @@ public final class DrawViewModel {
         if (r == null || r.isBlank()) return;
         context.inspect(new SampleRef("drawing", -1, -1, r.stages().result().pixels().clone()));
     }
-
-    void shutdown() {
-        predictor.shutdown();
-    }
 }

@@ -124,8 +124,4 @@ final class LivePredictor {
         onReading.accept(reading);
         if (!reading.hasPrediction()) onInsight.accept(null); // nothing drawn: nothing to explain
     }
-
-    void shutdown() {
-        worker.shutdownNow();
-    }
 }

@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.draw;
 
+import io.handwritingstudio.ui.kit.PixelGrid;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
@@ -16,7 +17,7 @@ final class NetworkInputPanel extends VBox {
     private static final double STEP_SIDE = 72;
     private static final double WIDTH = 282;
 
-    private final PixelGrid grid = new PixelGrid(8);
+    private final PixelGrid grid = new PixelGrid(8 * 28);
     private final ImageView[] steps = {new ImageView(), new ImageView(), new ImageView()};
 
     NetworkInputPanel(DrawViewModel vm) {
@@ -25,6 +26,7 @@ final class NetworkInputPanel extends VBox {
         Label title = new Label("What the network sees");
         title.getStyleClass().add("section-title");
         grid.setId("draw-input");
+        grid.setGridLines(true);
         StackPane gridFrame = new StackPane(grid);
         gridFrame.getStyleClass().add("draw-input-frame");
         gridFrame.setMaxWidth(StackPane.USE_PREF_SIZE);
@@ -70,7 +72,7 @@ final class NetworkInputPanel extends VBox {
     }
 
     void show(Reading r) {
-        grid.show(r == null || r.isBlank() ? null : r.stages().result().pixels());
+        grid.showInput(r == null || r.isBlank() ? null : r.stages().result().pixels(), 28, 28);
         Image[] pictures = r == null ? new Image[3]
                 : new Image[] {r.pictures().luminance(), r.isBlank() ? null : r.pictures().ink(), r.pictures().scaled()};
         for (int i = 0; i < steps.length; i++) steps[i].setImage(pictures[i]);

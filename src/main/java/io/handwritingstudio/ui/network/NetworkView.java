@@ -28,7 +28,7 @@ public final class NetworkView implements StudioView {
     private final StudioContext context;
     private final NetworkViewModel vm;
     private final BorderPane root = new BorderPane();
-    private final PredictionPanel prediction = new PredictionPanel();
+    private final SaliencyPanel prediction = new SaliencyPanel();
     private final FeatureMapsPanel featureMaps = new FeatureMapsPanel();
     private final FiltersPanel filters = new FiltersPanel();
     private final ProjectionPanel projection;
@@ -151,7 +151,7 @@ public final class NetworkView implements StudioView {
     }
 
     // for tests and the demo
-    PredictionPanel predictionPanel() { return prediction; }
+    SaliencyPanel predictionPanel() { return prediction; }
     FeatureMapsPanel featureMapsPanel() { return featureMaps; }
     FiltersPanel filtersPanel() { return filters; }
     ProjectionPanel projectionPanel() { return projection; }

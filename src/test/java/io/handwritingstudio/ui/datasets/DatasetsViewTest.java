@@ -8,6 +8,7 @@ import io.handwritingstudio.ui.context.SampleRef;
 import io.handwritingstudio.ui.StudioApp;
 import io.handwritingstudio.ui.context.StudioContext;
 import io.handwritingstudio.ui.shell.Theme;
+import io.handwritingstudio.ui.kit.PixelGrid;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;

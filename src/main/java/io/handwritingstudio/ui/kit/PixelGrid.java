@@ -1,4 +1,4 @@
-package io.handwritingstudio.ui.datasets;
+package io.handwritingstudio.ui.kit;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -8,7 +8,8 @@ import javafx.scene.paint.Color;
 
 /**
  * A 28x28 (or any size) grey image drawn enlarged with one crisp rectangle per pixel (no smoothing), ink bright on
- * dark like MNIST. Reports the pixel under the mouse.
+ * dark like MNIST: exactly the values a model gets. Reports the pixel under the mouse; optionally a faint grid so
+ * single pixels can be counted.
  */
 public final class PixelGrid extends Canvas {
     /** A hovered pixel: row, column and its 0..255 value. */
@@ -19,6 +20,7 @@ public final class PixelGrid extends Canvas {
     private int rows = 28;
     private int cols = 28;
     private float[] values = new float[rows * cols];
+    private boolean gridLines;
 
     public PixelGrid(double size) {
         super(size, size);
@@ -57,6 +59,19 @@ public final class PixelGrid extends Canvas {
         draw();
     }
 
+    /** Shows a network input: values in [0,1], ink bright; null shows an empty (black) input. */
+    public void showInput(float[] unitPixels, int rows, int cols) {
+        float[] v = new float[rows * cols];
+        if (unitPixels != null) for (int i = 0; i < v.length; i++) v[i] = 255f * unitPixels[i];
+        setImage(v, rows, cols);
+    }
+
+    /** Draws faint lines between the pixels. */
+    public void setGridLines(boolean on) {
+        gridLines = on;
+        draw();
+    }
+
     public void clear() {
         setImage(new float[rows * cols], rows, cols);
     }
@@ -75,6 +90,17 @@ public final class PixelGrid extends Canvas {
                 double x0 = Math.floor(c * cw), y0 = Math.floor(r * ch);
                 g.fillRect(x0, y0, Math.floor((c + 1) * cw) - x0, Math.floor((r + 1) * ch) - y0);
             }
+        }
+        if (!gridLines) return;
+        g.setStroke(Color.gray(1.0, 0.07));
+        g.setLineWidth(1);
+        for (int c = 1; c < cols; c++) {
+            double x = Math.floor(c * cw) + 0.5;
+            g.strokeLine(x, 0, x, getHeight());
+        }
+        for (int r = 1; r < rows; r++) {
+            double y = Math.floor(r * ch) + 0.5;
+            g.strokeLine(0, y, getWidth(), y);
         }
     }
 }

@@ -14,14 +14,14 @@ import javafx.scene.layout.VBox;
 import java.util.List;
 
 /** The input with its saliency overlay, the prediction and the top-3 probabilities. */
-final class PredictionPanel extends VBox {
+final class SaliencyPanel extends VBox {
     private static final int TOP = 3;
     private final SaliencyOverlay overlay = new SaliencyOverlay(7);
     private final Label prediction = new Label("–");
     private final Label confidence = new Label();
     private final ProbabilityBars top = ProbabilityBars.topK(TOP, false);
 
-    PredictionPanel() {
+    SaliencyPanel() {
         super(10);
         getStyleClass().addAll("card-pane", "network-card");
         setPadding(new Insets(14));
