@@ -61,7 +61,9 @@ class ModelSwitcherTest extends ApplicationTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> context.currentModel() != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(10, context.currentModel().classCount());
-        assertTrue(text("#draw-hint").startsWith("Draw a digit"), text("#draw-hint"));
+        // the pad takes the new model on its own worker, then updates the hint: wait for it, not just for the model
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text("#draw-hint").startsWith("Draw a digit"));
+        assertEquals("reads digits", text("#draw-reads"));
         assertEquals(10, lookup("#draw-bars .probability-bar-row").queryAll().size());
         assertEquals("Digits (mnist.zip)", switcher.getValue().label());
     }
