@@ -55,12 +55,7 @@ public final class MainWindow {
         sidebar.getChildren().addAll(brand, tagline, spacer(14));
         for (StudioView view : studioViews) {
             views.put(view.id(), view);
-            ToggleButton button = new ToggleButton(view.title(), Icons.forView(view.id()));
-            button.setGraphicTextGap(10);
-            button.setId("nav-" + view.id());
-            button.getStyleClass().add("studio-nav");
-            button.setMaxWidth(Double.MAX_VALUE);
-            button.setAlignment(Pos.CENTER_LEFT);
+            ToggleButton button = sidebarItem(new ToggleButton(view.title(), Icons.forView(view.id())), "nav-" + view.id());
             button.setToggleGroup(navGroup);
             button.setUserData(view.id());
             buttons.put(view.id(), button);
@@ -73,27 +68,12 @@ public final class MainWindow {
         });
         Region grow = new Region();
         VBox.setVgrow(grow, Priority.ALWAYS);
-        Button helpButton = new Button("Help and shortcuts", Icons.of(FontAwesome.Glyph.QUESTION_CIRCLE));
-        helpButton.setId("help-button");
-        helpButton.getStyleClass().add("studio-nav");
-        helpButton.setGraphicTextGap(10);
-        helpButton.setMaxWidth(Double.MAX_VALUE);
-        helpButton.setAlignment(Pos.CENTER_LEFT);
+        Button helpButton = sidebarItem(new Button("Help and shortcuts", Icons.of(FontAwesome.Glyph.QUESTION_CIRCLE)), "help-button");
         helpButton.setOnAction(e -> help.show());
-        Button openModel = new Button("Open model...", Icons.of(FontAwesome.Glyph.FOLDER_OPEN_ALT));
-        openModel.setId("open-model");
-        openModel.getStyleClass().add("studio-nav");
-        openModel.setGraphicTextGap(10);
-        openModel.setMaxWidth(Double.MAX_VALUE);
-        openModel.setAlignment(Pos.CENTER_LEFT);
+        Button openModel = sidebarItem(new Button("Open model...", Icons.of(FontAwesome.Glyph.FOLDER_OPEN_ALT)), "open-model");
         ModelOpener opener = ModelOpener.withAlerts(context);
         openModel.setOnAction(e -> opener.choose(root.getScene() == null ? null : root.getScene().getWindow()));
-        ToggleButton dark = new ToggleButton("Dark theme", Icons.of(FontAwesome.Glyph.MOON_ALT));
-        dark.setId("theme-toggle");
-        dark.getStyleClass().add("studio-nav");
-        dark.setGraphicTextGap(10);
-        dark.setMaxWidth(Double.MAX_VALUE);
-        dark.setAlignment(Pos.CENTER_LEFT);
+        ToggleButton dark = sidebarItem(new ToggleButton("Dark theme", Icons.of(FontAwesome.Glyph.MOON_ALT)), "theme-toggle");
         dark.setSelected(Theme.isDark());
         dark.selectedProperty().addListener((o, was, is) -> Theme.apply(is));
         Theme.darkProperty().addListener((o, was, is) -> dark.setSelected(is));
@@ -201,6 +181,15 @@ public final class MainWindow {
         bar.setPadding(new Insets(5, 14, 5, 14));
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    private static <B extends javafx.scene.control.ButtonBase> B sidebarItem(B item, String id) {
+        item.setId(id);
+        item.getStyleClass().add("studio-nav");
+        item.setGraphicTextGap(10);
+        item.setMaxWidth(Double.MAX_VALUE);
+        item.setAlignment(Pos.CENTER_LEFT);
+        return item;
     }
 
     private static Region spacer(double height) {
