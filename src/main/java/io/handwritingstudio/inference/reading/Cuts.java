@@ -14,23 +14,23 @@ import java.util.TreeSet;
  */
 final class Cuts {
     /** Groups at least this wide (in line heights) are tried as touching characters. */
-    static final double SPLIT_WIDTH = Double.parseDouble(System.getProperty("t.split", "1.0"));
+    static final double SPLIT_WIDTH = 1.0;
     /** Groups wider than this may hold three or more characters; narrower ones are cut once at most. */
     static final double MANY_WIDTH = 2.1;
     /**
      * Each character costs this much log-probability: the model is sure of fragments too (half a 2 reads as a
      * confident 6), so a cut must buy clearly more than it costs.
      */
-    static final double PIECE_COST = Double.parseDouble(System.getProperty("t.cost", "1.5"));
+    static final double PIECE_COST = 1.5;
     /** A piece narrower than this (line heights) is no character (a 1 is about 0.15-0.3). */
     static final double MIN_PIECE = 0.12;
     /** ... and one wider than this is no single character. */
     static final double MAX_PIECE = 1.4;
     /** Each line height of width beyond this costs this much log-probability: wide pieces are merged characters. */
     static final double WIDE_FROM = 0.95;
-    static final double WIDE_COST = Double.parseDouble(System.getProperty("t.wide", "4.0"));
+    static final double WIDE_COST = 4.0;
     /** Cut candidates: spaced about this fraction of a line height, plus the thinnest columns. */
-    static final double STEP = Double.parseDouble(System.getProperty("t.step", "0.2"));
+    static final double STEP = 0.2;
     static final int MAX_MINIMA = 4;
 
     final Group group;

@@ -17,7 +17,7 @@ final class Segmenter {
     /** ... and specks, dropped wherever they are, below this one. */
     static final double SPECK_AREA = 0.02;
     /** Groups less tall than this (in line heights) are parts of a neighbour. */
-    static final double FLAT = Double.parseDouble(System.getProperty("t.flat", "0.4"));
+    static final double FLAT = 0.4;
     /** Fewer than this many ink pixels is noise, not writing. */
     static final int MIN_AREA = 4;
 
