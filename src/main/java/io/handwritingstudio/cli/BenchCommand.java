@@ -85,13 +85,15 @@ final class BenchCommand implements Callable<Integer> {
             return 0;
         }
         System.out.println(machine());
-        System.out.printf(Locale.ROOT, "%-8s %-15s %6s %11s %11s %15s %10s%n", "model", "lines", "count", "characters",
-                "whole line", "touching pairs", "median ms");
+        System.out.printf(Locale.ROOT, "%-8s %-15s %6s %11s %11s %15s %10s %12s%n", "model", "lines", "count",
+                "characters", "whole line", "touching pairs", "median ms", "1 image ms");
         for (ReadingBenchmark.Result r : results) {
-            System.out.printf(Locale.ROOT, "%-8s %-15s %6d %10.2f%% %10.2f%% %15s %10.1f%n", r.model(), r.set(), r.lines(),
-                    100 * r.characterAccuracy(), 100 * r.lineAccuracy(), r.touchingPairs() == 0 ? "-"
+            System.out.printf(Locale.ROOT, "%-8s %-15s %6d %11s %10.2f%% %15s %10.1f %12s%n", r.model(), r.set(),
+                    r.lines(), Double.isNaN(r.characterAccuracy()) ? "-"
+                            : String.format(Locale.ROOT, "%.2f%%", 100 * r.characterAccuracy()),
+                    100 * r.lineAccuracy(), r.touchingPairs() == 0 ? "-"
                             : String.format(Locale.ROOT, "%.1f%% of %d", 100 * r.touchingAccuracy(), r.touchingPairs()),
-                    r.medianMs());
+                    r.medianMs(), r.oneImageMs() == 0 ? "-" : String.format(Locale.ROOT, "%.1f", r.oneImageMs()));
         }
         return 0;
     }

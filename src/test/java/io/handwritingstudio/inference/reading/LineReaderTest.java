@@ -33,22 +33,22 @@ class LineReaderTest {
 
     @Test
     void separatedDigitsAreReadCharacterByCharacterAndAsWholeLines() {
-        LineScores s = LineScores.measure(reader, lines(101), SyntheticLines.Options.separated(), 150);
+        LineScores s = LineScores.measure(reader, lines(101), SyntheticLines.Options.separated(), 100);
         assertTrue(s.characterAccuracy() >= SEPARATED_CHARS, "characters " + s.characterAccuracy());
         assertTrue(s.lineAccuracy() >= SEPARATED_LINES, "lines " + s.lineAccuracy());
     }
 
     @Test
     void touchingPairsAreCutWhereTheModelReadsTwoDigits() {
-        LineScores s = LineScores.measure(reader, lines(202), SyntheticLines.Options.touching(), 120);
-        assertTrue(s.touchingPairs() >= 100, "pairs generated " + s.touchingPairs());
+        LineScores s = LineScores.measure(reader, lines(202), SyntheticLines.Options.touching(), 80);
+        assertTrue(s.touchingPairs() >= 60, "pairs generated " + s.touchingPairs());
         assertTrue(s.touchingAccuracy() >= TOUCHING_PAIRS, "touching pairs " + s.touchingAccuracy());
         assertTrue(s.characterAccuracy() >= TOUCHING_CHARS, "characters " + s.characterAccuracy());
     }
 
     @Test
     void wideGapsBecomeSpaces() {
-        LineScores s = LineScores.measure(reader, lines(303), SyntheticLines.Options.separated().withSpaces(0.3), 60);
+        LineScores s = LineScores.measure(reader, lines(303), SyntheticLines.Options.separated().withSpaces(0.3), 40);
         assertTrue(s.lineAccuracy() >= SPACED_LINES, "lines with spaces " + s.lineAccuracy());
     }
 
