@@ -18,9 +18,10 @@ import java.util.List;
 public final class LineReader {
     /** The working picture is kept within this many pixels (a 10,000 x 400 scan fits; bigger ones are averaged). */
     public static final long WORK_PIXELS = 4_000_000L;
-    /** A gap wider than this many median gaps, and than {@link #SPACE_HEIGHTS} line heights, is a space. */
+    /** A gap wider than this many usual gaps, and than {@link #SPACE_HEIGHTS} line heights, is a space. */
     static final double SPACE_GAPS = 2.5;
     static final double SPACE_HEIGHTS = 0.75;
+    static final double SPACE_MAX_HEIGHTS = 1.0;
     /** Model calls are made in batches of at most this many pieces, bounding memory on very long lines. */
     static final int BATCH = 256;
 
@@ -90,7 +91,10 @@ public final class LineReader {
         int k = map.scale();
         int[] gaps = new int[Math.max(0, pieces.size() - 1)];
         for (int i = 1; i < pieces.size(); i++) gaps[i - 1] = pieces.get(i).left() - pieces.get(i - 1).right();
-        double spaceFrom = Math.max(SPACE_GAPS * Math.max(0, Segmenter.median(gaps)), SPACE_HEIGHTS * lineHeight);
+        // The usual gap is the lower quartile: with many word spaces the median would be a space itself. A gap over a
+        // line height is a space however loosely the line is written (in "6 8 3 5" every gap is one).
+        double spaceFrom = Math.min(SPACE_MAX_HEIGHTS * lineHeight,
+                Math.max(SPACE_GAPS * Math.max(0, lowerQuartile(gaps)), SPACE_HEIGHTS * lineHeight));
         List<LineReading.Character> chars = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < pieces.size(); i++) {
@@ -106,5 +110,12 @@ public final class LineReader {
             chars.add(c);
         }
         return new LineReading(text.toString(), List.copyOf(chars), map.inverted());
+    }
+
+    private static double lowerQuartile(int[] values) {
+        if (values.length == 0) return 0;
+        int[] v = values.clone();
+        Arrays.sort(v);
+        return v[(v.length - 1) / 4];
     }
 }
