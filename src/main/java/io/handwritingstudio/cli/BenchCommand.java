@@ -2,6 +2,7 @@ package io.handwritingstudio.cli;
 
 import java.util.Locale;
 import io.handwritingstudio.bench.Benchmarks;
+import io.handwritingstudio.bench.ReadingBenchmark;
 import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.data.Split;
@@ -36,12 +37,20 @@ final class BenchCommand implements Callable<Integer> {
     boolean augment;
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
+    @Option(names = "--read", description = "Measure reading whole lines instead: accuracy on generated lines of"
+            + " test-set characters (bundled mnist and letters models) and the median time per 6-character line.")
+    boolean read;
+    @Option(names = "--lines", defaultValue = "300", description = "With --read: lines per measurement (default: ${DEFAULT-VALUE}).")
+    int lines;
+    @Option(names = "--seed", defaultValue = "19", description = "With --read: the generator's seed (default: ${DEFAULT-VALUE}).")
+    long seed;
 
     @Override
     public Integer call() throws Exception {
         Usage.require(spec, iterations >= 1, "--iterations must be at least 1");
         Usage.require(spec, batch >= 1, "--batch must be at least 1");
         EngineSetup.init();
+        if (read) return readLines();
         LabeledImages images = trainingImages();
         List<Benchmarks.Result> results = new ArrayList<>();
         List<String> names = architectures == null ? List.of("classic", "strong") : architectures;
@@ -58,6 +67,33 @@ final class BenchCommand implements Callable<Integer> {
         for (Benchmarks.Result r : results) {
             System.out.printf(Locale.ROOT, "%-8s %,10d %14.0f %11.2f ms %9.2f ms %16.0f%n", r.architecture(), r.parameters(),
                     r.trainImagesPerSecond(), r.latencyMedianMs(), r.latencyP99Ms(), r.batchImagesPerSecond());
+        }
+        return 0;
+    }
+
+    private int readLines() throws Exception {
+        Usage.require(spec, lines >= 1, "--lines must be at least 1");
+        DatasetRepository repository = DatasetRepository.createDefault();
+        List<ReadingBenchmark.Result> results = new ArrayList<>();
+        for (String name : List.of("mnist", "letters")) {
+            System.err.println("Reading lines with " + name + "...");
+            LabeledImages test = repository.load(name, Split.TEST, io.handwritingstudio.data.DownloadListener.SILENT);
+            results.addAll(ReadingBenchmark.run(name, ModelOption.load(name), test, lines, seed, name.equals("letters")));
+        }
+        if (json) {
+            System.out.println(Json.write(results));
+            return 0;
+        }
+        System.out.println(machine());
+        System.out.printf(Locale.ROOT, "%-8s %-15s %6s %11s %11s %15s %10s %12s%n", "model", "lines", "count",
+                "characters", "whole line", "touching pairs", "median ms", "1 image ms");
+        for (ReadingBenchmark.Result r : results) {
+            System.out.printf(Locale.ROOT, "%-8s %-15s %6d %11s %10.2f%% %15s %10.1f %12s%n", r.model(), r.set(),
+                    r.lines(), Double.isNaN(r.characterAccuracy()) ? "-"
+                            : String.format(Locale.ROOT, "%.2f%%", 100 * r.characterAccuracy()),
+                    100 * r.lineAccuracy(), r.touchingPairs() == 0 ? "-"
+                            : String.format(Locale.ROOT, "%.1f%% of %d", 100 * r.touchingAccuracy(), r.touchingPairs()),
+                    r.medianMs(), r.oneImageMs() == 0 ? "-" : String.format(Locale.ROOT, "%.1f", r.oneImageMs()));
         }
         return 0;
     }

@@ -12,7 +12,7 @@ import java.io.IOException;
                 + "Run without a command to open the studio.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all good", "1:some input failed (one line per problem on stderr)", "2:usage error"},
-        subcommands = {FetchCommand.class, TrainCommand.class, EvaluateCommand.class, PredictCommand.class,
+        subcommands = {FetchCommand.class, TrainCommand.class, EvaluateCommand.class, PredictCommand.class, ReadCommand.class,
                 InfoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class HwsCommand {
     public static final int OK = 0;

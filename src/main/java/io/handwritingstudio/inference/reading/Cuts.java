@@ -1,0 +1,146 @@
+package io.handwritingstudio.inference.reading;
+
+import io.handwritingstudio.inference.InkMap;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The ways to cut one group into characters. A group wider than a character usually is may be touching characters:
+ * vertical cuts go where the ink is thin (minima of the column profile) and at regular steps; every piece between two
+ * cuts is framed and scored by the model, and {@link #best} keeps the reading with the highest product of
+ * probabilities, pieces of implausible width penalised. The whole group is always one of the readings.
+ */
+final class Cuts {
+    /** Groups at least this wide (in line heights) are tried as touching characters. */
+    static final double SPLIT_WIDTH = 1.0;
+    /** Groups wider than this may hold three or more characters; narrower ones are cut once at most. */
+    static final double MANY_WIDTH = 2.1;
+    /**
+     * Each character costs this much log-probability: the model is sure of fragments too (half a 2 reads as a
+     * confident 6), so a cut must buy clearly more than it costs.
+     */
+    static final double PIECE_COST = 1.5;
+    /** A piece narrower than this (line heights) is no character (a 1 is about 0.15-0.3). */
+    static final double MIN_PIECE = 0.12;
+    /** ... and one wider than this is no single character. */
+    static final double MAX_PIECE = 1.4;
+    /** Each line height of width beyond this costs this much log-probability: wide pieces are merged characters. */
+    static final double WIDE_FROM = 0.95;
+    static final double WIDE_COST = 4.0;
+    /** Cut candidates: spaced about this fraction of a line height, plus the thinnest columns. */
+    static final double STEP = 0.2;
+    static final int MAX_MINIMA = 4;
+
+    final Group group;
+    /** Cut columns from the group's left edge to its right edge, ascending. */
+    final int[] positions;
+    /** Pieces as index pairs into positions. */
+    final List<int[]> intervals = new ArrayList<>();
+
+    private Cuts(Group group, int[] positions) {
+        this.group = group;
+        this.positions = positions;
+    }
+
+    /** Only the whole group: narrow groups are one character. */
+    static Cuts whole(Group g) {
+        Cuts c = new Cuts(g, new int[] {g.left, g.right});
+        c.intervals.add(new int[] {0, 1});
+        return c;
+    }
+
+    static Cuts plan(InkMap map, Group g, double lineHeight) {
+        if (g.width() < SPLIT_WIDTH * lineHeight) return whole(g);
+        int minW = Math.max(2, (int) Math.round(MIN_PIECE * lineHeight));
+        int maxW = (int) Math.round(MAX_PIECE * lineHeight);
+        TreeSet<Integer> cuts = new TreeSet<>();
+        cuts.add(g.left);
+        cuts.add(g.right);
+        int step = Math.max(1, (int) Math.round(STEP * lineHeight));
+        for (int x = g.left + minW; x <= g.right - minW; x += step) cuts.add(x);
+        cuts.addAll(thinColumns(map, g, minW));
+        int[] positions = cuts.stream().mapToInt(Integer::intValue).toArray();
+        Cuts c = new Cuts(g, positions);
+        int last = positions.length - 1;
+        boolean many = g.width() > MANY_WIDTH * lineHeight;
+        for (int i = 0; i < last; i++) {
+            for (int j = i + 1; j <= last; j++) {
+                int width = positions[j] - positions[i];
+                boolean whole = i == 0 && j == last;
+                boolean reachable = many || i == 0 || j == last;
+                if (whole || (reachable && width >= minW && width <= maxW)) c.intervals.add(new int[] {i, j});
+            }
+        }
+        return c;
+    }
+
+    /** Local minima of the (3-column smoothed) ink count per column, the thinnest first. */
+    private static List<Integer> thinColumns(InkMap map, Group g, int margin) {
+        int w = map.width();
+        int[] profile = new int[g.width()];
+        for (Blob b : g.blobs) for (int p : b.pixels()) profile[p % w - g.left]++;
+        double[] smooth = new double[profile.length];
+        for (int i = 0; i < profile.length; i++) {
+            int lo = Math.max(0, i - 1), hi = Math.min(profile.length - 1, i + 1);
+            double s = 0;
+            for (int k = lo; k <= hi; k++) s += profile[k];
+            smooth[i] = s / (hi - lo + 1);
+        }
+        List<Integer> minima = new ArrayList<>();
+        for (int i = margin; i < profile.length - margin; i++) {
+            boolean left = i == 0 || smooth[i] <= smooth[i - 1];
+            boolean right = i == profile.length - 1 || smooth[i] < smooth[i + 1];
+            if (left && right) minima.add(i);
+        }
+        minima.sort((a, b) -> Double.compare(smooth[a], smooth[b]));
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(MAX_MINIMA, minima.size()); i++) out.add(g.left + minima.get(i));
+        return out;
+    }
+
+    /**
+     * The best reading: interval indices, left to right, maximising the sum of log confidences minus the width
+     * penalties. {@code pieces[k]} and {@code probabilities[k]} belong to {@code intervals.get(k)}; a null piece
+     * (no ink between the cuts) is not a character.
+     */
+    List<Integer> best(Piece[] pieces, float[][] probabilities, double lineHeight) {
+        int n = positions.length;
+        double[] score = new double[n];
+        int[] from = new int[n];
+        java.util.Arrays.fill(score, Double.NEGATIVE_INFINITY);
+        score[0] = 0;
+        // Intervals are generated with i ascending, so every interval ending at j is seen after score[i] is final
+        // only if we relax in order of j: sort the relaxation by end point.
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < intervals.size(); k++) order.add(k);
+        order.sort((a, b) -> Integer.compare(intervals.get(a)[1], intervals.get(b)[1]));
+        for (int k : order) {
+            int i = intervals.get(k)[0];
+            int j = intervals.get(k)[1];
+            if (pieces[k] == null || score[i] == Double.NEGATIVE_INFINITY) continue;
+            double s = score[i] + pieceScore(pieces[k], probabilities[k], lineHeight);
+            if (s > score[j]) {
+                score[j] = s;
+                from[j] = k;
+            }
+        }
+        List<Integer> path = new ArrayList<>();
+        if (score[n - 1] == Double.NEGATIVE_INFINITY) return path;
+        for (int j = n - 1; j > 0; ) {
+            int k = from[j];
+            path.add(0, k);
+            j = intervals.get(k)[0];
+        }
+        return path;
+    }
+
+    static double pieceScore(Piece piece, float[] p, double lineHeight) {
+        float max = 0;
+        for (float v : p) max = Math.max(max, v);
+        double width = piece.width() / lineHeight;
+        double penalty = width > WIDE_FROM ? WIDE_COST * (width - WIDE_FROM) : 0;
+        return Math.log(max + 1e-6) - penalty - PIECE_COST;
+    }
+}

@@ -1,0 +1,121 @@
+package io.handwritingstudio.inference.reading;
+
+import io.handwritingstudio.inference.ImageFiles;
+import io.handwritingstudio.inference.InkMap;
+import io.handwritingstudio.model.TrainedModel;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads a line of handwriting: ink map, blobs, characters joined or split ({@link Segmenter}, {@link Cuts}), each
+ * framed like an MNIST digit and read by the model. All candidate pieces of a line go to the model in one batch.
+ */
+public final class LineReader {
+    /** The working picture is kept within this many pixels (a 10,000 x 400 scan fits; bigger ones are averaged). */
+    public static final long WORK_PIXELS = 4_000_000L;
+    /** A gap wider than this many usual gaps, and than {@link #SPACE_HEIGHTS} line heights, is a space. */
+    static final double SPACE_GAPS = 2.5;
+    static final double SPACE_HEIGHTS = 0.75;
+    static final double SPACE_MAX_HEIGHTS = 1.0;
+    /** Model calls are made in batches of at most this many pieces, bounding memory on very long lines. */
+    static final int BATCH = 256;
+
+    private final TrainedModel model;
+
+    public LineReader(TrainedModel model) {
+        this.model = model;
+    }
+
+    public TrainedModel model() {
+        return model;
+    }
+
+    public LineReading read(Path file) throws IOException {
+        return read(ImageFiles.read(file));
+    }
+
+    public LineReading read(BufferedImage image) {
+        int k = InkMap.scaleFor(image, WORK_PIXELS);
+        InkMap map = InkMap.of(image, k);
+        Segmenter.Segmentation seg = Segmenter.segment(Blob.find(map));
+        double height = seg.lineHeight();
+
+        List<Cuts> plans = new ArrayList<>();
+        List<Piece> pieces = new ArrayList<>();
+        for (Group g : seg.groups()) {
+            Cuts c = Cuts.plan(map, g, height);
+            plans.add(c);
+            for (int[] iv : c.intervals) pieces.add(Piece.of(map, g, c.positions[iv[0]], c.positions[iv[1]]));
+        }
+        float[][] probabilities = predict(pieces);
+
+        List<Piece> chosen = new ArrayList<>();
+        List<float[]> chosenP = new ArrayList<>();
+        int offset = 0;
+        for (Cuts c : plans) {
+            int n = c.intervals.size();
+            Piece[] ps = pieces.subList(offset, offset + n).toArray(new Piece[0]);
+            float[][] pr = Arrays.copyOfRange(probabilities, offset, offset + n);
+            for (int idx : c.best(ps, pr, height)) {
+                chosen.add(ps[idx]);
+                chosenP.add(pr[idx]);
+            }
+            offset += n;
+        }
+        return assemble(chosen, chosenP, map, image, height);
+    }
+
+    private float[][] predict(List<Piece> pieces) {
+        float[][] out = new float[pieces.size()][];
+        int size = 28 * 28;
+        for (int start = 0; start < pieces.size(); start += BATCH) {
+            int[] index = new int[Math.min(BATCH, pieces.size() - start)];
+            int n = 0;
+            for (int i = 0; i < index.length; i++) if (pieces.get(start + i) != null) index[n++] = start + i;
+            if (n == 0) continue;
+            float[] batch = new float[n * size];
+            for (int i = 0; i < n; i++) System.arraycopy(pieces.get(index[i]).pixels(), 0, batch, i * size, size);
+            float[][] p = model.predict(batch, n);
+            for (int i = 0; i < n; i++) out[index[i]] = p[i];
+        }
+        return out;
+    }
+
+    private LineReading assemble(List<Piece> pieces, List<float[]> probabilities, InkMap map, BufferedImage image,
+                                 double lineHeight) {
+        int k = map.scale();
+        int[] gaps = new int[Math.max(0, pieces.size() - 1)];
+        for (int i = 1; i < pieces.size(); i++) gaps[i - 1] = pieces.get(i).left() - pieces.get(i - 1).right();
+        // The usual gap is the lower quartile: with many word spaces the median would be a space itself. A gap over a
+        // line height is a space however loosely the line is written (in "6 8 3 5" every gap is one).
+        double spaceFrom = Math.min(SPACE_MAX_HEIGHTS * lineHeight,
+                Math.max(SPACE_GAPS * Math.max(0, lowerQuartile(gaps)), SPACE_HEIGHTS * lineHeight));
+        List<LineReading.Character> chars = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            boolean space = i > 0 && gaps[i - 1] > spaceFrom;
+            int x = p.left() * k;
+            int y = p.top() * k;
+            int w = Math.min(image.getWidth(), p.right() * k) - x;
+            int h = Math.min(image.getHeight(), p.bottom() * k) - y;
+            var c = new LineReading.Character(x, y, w, h, model.classes(), probabilities.get(i), p.pixels(), space);
+            if (space) text.append(' ');
+            text.append(c.prediction());
+            chars.add(c);
+        }
+        return new LineReading(text.toString(), List.copyOf(chars), map.inverted());
+    }
+
+    private static double lowerQuartile(int[] values) {
+        if (values.length == 0) return 0;
+        int[] v = values.clone();
+        Arrays.sort(v);
+        return v[(v.length - 1) / 4];
+    }
+}
