@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -144,9 +145,13 @@ public final class TrainingView implements StudioView {
         numbers.textProperty().bind(Bindings.createStringBinding(this::numbersText, controller.iterationProperty(),
                 controller.lossProperty(), controller.imagesPerSecondProperty(), controller.etaSecondsProperty(),
                 controller.statusProperty()));
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox statusRow = new HBox(10, status, message, grow, numbers);
+        // the badge keeps its width; message and numbers wrap under each other rather than being cut short
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        message.setWrapText(true);
+        numbers.setWrapText(true);
+        FlowPane text = new FlowPane(14, 2, message, numbers);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox statusRow = new HBox(10, status, text);
         statusRow.setAlignment(Pos.CENTER_LEFT);
         statusRow.getStyleClass().add("training-status-row");
         Label error = new Label();

@@ -66,6 +66,15 @@ class LayoutWalkTest extends ApplicationTest {
         clickOn("#eval-run");
         WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> lookup("#accuracy-value").tryQuery()
                 .map(n -> ((Labeled) n).getText().endsWith("%")).orElse(false));
+        // a run in progress: the training view's badge, message and numbers (with the time left) are at their longest
+        clickOn("#nav-training");
+        interact(() -> {
+            ((javafx.scene.control.TextField) lookup("#subset-field").query()).setText("3000");
+            ((javafx.scene.control.TextField) lookup("#test-subset-field").query()).setText("500");
+        });
+        clickOn("#start-button");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> lookup("#training-numbers").tryQuery()
+                .map(n -> ((Labeled) n).getText().contains("left")).orElse(false));
         List<String> problems = new ArrayList<>();
         for (int[] size : new int[][]{{1024, 700}, {1280, 800}}) {
             interact(() -> {
@@ -80,6 +89,8 @@ class LayoutWalkTest extends ApplicationTest {
                 interact(() -> inspect(stage.getScene().getRoot(), where, problems));
             }
         }
+        clickOn("#nav-training");
+        clickOn("#stop-button");
         // 36 classes: the pad's bars take three columns
         interact(() -> context.setCurrentModel(ModelHandle.of(characters, "bundled")));
         for (int[] size : new int[][]{{1024, 700}, {1280, 800}}) { // Monocle's headless screen is 1280x800
