@@ -196,7 +196,12 @@ public final class DatasetsView implements StudioView {
         VBox gridCard = new VBox(8, filterBar, grid);
         gridCard.getStyleClass().add("card-pane");
         HBox.setHgrow(gridCard, Priority.ALWAYS);
-        HBox browse = new HBox(12, gridCard, detail);
+        javafx.scene.control.ScrollPane detailScroll = new javafx.scene.control.ScrollPane(detail);
+        detailScroll.setFitToWidth(true);
+        detailScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        detailScroll.getStyleClass().add("edge-to-edge");
+        detailScroll.setMinWidth(Region.USE_PREF_SIZE);
+        HBox browse = new HBox(12, gridCard, detailScroll);
         browse.setPadding(new Insets(10, 0, 0, 0));
         Tab samples = new Tab("Samples", browse);
         samples.setId("tab-samples");

@@ -5,6 +5,7 @@ import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -42,6 +43,7 @@ final class SampleDetailPane extends VBox {
                 + "255 is full ink.");
         explain.getStyleClass().add("explain");
         explain.setWrapText(true);
+        explain.setMinHeight(Region.USE_PREF_SIZE); // whole sentences: the pane scrolls on a short window instead
         getChildren().addAll(title, frame, label, index, pixel, inspect, explain);
 
         grid.hoveredPixelProperty().addListener((o, was, h) -> pixel.setText(h == null

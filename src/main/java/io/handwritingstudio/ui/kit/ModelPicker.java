@@ -50,7 +50,8 @@ public final class ModelPicker extends ComboBox<ModelPicker.Choice> {
         this.context = context;
         setId(id);
         setPromptText("No model");
-        setPrefWidth(210);
+        setPrefWidth(250);
+        setMinWidth(USE_PREF_SIZE); // "Characters (characters.zip)" whole
         setTooltip(new Tooltip("The model the studio reads with; bundled models come from the models folder"));
         setButtonCell(new ListCell<>() {
             @Override

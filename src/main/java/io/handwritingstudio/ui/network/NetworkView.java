@@ -1,5 +1,7 @@
 package io.handwritingstudio.ui.network;
 
+import java.util.List;
+
 import io.handwritingstudio.ui.context.SampleRef;
 import io.handwritingstudio.ui.context.StudioContext;
 import io.handwritingstudio.ui.context.StudioView;
@@ -100,6 +102,9 @@ public final class NetworkView implements StudioView {
         next.setOnAction(e -> vm.step(1));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
+        // the sample and the buttons keep their size; the hint wraps into the room that is left
+        for (javafx.scene.control.Control c : List.of(source, prev, next)) c.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(hint, Priority.SOMETIMES);
         HBox bar = new HBox(12, source, hint, grow, prev, next);
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(4, bar, error);

@@ -27,8 +27,8 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Walks every view at laptop sizes as a user would see it, with a model loaded and an evaluation on screen: no
- * label or button may be cut short ("…"), and no view may scroll sideways. (Exceptions on the JavaFX thread fail
+ * Walks every view at laptop sizes as a user would see it, with a model loaded, a training run in progress and an
+ * evaluation on screen: no label or button may be cut short (its ellipsis string, "..." by default), and no view may scroll sideways. (Exceptions on the JavaFX thread fail
  * it too: {@code FxExceptionGuard}.)
  */
 class LayoutWalkTest extends ApplicationTest {
@@ -111,7 +111,9 @@ class LayoutWalkTest extends ApplicationTest {
             if (!treeVisible(n) || !onScreen(n)) continue;
             if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
                 Node shown = l.lookup(".text");
-                if (shown instanceof Text t && t.getText() != null && t.getText().endsWith("…") && !l.getText().endsWith("…")) {
+                String ellipsis = l.getEllipsisString();
+                if (shown instanceof Text t && t.getText() != null && !t.getText().equals(l.getText())
+                        && t.getText().endsWith(ellipsis) && !l.getText().endsWith(ellipsis)) {
                     problems.add(where + ": " + kind(l) + " \"" + l.getText() + "\" shows \"" + t.getText() + "\"");
                 }
             }
