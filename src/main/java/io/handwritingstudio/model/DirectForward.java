@@ -47,6 +47,14 @@ final class DirectForward {
     /** {@code -Dhws.directForward=false} turns this path off (everything goes through {@code output()}). */
     static final String PROPERTY = "hws.directForward";
     static final double TOLERANCE = 1e-4;
+    /**
+     * OpenMP threads for this path's ops (default 1; 0 leaves the caller's setting). Split over two cores, a
+     * one-image op waits at a barrier for whichever core is busy elsewhere: that made the tail (see BENCHMARKS.md).
+     */
+    static final String THREADS = "hws.directForward.threads";
+    private static final org.nd4j.nativeblas.NativeOps NATIVE = org.nd4j.nativeblas.NativeOpsHolder.getInstance()
+            .getDeviceNativeOps();
+    private final int threads = Integer.getInteger(THREADS, 1);
 
     private final MultiLayerNetwork network;
     private final INDArray paramsAtBuild;
@@ -113,7 +121,13 @@ final class DirectForward {
         if (pixels.length != in.capacity()) throw new IllegalArgumentException("expected " + in.capacity() + " pixels");
         in.clear();
         in.put(pixels);
-        for (NativeStep step : steps) step.run();
+        int before = threads > 0 ? NATIVE.ompGetMaxThreads() : threads;
+        if (before != threads) NATIVE.setOmpNumThreads(threads);
+        try {
+            for (NativeStep step : steps) step.run();
+        } finally {
+            if (before != threads) NATIVE.setOmpNumThreads(before);
+        }
     }
 
     private void check(long[] inputShape) throws Unsupported {
@@ -160,6 +174,8 @@ final class DirectForward {
 
     /** Each supported DL4J layer as libnd4j ops (NCHW, inference mode). */
     private static final class Layers {
+        /** {@code -Dhws.directForward.denseHelpers=true}: oneDNN for dense layers too (for measuring). */
+        private static final boolean DENSE_HELPERS = Boolean.getBoolean("hws.directForward.denseHelpers");
         static INDArray bind(Layer conf, org.deeplearning4j.nn.api.Layer layer, INDArray in, long[] outShape,
                              List<NativeStep> steps) throws Unsupported {
             if (conf instanceof BaseLayer b && b.getWeightNoise() != null) throw unsupported(conf, "weight noise");
@@ -239,11 +255,11 @@ final class DirectForward {
             boolean bias = d instanceof DenseLayer dense ? dense.hasBias() : ((OutputLayer) d).hasBias();
             INDArray out = alloc(outShape);
             INDArray w = layer.getParam("W");
-            if (bias) {
-                steps.add(NativeStep.of("xw_plus_b", new INDArray[]{in, w, vector(layer.getParam("b"))}, out, new long[0]));
-            } else {
-                steps.add(NativeStep.of("matmul", new INDArray[]{in, w}, out, new long[0]));
-            }
+            // libnd4j's own kernel: oneDNN's matmul for one row took 20-46 us against 5-9 us (helpers only pay
+            // off for the convolutions here)
+            steps.add(bias ? NativeStep.of("xw_plus_b", new INDArray[]{in, w, vector(layer.getParam("b"))}, out,
+                    new long[0]).helpers(DENSE_HELPERS) : NativeStep.of("matmul", new INDArray[]{in, w}, out,
+                    new long[0]).helpers(DENSE_HELPERS));
             activation(d.getActivationFn(), out, out, steps);
             return out;
         }
