@@ -25,7 +25,8 @@ import java.util.List;
 public final class Benchmarks {
 
     public record Result(String architecture, long parameters, double trainImagesPerSecond, double latencyMedianMs,
-                         double latencyP99Ms, double batchImagesPerSecond, int trainIterations, int batchSize) {
+                         double latencyP99Ms, double batchImagesPerSecond, int trainIterations, int batchSize,
+                         String singleImagePath) {
     }
 
     private Benchmarks() {
@@ -50,7 +51,7 @@ public final class Benchmarks {
         double[] latency = singleImageLatencies(model, images, 600, 100);
         double batchRate = batchThroughput(model, images, 1000, 5);
         return new Result(arch.id(), net.numParams(), trainRate, percentile(latency, 50), percentile(latency, 99),
-                batchRate, iterations, batchSize);
+                batchRate, iterations, batchSize, model.singleImagePath());
     }
 
     private static TrainingResult epoch(Hyperparameters hp, LabeledImages images) throws TrainingException {

@@ -22,7 +22,7 @@ public final class LayerActivations {
         List<INDArray> acts;
         // TrainedModel's methods lock on the model: one forward pass at a time per network.
         synchronized (model) {
-            acts = network.feedForward(model.input(pixels, 1), false);
+            acts = model.layerOutputs(pixels);
             List<LayerMap> maps = new ArrayList<>(acts.size());
             maps.add(new LayerMap(0, "input", LayerKind.INPUT, 1, 28, 28, pixels.clone()));
             for (int i = 1; i < acts.size(); i++) {

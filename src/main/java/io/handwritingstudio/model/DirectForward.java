@@ -1,0 +1,322 @@
+package io.handwritingstudio.model;
+
+import org.deeplearning4j.nn.conf.CNN2DFormat;
+import org.deeplearning4j.nn.conf.ConvolutionMode;
+import org.deeplearning4j.nn.conf.InputPreProcessor;
+import org.deeplearning4j.nn.conf.layers.ActivationLayer;
+import org.deeplearning4j.nn.conf.layers.BaseLayer;
+import org.deeplearning4j.nn.conf.layers.BatchNormalization;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.DropoutLayer;
+import org.deeplearning4j.nn.conf.layers.Layer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.PoolingType;
+import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
+import org.deeplearning4j.nn.conf.preprocessor.CnnToFeedForwardPreProcessor;
+import org.deeplearning4j.nn.conf.preprocessor.FeedForwardToCnnPreProcessor;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.activations.IActivation;
+import org.nd4j.linalg.activations.impl.ActivationELU;
+import org.nd4j.linalg.activations.impl.ActivationIdentity;
+import org.nd4j.linalg.activations.impl.ActivationLReLU;
+import org.nd4j.linalg.activations.impl.ActivationReLU;
+import org.nd4j.linalg.activations.impl.ActivationSigmoid;
+import org.nd4j.linalg.activations.impl.ActivationSoftmax;
+import org.nd4j.linalg.activations.impl.ActivationTanH;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.nio.FloatBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The forward pass of one image as a fixed chain of libnd4j ops, for the single-image path (drawing pad,
+ * {@code predict}, "Inside the network"). {@code network.output()} of one image spends most of its time around the
+ * maths: workspace set-up, per-op Java objects, shape inference and array allocation on every call. Here every
+ * op is bound once to pre-allocated arrays and to views of the network's own parameters (so in-place training
+ * updates are seen), and a call is one native call per op. Built only for layers it knows, and only kept if its
+ * output matches {@code output()} at build time; otherwise {@link Unsupported} and the caller uses {@code output()}.
+ * Not thread-safe: callers hold the model's lock.
+ */
+final class DirectForward {
+    /** {@code -Dhws.directForward=false} turns this path off (everything goes through {@code output()}). */
+    static final String PROPERTY = "hws.directForward";
+    static final double TOLERANCE = 1e-4;
+    /**
+     * OpenMP threads for this path's ops (default 1; 0 leaves the caller's setting). Split over two cores, a
+     * one-image op waits at a barrier for whichever core is busy elsewhere: that made the tail (see BENCHMARKS.md).
+     */
+    static final String THREADS = "hws.directForward.threads";
+    private static final org.nd4j.nativeblas.NativeOps NATIVE = org.nd4j.nativeblas.NativeOpsHolder.getInstance()
+            .getDeviceNativeOps();
+    private final int threads = Integer.getInteger(THREADS, 1);
+
+    private final MultiLayerNetwork network;
+    private final INDArray paramsAtBuild;
+    private final List<INDArray> activations;
+    private final FloatBuffer in;
+    private final FloatBuffer out;
+    private final NativeStep[] steps;
+
+    /** Why a network cannot use this path (unknown layer, or the check against output() failed). */
+    static final class Unsupported extends Exception {
+        Unsupported(String reason) {
+            super(reason);
+        }
+    }
+
+    static boolean enabled() {
+        return !"false".equalsIgnoreCase(System.getProperty(PROPERTY));
+    }
+
+    private DirectForward(MultiLayerNetwork network, List<INDArray> activations, List<NativeStep> steps) {
+        this.network = network;
+        this.paramsAtBuild = network.params();
+        this.activations = List.copyOf(activations);
+        this.in = activations.get(0).data().asNioFloat();
+        this.out = activations.get(activations.size() - 1).data().asNioFloat();
+        this.steps = steps.toArray(NativeStep[]::new);
+    }
+
+    /** Builds the chain for one input of {@code inputShape} (batch 1) and checks it against {@code output()}. */
+    static DirectForward build(MultiLayerNetwork network, long[] inputShape) throws Unsupported {
+        if (!enabled()) throw new Unsupported("turned off by -D" + PROPERTY + "=false");
+        if (inputShape[0] != 1) throw new Unsupported("batch of " + inputShape[0]);
+        DirectForward direct;
+        try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+            direct = plan(network, inputShape);
+        } catch (RuntimeException e) {
+            throw new Unsupported("could not bind the ops: " + e.getMessage());
+        }
+        direct.check(inputShape);
+        return direct;
+    }
+
+    /** Whether the network still has the parameter array this chain was built on. */
+    boolean current() {
+        return network.params() == paramsAtBuild;
+    }
+
+    /** The last layer's output (class probabilities) for one image of {@code pixels}. */
+    float[] run(float[] pixels) {
+        forward(pixels);
+        float[] result = new float[out.capacity()];
+        out.clear();
+        out.get(result);
+        return result;
+    }
+
+    /** The input followed by every layer's output, valid until the next call. */
+    List<INDArray> activations(float[] pixels) {
+        forward(pixels);
+        return activations;
+    }
+
+    private void forward(float[] pixels) {
+        if (pixels.length != in.capacity()) throw new IllegalArgumentException("expected " + in.capacity() + " pixels");
+        in.clear();
+        in.put(pixels);
+        int before = threads > 0 ? NATIVE.ompGetMaxThreads() : threads;
+        if (before != threads) NATIVE.setOmpNumThreads(threads);
+        try {
+            for (NativeStep step : steps) step.run();
+        } finally {
+            if (before != threads) NATIVE.setOmpNumThreads(before);
+        }
+    }
+
+    private void check(long[] inputShape) throws Unsupported {
+        int n = in.capacity();
+        SplittableRandom rng = new SplittableRandom(16);
+        for (int trial = 0; trial < 3; trial++) {
+            float[] pixels = new float[n];
+            for (int i = 0; i < n; i++) pixels[i] = trial == 0 ? 0f : (float) rng.nextDouble();
+            float[] expected = network.output(Nd4j.create(pixels, inputShape, 'c'), false).toFloatVector();
+            float[] actual = run(pixels);
+            if (expected.length != actual.length) throw new Unsupported("output size differs from output()");
+            for (int i = 0; i < actual.length; i++) {
+                double diff = Math.abs(expected[i] - actual[i]);
+                if (!(diff < TOLERANCE)) throw new Unsupported("differs from output() by " + diff);
+            }
+        }
+    }
+
+    private static DirectForward plan(MultiLayerNetwork network, long[] inputShape) throws Unsupported {
+        List<INDArray> reference = network.feedForward(Nd4j.rand(DataType.FLOAT, inputShape), false);
+        List<INDArray> acts = new ArrayList<>();
+        List<NativeStep> steps = new ArrayList<>();
+        INDArray current = Nd4j.create(DataType.FLOAT, inputShape, 'c');
+        acts.add(current);
+        for (int i = 0; i < network.getnLayers(); i++) {
+            current = preprocess(network.getLayerWiseConfigurations().getInputPreProcess(i), current);
+            org.deeplearning4j.nn.api.Layer layer = network.getLayer(i);
+            current = Layers.bind(layer.conf().getLayer(), layer, current, reference.get(i + 1).shape(), steps);
+            acts.add(current);
+        }
+        return new DirectForward(network, acts, steps);
+    }
+
+    private static INDArray preprocess(InputPreProcessor pre, INDArray in) throws Unsupported {
+        if (pre == null) return in;
+        if (pre instanceof FeedForwardToCnnPreProcessor f) {
+            return in.reshape('c', in.size(0), f.getNumChannels(), f.getInputHeight(), f.getInputWidth());
+        }
+        if (pre instanceof CnnToFeedForwardPreProcessor c && c.getFormat() == CNN2DFormat.NCHW) {
+            return in.reshape('c', in.size(0), in.length() / in.size(0));
+        }
+        throw new Unsupported("input preprocessor " + pre.getClass().getSimpleName());
+    }
+
+    /** Each supported DL4J layer as libnd4j ops (NCHW, inference mode). */
+    private static final class Layers {
+        /** {@code -Dhws.directForward.denseHelpers=true}: oneDNN for dense layers too (for measuring). */
+        private static final boolean DENSE_HELPERS = Boolean.getBoolean("hws.directForward.denseHelpers");
+        static INDArray bind(Layer conf, org.deeplearning4j.nn.api.Layer layer, INDArray in, long[] outShape,
+                             List<NativeStep> steps) throws Unsupported {
+            if (conf instanceof BaseLayer b && b.getWeightNoise() != null) throw unsupported(conf, "weight noise");
+            Class<?> type = conf.getClass();
+            if (type == ConvolutionLayer.class) return convolution((ConvolutionLayer) conf, layer, in, outShape, steps);
+            if (type == SubsamplingLayer.class) return pooling((SubsamplingLayer) conf, in, outShape, steps);
+            if (type == BatchNormalization.class) return batchNorm((BatchNormalization) conf, layer, in, outShape, steps);
+            if (type == DenseLayer.class || type == OutputLayer.class) return dense((BaseLayer) conf, layer, in, outShape, steps);
+            if (type == DropoutLayer.class) return in; // dropout is the identity at inference
+            if (type == ActivationLayer.class) {
+                // In place, as DL4J does at inference: feedForward() then shows the previous layer's output
+                // activated too, and "Inside the network" keeps showing what it showed before.
+                activation(((ActivationLayer) conf).getActivationFn(), in, in, steps);
+                return in;
+            }
+            throw unsupported(conf, "layer type");
+        }
+
+        private static INDArray convolution(ConvolutionLayer c, org.deeplearning4j.nn.api.Layer layer, INDArray in,
+                                            long[] outShape, List<NativeStep> steps) throws Unsupported {
+            if (c.getCnn2dDataFormat() != CNN2DFormat.NCHW) throw unsupported(c, "channels-last format");
+            INDArray out = alloc(outShape);
+            INDArray w = layer.getParam("W");
+            INDArray[] inputs = c.hasBias() ? new INDArray[]{in, w, vector(layer.getParam("b"))} : new INDArray[]{in, w};
+            // weight format 1: DL4J stores [out channels, in channels, kH, kW]
+            steps.add(NativeStep.of("conv2d", inputs, out, window(c, c.getKernelSize(), c.getStride(), c.getPadding(),
+                    c.getDilation(), c.getConvolutionMode(), 0, 1)));
+            activation(c.getActivationFn(), out, out, steps);
+            return out;
+        }
+
+        private static INDArray pooling(SubsamplingLayer s, INDArray in, long[] outShape, List<NativeStep> steps)
+                throws Unsupported {
+            if (s.getCnn2dDataFormat() != CNN2DFormat.NCHW) throw unsupported(s, "channels-last format");
+            INDArray out = alloc(outShape);
+            if (s.getPoolingType() == PoolingType.MAX) {
+                steps.add(NativeStep.of("maxpool2d", new INDArray[]{in}, out, window(s, s.getKernelSize(), s.getStride(),
+                        s.getPadding(), s.getDilation(), s.getConvolutionMode(), 0)));
+            } else if (s.getPoolingType() == PoolingType.AVG) {
+                // extra argument: 0 divides by the window's real (unpadded) size, 1 by the whole window
+                steps.add(NativeStep.of("avgpool2d", new INDArray[]{in}, out, window(s, s.getKernelSize(), s.getStride(),
+                        s.getPadding(), s.getDilation(), s.getConvolutionMode(), s.isAvgPoolIncludePadInDivisor() ? 1 : 0, 0)));
+            } else {
+                throw unsupported(s, s.getPoolingType() + " pooling");
+            }
+            return out;
+        }
+
+        private static INDArray batchNorm(BatchNormalization b, org.deeplearning4j.nn.api.Layer layer, INDArray in,
+                                          long[] outShape, List<NativeStep> steps) throws Unsupported {
+            if (b.getCnn2DFormat() != CNN2DFormat.NCHW) throw unsupported(b, "channels-last format");
+            INDArray mean = vector(layer.getParam("mean"));
+            long channels = mean.length();
+            INDArray variance;
+            if (b.isUseLogStd()) {
+                // DL4J stores log10(std): variance = 100^log10(std), recomputed per call so trained updates count
+                variance = Nd4j.create(DataType.FLOAT, channels);
+                steps.add(NativeStep.of("Pow", new INDArray[]{Nd4j.valueArrayOf(new long[]{channels}, 100f),
+                        vector(layer.getParam("log10stdev"))}, variance, new long[0]));
+            } else {
+                variance = vector(layer.getParam("var"));
+            }
+            INDArray gamma = b.isLockGammaBeta() ? Nd4j.valueArrayOf(new long[]{channels}, (float) b.getGamma())
+                    : vector(layer.getParam("gamma"));
+            INDArray beta = b.isLockGammaBeta() ? Nd4j.valueArrayOf(new long[]{channels}, (float) b.getBeta())
+                    : vector(layer.getParam("beta"));
+            INDArray out = alloc(outShape);
+            // arguments: apply gamma, apply beta, the channel axis; epsilon
+            steps.add(NativeStep.of("batchnorm", new INDArray[]{in, mean, variance, gamma, beta}, out,
+                    new long[]{1, 1, 1}, b.getEps()));
+            return out;
+        }
+
+        private static INDArray dense(BaseLayer d, org.deeplearning4j.nn.api.Layer layer, INDArray in, long[] outShape,
+                                      List<NativeStep> steps) throws Unsupported {
+            if (d instanceof DenseLayer dense && dense.hasLayerNorm()) throw unsupported(d, "layer norm");
+            boolean bias = d instanceof DenseLayer dense ? dense.hasBias() : ((OutputLayer) d).hasBias();
+            INDArray out = alloc(outShape);
+            INDArray w = layer.getParam("W");
+            // libnd4j's own kernel: oneDNN's matmul for one row took 20-46 us against 5-9 us (helpers only pay
+            // off for the convolutions here)
+            steps.add(bias ? NativeStep.of("xw_plus_b", new INDArray[]{in, w, vector(layer.getParam("b"))}, out,
+                    new long[0]).helpers(DENSE_HELPERS) : NativeStep.of("matmul", new INDArray[]{in, w}, out,
+                    new long[0]).helpers(DENSE_HELPERS));
+            activation(d.getActivationFn(), out, out, steps);
+            return out;
+        }
+
+        private static void activation(IActivation fn, INDArray in, INDArray out, List<NativeStep> steps)
+                throws Unsupported {
+            if (fn instanceof ActivationIdentity) {
+                if (in != out) steps.add(NativeStep.of("identity", in, out));
+            } else if (fn instanceof ActivationReLU r && r.getMax() == null && zero(r.getThreshold())
+                    && zero(r.getNegativeSlope())) {
+                steps.add(NativeStep.of("relu", in, out, 0.0));
+            } else if (fn instanceof ActivationLReLU l) {
+                steps.add(NativeStep.of("lrelu", in, out, l.getAlpha()));
+            } else if (fn instanceof ActivationELU e) {
+                steps.add(NativeStep.of("elu", in, out, e.getAlpha()));
+            } else if (fn instanceof ActivationTanH) {
+                steps.add(NativeStep.of("tanh", in, out));
+            } else if (fn instanceof ActivationSigmoid) {
+                steps.add(NativeStep.of("sigmoid", in, out));
+            } else if (fn instanceof ActivationSoftmax) {
+                steps.add(NativeStep.of("softmax", in, out));
+            } else {
+                throw new Unsupported("activation " + fn);
+            }
+        }
+
+        /** libnd4j's window arguments: kernel, stride, padding, dilation, same-mode, then {@code extra}. */
+        private static long[] window(Layer conf, int[] k, int[] s, int[] p, int[] d, ConvolutionMode mode, long... extra)
+                throws Unsupported {
+            long same = switch (mode) {
+                case Same -> 1;
+                case Truncate, Strict -> 0;
+                default -> throw unsupported(conf, "convolution mode " + mode);
+            };
+            long[] args = new long[9 + extra.length];
+            long[] head = {k[0], k[1], s[0], s[1], p[0], p[1], d[0], d[1], same};
+            System.arraycopy(head, 0, args, 0, 9);
+            System.arraycopy(extra, 0, args, 9, extra.length);
+            return args;
+        }
+
+        private static boolean zero(Double v) {
+            return v == null || v == 0.0;
+        }
+
+        /** A rank-1 view of a [1, n] parameter (the ops want vectors; a view keeps seeing the network's values). */
+        private static INDArray vector(INDArray param) {
+            return param.reshape(param.length());
+        }
+
+        private static INDArray alloc(long[] shape) {
+            return Nd4j.create(DataType.FLOAT, shape, 'c');
+        }
+
+        private static Unsupported unsupported(Layer conf, String what) {
+            return new Unsupported(what + " in " + conf.getClass().getSimpleName()
+                    + (conf.getLayerName() == null ? "" : " '" + conf.getLayerName() + "'"));
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.handwritingstudio.model;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.CustomOp;
+import org.nd4j.linalg.api.ops.DynamicCustomOp;
+import org.nd4j.linalg.api.ops.OpContext;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * One libnd4j op bound once to fixed input and output arrays and arguments. Running it is a single native call
+ * (no shape inference, no allocation, no Java op objects): the op's context is built here and reused.
+ */
+final class NativeStep {
+    private final CustomOp op;
+    private final OpContext context;
+
+    private NativeStep(String name, INDArray[] inputs, INDArray output, long[] ints, double[] doubles) {
+        op = DynamicCustomOp.builder(name).build();
+        context = Nd4j.getExecutioner().buildContext();
+        context.setInputArrays(inputs);
+        context.setOutputArrays(output);
+        if (ints.length > 0) context.setIArguments(ints);
+        if (doubles.length > 0) context.setTArguments(doubles);
+    }
+
+    static NativeStep of(String name, INDArray[] inputs, INDArray output, long[] ints, double... doubles) {
+        return new NativeStep(name, inputs, output, ints, doubles);
+    }
+
+    static NativeStep of(String name, INDArray input, INDArray output, double... doubles) {
+        return new NativeStep(name, new INDArray[]{input}, output, new long[0], doubles);
+    }
+
+    /** Whether platform helpers (oneDNN) may run this op; libnd4j's own kernels otherwise. */
+    NativeStep helpers(boolean allow) {
+        context.allowHelpers(allow);
+        return this;
+    }
+
+    String name() {
+        return op.opName();
+    }
+
+    void run() {
+        Nd4j.getExecutioner().exec(op, context);
+    }
+}

@@ -1,0 +1,141 @@
+package io.handwritingstudio.model;
+
+import io.handwritingstudio.data.LabeledImages;
+import io.handwritingstudio.testing.TestData;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.LocalResponseNormalization;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The single-image path gives what DL4J's own output() gives, or is not used. */
+class DirectForwardTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mnist", "letters", "characters"})
+    void bundledModelsMatchOutputOnRealImages(String name) throws Exception {
+        TrainedModel model = ModelStore.load(Path.of("models", name + ".zip"));
+        assertEquals("direct ops", model.singleImagePath());
+        LabeledImages images = TestData.mnistTest();
+        float[] pixels = new float[784];
+        for (int i = 0; i < 30; i++) {
+            images.copyImage(i * 311 % images.size(), pixels, 0);
+            assertMatchesOutput(model, pixels);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Architecture.class)
+    void freshNetworksMatchOutputAndFeedForward(Architecture arch) {
+        TrainedModel model = untrained(arch);
+        assertEquals("direct ops", model.singleImagePath());
+        float[] pixels = noise(3);
+        assertMatchesOutput(model, pixels);
+        List<INDArray> expected = model.network().feedForward(model.input(pixels, 1), false);
+        synchronized (model) {
+            List<INDArray> actual = model.layerOutputs(pixels);
+            assertEquals(expected.size(), actual.size());
+            for (int i = 1; i < expected.size(); i++) {
+                double diff = expected.get(i).sub(actual.get(i).reshape(expected.get(i).shape())).amaxNumber().doubleValue();
+                assertTrue(diff < 1e-4, arch + " layer " + i + " differs by " + diff);
+            }
+        }
+    }
+
+    @Test
+    void seesParameterChangesMadeInPlace() {
+        TrainedModel model = untrained(Architecture.STRONG);
+        float[] pixels = noise(5);
+        float[] before = model.predictOne(pixels);
+        // as training does: the flat parameter array is updated in place (BN statistics included)
+        INDArray params = model.network().params();
+        params.muli(Nd4j.rand(params.dataType(), params.shape()).muli(3));
+        float[] after = model.predictOne(pixels);
+        assertEquals("direct ops", model.singleImagePath());
+        assertTrue(maxDiff(before, after) > 1e-3, "the change must move the output");
+        assertMatchesOutput(model, pixels);
+    }
+
+    @Test
+    void unsupportedLayerFallsBackToOutput() {
+        MultiLayerNetwork net = new MultiLayerNetwork(new NeuralNetConfiguration.Builder().seed(1).list()
+                .layer(new org.deeplearning4j.nn.conf.layers.ConvolutionLayer.Builder(3, 3).nOut(4).build())
+                .layer(new LocalResponseNormalization.Builder().build())
+                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(10).activation(Activation.SOFTMAX).build())
+                .setInputType(InputType.convolutionalFlat(28, 28, 1)).build());
+        net.init();
+        TrainedModel model = new TrainedModel(net, card(), InputLayout.FLAT);
+        assertTrue(model.singleImagePath().startsWith("output() (layer type in LocalResponseNormalization"),
+                model.singleImagePath());
+        assertMatchesOutput(model, noise(7));
+    }
+
+    @Test
+    void kerasImportGivesOutputsEitherWay() throws Exception {
+        TrainedModel model = ModelStore.load(TestData.kerasFixtures().resolve("handwritten_digit_recognition_model.h5"));
+        String path = model.singleImagePath();
+        assertTrue(path.equals("direct ops") || path.startsWith("output() ("), path);
+        assertMatchesOutput(model, noise(9));
+    }
+
+    @Test
+    void propertyTurnsItOff() {
+        String old = System.getProperty(DirectForward.PROPERTY);
+        System.setProperty(DirectForward.PROPERTY, "false");
+        try {
+            TrainedModel model = untrained(Architecture.CLASSIC);
+            assertTrue(model.singleImagePath().startsWith("output() (turned off"), model.singleImagePath());
+            assertMatchesOutput(model, noise(11));
+        } finally {
+            if (old == null) System.clearProperty(DirectForward.PROPERTY);
+            else System.setProperty(DirectForward.PROPERTY, old);
+        }
+    }
+
+    private static void assertMatchesOutput(TrainedModel model, float[] pixels) {
+        float[] expected = model.network().output(model.input(pixels, 1), false).toFloatVector();
+        float[] actual = model.predictOne(pixels);
+        assertEquals(expected.length, actual.length);
+        double diff = maxDiff(expected, actual);
+        assertTrue(diff < DirectForward.TOLERANCE, model.displayName() + " differs from output() by " + diff);
+    }
+
+    private static double maxDiff(float[] a, float[] b) {
+        double max = 0;
+        for (int i = 0; i < a.length; i++) max = Math.max(max, Math.abs(a[i] - b[i]));
+        return max;
+    }
+
+    private static float[] noise(long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        float[] pixels = new float[784];
+        for (int i = 0; i < pixels.length; i++) pixels[i] = rng.nextInt(3) == 0 ? (float) rng.nextDouble() : 0f;
+        return pixels;
+    }
+
+    private static TrainedModel untrained(Architecture arch) {
+        return new TrainedModel(NetworkFactory.create(Hyperparameters.defaults(arch), 10, 1), card(), InputLayout.FLAT);
+    }
+
+    private static ModelCard card() {
+        List<String> names = IntStream.range(0, 10).mapToObj(String::valueOf).toList();
+        return new ModelCard("test", "dl4j", "mnist", names, "test", null, null, null, null, null, null, "28x28x1",
+                null, null, null);
+    }
+}
