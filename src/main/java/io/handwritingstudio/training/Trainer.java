@@ -49,8 +49,9 @@ public final class Trainer {
         var plan = new TrainingListener.TrainingPlan(firstEpoch, hp.epochs(), perEpoch, train.size(),
                 request.test() == null ? 0 : request.test().size());
         listener.onStart(plan);
-        listener.onLog(String.format(Locale.ROOT, "Training %s on %s: %,d images, %d classes, %d epochs of %d batches of %d",
-                request.effectiveDesign().name(), request.datasetName(), train.size(), classes, hp.epochs(), perEpoch, hp.batchSize()));
+        listener.onLog(String.format(Locale.ROOT, "Training %s on %s: %,d images, %d classes, %d epoch%s of %d batch%s of %d",
+                request.effectiveDesign().name(), request.datasetName(), train.size(), classes, hp.epochs(),
+                hp.epochs() == 1 ? "" : "s", perEpoch, perEpoch == 1 ? "" : "es", hp.batchSize()));
         Checkpoints checkpoints = request.checkpointDir() == null ? null : new Checkpoints(request.checkpointDir());
         // A seeded random sample: datasets may be ordered by class (the balanced characters set is).
         int[] sample = java.util.Arrays.copyOf(batches.order(0), Math.min(TRAIN_ACCURACY_SAMPLE, train.size()));

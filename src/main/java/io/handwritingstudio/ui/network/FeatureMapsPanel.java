@@ -62,15 +62,16 @@ final class FeatureMapsPanel extends BorderPane {
         hover.setId("hover-info");
         hover.getStyleClass().add("muted");
         hover.textProperty().bind(grid.hoverTextProperty());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
         Label scaleLabel = new Label("Colour scale");
         scaleLabel.getStyleClass().add("muted");
         scaleLabel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox toolbar = new HBox(10, layerTitle, grow, scaleLabel, new HBox(shared, perMap));
+        // wraps the scale switch under the layer title on a narrow window instead of pushing it out of view
+        javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(10, 6, layerTitle, scaleLabel,
+                new HBox(shared, perMap));
         toolbar.setAlignment(Pos.CENTER_LEFT);
         Region grow2 = new Region();
         HBox.setHgrow(grow2, Priority.ALWAYS);
+        hover.setMinWidth(0);
         HBox legendRow = new HBox(10, colorBar, grow2, hover);
         legendRow.setAlignment(Pos.CENTER_LEFT);
         grid.setId("feature-grid");

@@ -125,6 +125,18 @@ class LayoutWalkTest extends ApplicationTest {
                             + "x" + Math.round(b.getMaxY()) + " in a " + Math.round(w) + "x" + Math.round(h) + " scene)");
                 }
             }
+            if (n instanceof javafx.scene.control.Control c && !(n instanceof ScrollBar) && !scrolled(c)) {
+                Bounds b = c.localToScene(c.getLayoutBounds());
+                for (Parent p = c.getParent(); p != null; p = p.getParent()) {
+                    if (!(p instanceof javafx.scene.layout.Region region) || region.getWidth() <= 0) continue;
+                    Bounds room = p.localToScene(p.getLayoutBounds());
+                    if (b.getMaxX() > room.getMaxX() + 1) {
+                        problems.add(where + ": " + describe(c) + " sticks out of its container " + describe(p)
+                                + " by " + Math.round(b.getMaxX() - room.getMaxX()) + " px (cut off)");
+                        break;
+                    }
+                }
+            }
             if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL && bar.getVisibleAmount() < bar.getMax() - bar.getMin()) {
                 problems.add(where + ": a horizontal scroll bar in " + describe(bar.getParent()));
             }
