@@ -64,9 +64,7 @@ public final class NetworkViewModel {
         this.context = context;
         context.selectedSampleProperty().addListener((o, a, s) -> { if (s != null) show(s); });
         context.currentModelProperty().addListener((o, a, m) -> modelChanged(m));
-        ModelHandle current = context.currentModel();
-        if (current != null) projectionLayers.setAll(Projection.layers(current.model()).stream()
-                .map(l -> new ProjectionLayer(l, Projection.layerName(current.model(), l))).toList());
+        projectionLayers.setAll(layersOf(context.currentModel()));
     }
 
     /** Called when the view becomes visible: shows the selected sample, or a default one. */
@@ -191,11 +189,14 @@ public final class NetworkViewModel {
         }
     }
 
+    private static List<ProjectionLayer> layersOf(ModelHandle model) {
+        return model == null ? List.of() : Projection.layers(model.model()).stream()
+                .map(l -> new ProjectionLayer(l, Projection.layerName(model.model(), l))).toList();
+    }
+
     private void modelChanged(ModelHandle model) {
         projectionLayer.set(0);
-        if (model == null) projectionLayers.clear();
-        else projectionLayers.setAll(Projection.layers(model.model()).stream()
-                .map(l -> new ProjectionLayer(l, Projection.layerName(model.model(), l))).toList());
+        projectionLayers.setAll(layersOf(model));
         filters.set(List.of());
         cancelProjection();
         projection.set(null);
