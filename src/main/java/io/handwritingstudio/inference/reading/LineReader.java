@@ -1,5 +1,7 @@
 package io.handwritingstudio.inference.reading;
 
+import io.handwritingstudio.data.MnistFormat;
+
 import io.handwritingstudio.inference.ImageFiles;
 import io.handwritingstudio.inference.InkMap;
 import io.handwritingstudio.model.TrainedModel;
@@ -72,7 +74,7 @@ public final class LineReader {
 
     private float[][] predict(List<Piece> pieces) {
         float[][] out = new float[pieces.size()][];
-        int size = 28 * 28;
+        int size = MnistFormat.PIXELS;
         for (int start = 0; start < pieces.size(); start += BATCH) {
             int[] index = new int[Math.min(BATCH, pieces.size() - start)];
             int n = 0;

@@ -1,5 +1,9 @@
 package io.handwritingstudio.ui.draw;
 
+import atlantafx.base.controls.Spacer;
+
+import atlantafx.base.theme.Styles;
+
 import io.handwritingstudio.ui.context.StudioContext;
 import io.handwritingstudio.ui.context.StudioView;
 import io.handwritingstudio.ui.kit.ModelPicker;
@@ -52,11 +56,10 @@ public final class DrawView implements StudioView {
         HBox.setHgrow(stacked, Priority.ALWAYS);
 
         Label modelLabel = new Label("Model");
-        modelLabel.getStyleClass().add("muted");
+        modelLabel.getStyleClass().add(Styles.TEXT_MUTED);
         Label shortcut = new Label("Ctrl+V pastes a picture · drop an image on the pad");
-        shortcut.getStyleClass().add("muted");
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
+        shortcut.getStyleClass().add(Styles.TEXT_MUTED);
+        Spacer grow = new Spacer();
         HBox top = new HBox(8, modelLabel, new ModelPicker(context, "draw-model"), grow, shortcut);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(0, 0, 10, 0));

@@ -1,5 +1,13 @@
 package io.handwritingstudio.ui.training;
 
+import atlantafx.base.theme.Tweaks;
+
+import atlantafx.base.theme.Styles;
+
+import io.handwritingstudio.ui.kit.ExplainNote;
+
+import io.handwritingstudio.ui.kit.Palette;
+
 import java.util.List;
 import java.util.Locale;
 import io.handwritingstudio.data.DatasetRepository;
@@ -68,7 +76,7 @@ public final class TrainingView implements StudioView {
         title.getStyleClass().add("section-title");
         Label dataset = new Label();
         dataset.setId("training-dataset");
-        dataset.getStyleClass().add("muted");
+        dataset.getStyleClass().add(Styles.TEXT_MUTED);
         dataset.textProperty().bind(Bindings.concat("Dataset: ", context.currentDatasetProperty(),
                 " (choose it in Datasets)"));
         Button start = button("Start", "start-button", "accent");
@@ -103,15 +111,13 @@ public final class TrainingView implements StudioView {
         formError.getStyleClass().add("error-text");
         formError.setWrapText(true);
         formError.managedProperty().bind(formError.textProperty().isNotEmpty());
-        Label explain = new Label("Each iteration shows the network one batch of images and nudges its weights "
+        Label explain = ExplainNote.inline("Each iteration shows the network one batch of images and nudges its weights "
                 + "to lower the loss. An epoch is one pass over the training images.");
-        explain.getStyleClass().add("explain");
-        explain.setWrapText(true);
         VBox box = new VBox(10, title, dataset, form, formError, runButtons, resultButtons, explain);
         box.getStyleClass().add("card-pane");
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         scroll.setMinWidth(330);
         scroll.setPrefWidth(330);
         scroll.setMaxWidth(330);
@@ -267,7 +273,8 @@ public final class TrainingView implements StudioView {
     }
 
     private void applyChartColors(boolean dark) {
-        lossChart.setColors(dark ? Color.web("#8b949e") : Color.web("#57606a"), dark ? Color.web("#58a6ff") : Color.web("#0969da"));
+        Palette palette = Palette.current();
+        lossChart.setColors(palette.muted(), palette.accent());
     }
 
     private static Button button(String text, String id, String styleClass) {
@@ -285,7 +292,7 @@ public final class TrainingView implements StudioView {
         head.setAlignment(Pos.BASELINE_LEFT);
         if (subtitle != null) {
             Label s = new Label(subtitle);
-            s.getStyleClass().add("muted");
+            s.getStyleClass().add(Styles.TEXT_MUTED);
             head.getChildren().add(s);
         }
         VBox box = new VBox(6, head, content);
