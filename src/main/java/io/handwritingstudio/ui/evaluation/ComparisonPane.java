@@ -67,7 +67,7 @@ final class ComparisonPane {
         allCount.getStyleClass().add("muted");
         allCount.setWrapText(true);
 
-        FlowPane stats = new FlowPane(10, 8, stat(nameA, accuracyA, null), stat(nameB, accuracyB, null),
+        FlowPane stats = new FlowPane(8, 6, stat(nameA, accuracyA, null), stat(nameB, accuracyB, null),
                 stat(caption("B − A"), difference, null), stat(caption("Both right"), bothRight, null),
                 stat(caption("Only A right"), onlyA, null), stat(caption("Only B right"), onlyB, null),
                 stat(caption("Both wrong"), bothWrong, bothWrongDetail));
@@ -124,7 +124,7 @@ final class ComparisonPane {
         onlyA.setText(Formats.count(g.onlyA()));
         onlyB.setText(Formats.count(g.onlyB()));
         bothWrong.setText(Formats.count(g.bothWrong()));
-        bothWrongDetail.setText(Formats.count(g.bothWrongSameAnswer()) + " with the same answer");
+        bothWrongDetail.setText(Formats.count(g.bothWrongSameAnswer()) + " same answer");
         List<Comparison.Disagreement> rows = c.disagreements();
         all.show(compared, rows);
         allCount.setText(String.format(Locale.ROOT, "%,d of %,d images read differently, the most confident "
@@ -151,7 +151,7 @@ final class ComparisonPane {
     }
 
     private String hint() {
-        return set == null ? "" : "Hover a cell for both counts; click it to see the images behind the change.";
+        return set == null ? "" : "Hover a cell for both counts; click it for its images.";
     }
 
     private static Label number(String id) {
@@ -164,13 +164,19 @@ final class ComparisonPane {
     private static Label caption(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("stat-caption");
-        l.setMaxWidth(220);
+        l.setMaxWidth(170);
         return l;
     }
 
     private static VBox stat(Label caption, Label value, Label detail) {
-        VBox box = detail == null ? new VBox(0, caption, value) : new VBox(0, caption, value, detail);
-        box.getStyleClass().add("stat-card");
+        Node shown = value;
+        if (detail != null) {
+            HBox line = new HBox(6, value, detail);
+            line.setAlignment(Pos.BASELINE_LEFT);
+            shown = line;
+        }
+        VBox box = new VBox(0, caption, shown);
+        box.getStyleClass().addAll("stat-card", "compare-card");
         return box;
     }
 

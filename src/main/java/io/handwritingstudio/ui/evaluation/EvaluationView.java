@@ -50,6 +50,8 @@ public final class EvaluationView implements StudioView {
     private final TabPane tabs = new TabPane();
     private final Tab errorsTab = new Tab("Misclassified");
     private final ComparisonPane comparison;
+    private CheckBox compare;
+    private ModelPicker comparePicker;
     private final Tab compareTab = new Tab("A vs B");
     private final Tab deltasTab = new Tab("Per class B − A");
     private final Tab disagreementsTab = new Tab("Disagreements");
@@ -99,6 +101,8 @@ public final class EvaluationView implements StudioView {
     PredictionGridPane predictions() { return predictions; }
     ReportExports exports() { return exports; }
     ComparisonPane comparison() { return comparison; }
+    CheckBox compareOn() { return compare; }
+    ModelPicker comparePicker() { return comparePicker; }
     MetricsTable metrics() { return metrics; }
     TabPane tabs() { return tabs; }
 
@@ -179,10 +183,10 @@ public final class EvaluationView implements StudioView {
             datasetPicker.setValue(is);
         });
         datasetPicker.disableProperty().bind(model.runningProperty());
-        CheckBox compare = new CheckBox("Compare with");
+        compare = new CheckBox("Compare with");
         compare.setId("eval-compare-on");
         compare.setMinWidth(Region.USE_PREF_SIZE);
-        ModelPicker comparePicker = ModelPicker.secondary(context, "eval-compare");
+        comparePicker = ModelPicker.secondary(context, "eval-compare");
         comparePicker.disableProperty().bind(model.runningProperty().or(compare.selectedProperty().not()));
         model.compareWithProperty().bind(Bindings.when(compare.selectedProperty())
                 .then(comparePicker.chosenProperty()).otherwise((io.handwritingstudio.ui.context.ModelHandle) null));

@@ -76,7 +76,7 @@ public final class ModelPicker extends ComboBox<ModelPicker.Choice> {
             @Override
             protected void updateItem(Choice item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? "No model" : item.label());
+                setText(empty || item == null ? (ModelPicker.this.secondary ? "Choose a model" : "No model") : item.label());
             }
         });
         if (secondary) {
