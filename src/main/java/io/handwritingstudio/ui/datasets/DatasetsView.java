@@ -3,7 +3,6 @@ package io.handwritingstudio.ui.datasets;
 import io.handwritingstudio.ui.kit.DatasetPicker;
 import io.handwritingstudio.ui.kit.Formats;
 import java.util.Locale;
-import impl.org.controlsfx.skin.GridViewSkin;
 import io.handwritingstudio.data.DatasetCatalog;
 import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.data.Split;
@@ -175,6 +174,8 @@ public final class DatasetsView implements StudioView {
         grid.setCellFactory(g -> new ThumbnailCell(model::shownDataset, model.selectedIndexProperty(), model::select));
         // the grid takes the keyboard when a tile is clicked: arrows move the selection, not the tabs
         grid.setFocusTraversable(true);
+        // the grid is one Tab stop: its skin's scrolling container must not be a second, invisible one
+        grid.skinProperty().addListener((o, was, is) -> grid.lookupAll(".virtual-flow").forEach(f -> f.setFocusTraversable(false)));
         grid.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> grid.requestFocus());
         grid.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             int step = switch (e.getCode()) {
@@ -272,8 +273,14 @@ public final class DatasetsView implements StudioView {
         model.select(shown.get(next));
     }
 
+    /** Counted from the rows on screen (public CSS structure, not ControlsFX's internal skin API). */
     private int cellsPerRow() {
-        return grid.getSkin() instanceof GridViewSkin<?> skin ? Math.max(1, skin.computeMaxCellsInRow()) : 1;
+        int most = 1;
+        for (javafx.scene.Node row : grid.lookupAll(".grid-row")) {
+            if (row instanceof javafx.scene.Parent p) most = Math.max(most, (int) p.getChildrenUnmodifiable().stream()
+                    .filter(c -> c.isVisible() && c.getStyleClass().contains("grid-cell")).count());
+        }
+        return most;
     }
 
     /** Scrolls the grid so that a sample's cell is visible (only cells on screen are ever built). */

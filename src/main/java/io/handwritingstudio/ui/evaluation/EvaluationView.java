@@ -134,7 +134,6 @@ public final class EvaluationView implements StudioView {
 
         Button run = new Button("Evaluate");
         run.setId("eval-run");
-        run.setDefaultButton(true);
         run.getStyleClass().add(Styles.ACCENT);
         run.disableProperty().bind(model.canEvaluateProperty().not());
         run.setOnAction(e -> model.evaluate());

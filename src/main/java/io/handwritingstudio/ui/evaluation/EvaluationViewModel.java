@@ -83,9 +83,12 @@ public final class EvaluationViewModel {
         evaluate();
     }
 
+    private static final String EVALUATE_AGAIN = ": evaluate again to see its results.";
+
     private void retire(String what) {
         if (running.get()) cancel();
-        if (result.get() != null) message.set(what + ": evaluate again to see its results.");
+        // the message names the latest change, also when an earlier one already retired the result
+        if (result.get() != null || message.get().endsWith(EVALUATE_AGAIN)) message.set(what + EVALUATE_AGAIN);
         else if (!error.get().isEmpty()) message.set("");
         result.set(null);
         comparison.set(null);

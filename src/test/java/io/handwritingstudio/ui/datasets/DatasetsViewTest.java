@@ -185,6 +185,9 @@ class DatasetsViewTest extends ApplicationTest {
         String text = ((Label) lookup("#dataset-error").query()).getText();
         assertTrue(text.startsWith("Could not open /nonexistent/folder-of-idx"), text);
         assertFalse(text.contains("Exception"), text);
+        // the picker goes back to the dataset still on screen instead of naming the one that failed
+        javafx.scene.control.ComboBox<String> picker = lookup("#dataset-choice").query();
+        assertEquals("mnist", picker.getValue());
     }
 
     /** Bug: at sample 59,999 with the grid scrolled to its end, a smaller dataset threw from the detail and the cells. */

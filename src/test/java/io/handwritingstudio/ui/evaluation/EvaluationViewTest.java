@@ -283,6 +283,13 @@ class EvaluationViewTest extends ApplicationTest {
         assertNotNull(emptyCell);
         clickOn(view().matrix().cellCenterOnScreen(emptyCell));
         assertTrue(((Label) lookup("#cell-empty").query()).getText().startsWith("No images here"));
+        // bug: "No images here" stayed after switching to another model
+        TrainedModel digits = io.handwritingstudio.model.ModelStore.load(Path.of("models", "mnist.zip"));
+        interact(() -> context.setCurrentModel(ModelHandle.of(digits, "bundled")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(view().viewModel().result());
+        assertEquals("", ((Label) view().cellSamples().root().lookup("#cell-empty")).getText());
+        assertEquals("The model changed: evaluate again to see its results.", ((Label) lookup("#eval-message").query()).getText());
         ComboBox<String> datasets = lookup("#eval-dataset").query();
         interact(() -> datasets.setValue("mnist"));
         WaitForAsyncUtils.waitForFxEvents();
