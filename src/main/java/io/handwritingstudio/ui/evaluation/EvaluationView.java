@@ -16,6 +16,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -52,6 +53,12 @@ public final class EvaluationView implements StudioView {
     private final PredictionGridPane predictions;
     private final TabPane tabs = new TabPane();
     private final Tab errorsTab = new Tab("Misclassified");
+    private final ComparisonPane comparison;
+    private CheckBox compare;
+    private ModelPicker comparePicker;
+    private final Tab compareTab = new Tab("A vs B");
+    private final Tab deltasTab = new Tab("Per class B − A");
+    private final Tab disagreementsTab = new Tab("Disagreements");
     private final Label accuracy = new Label("–");
     private final Label errorCount = new Label("–");
     private final Label errorDetail = new Label("");
@@ -65,6 +72,7 @@ public final class EvaluationView implements StudioView {
         this.model = new EvaluationViewModel(context);
         this.exports = new ReportExports(context, model.resultProperty());
         this.cellSamples = new CellSamplesPane(this::open);
+        this.comparison = new ComparisonPane(this::open);
         this.errors = new MisclassifiedExplorer(this::open,
                 new ExplainNote("explain-errors", "Misclassified images", Explanations.ERRORS));
         this.predictions = new PredictionGridPane(this::open,
@@ -77,6 +85,7 @@ public final class EvaluationView implements StudioView {
         VBox.setVgrow(content, Priority.ALWAYS);
         buildTabs();
         model.resultProperty().addListener((o, was, is) -> show(is));
+        model.comparisonProperty().addListener((o, was, is) -> showComparison(is));
         matrix.selectedProperty().addListener((o, was, cell) ->
                 cellSamples.show(model.result(), cell, matrix.describe(cell)));
         matrix.hoveredProperty().addListener((o, was, cell) -> hover.setText(cell == null ? hint() : matrix.describe(cell)));
@@ -95,6 +104,9 @@ public final class EvaluationView implements StudioView {
     MisclassifiedExplorer errors() { return errors; }
     PredictionGridPane predictions() { return predictions; }
     ReportExports exports() { return exports; }
+    ComparisonPane comparison() { return comparison; }
+    CheckBox compareOn() { return compare; }
+    ModelPicker comparePicker() { return comparePicker; }
     MetricsTable metrics() { return metrics; }
     TabPane tabs() { return tabs; }
 
@@ -174,10 +186,20 @@ public final class EvaluationView implements StudioView {
             datasetPicker.setValue(is);
         });
         datasetPicker.disableProperty().bind(model.runningProperty());
+        compare = new CheckBox("Compare with");
+        compare.setId("eval-compare-on");
+        compare.setMinWidth(Region.USE_PREF_SIZE);
+        comparePicker = ModelPicker.secondary(context, "eval-compare");
+        comparePicker.disableProperty().bind(model.runningProperty().or(compare.selectedProperty().not()));
+        model.compareWithProperty().bind(Bindings.when(compare.selectedProperty())
+                .then(comparePicker.chosenProperty()).otherwise((io.handwritingstudio.ui.context.ModelHandle) null));
+        compare.disableProperty().bind(model.runningProperty());
         for (Button b : List.of(run, cancel, fix)) b.setMinWidth(Region.USE_PREF_SIZE);
         // wraps instead of cutting controls short on a narrow window
-        FlowPane bar = new FlowPane(10, 8, label("Model"), modelPicker, label("Dataset"), datasetPicker, label("Evaluate on"),
-                split, limit, run, cancel);
+        HBox comparePart = new HBox(6, compare, comparePicker); // stays together when the bar wraps
+        comparePart.setAlignment(Pos.CENTER_LEFT);
+        FlowPane bar = new FlowPane(10, 8, label("Model"), modelPicker, comparePart, label("Dataset"), datasetPicker,
+                label("Evaluate on"), split, limit, run, cancel);
         bar.setAlignment(Pos.CENTER_LEFT);
         message.setWrapText(true);
         HBox status = new HBox(10, progress, message);
@@ -251,6 +273,25 @@ public final class EvaluationView implements StudioView {
                 errorsTab, tab("tab-predictions", "Prediction grid", predictions.root()));
         errorsTab.setId("tab-errors");
         errorsTab.setContent(padded(errors.root()));
+        compareTab.setId("tab-compare");
+        compareTab.setContent(padded(comparison.overview()));
+        deltasTab.setId("tab-compare-deltas");
+        deltasTab.setContent(padded(comparison.deltas()));
+        disagreementsTab.setId("tab-disagreements");
+        disagreementsTab.setContent(padded(comparison.disagreements()));
+    }
+
+    /** The comparison's tabs come after the single-model ones, and only while there is a comparison. */
+    private void showComparison(ComparedSet set) {
+        comparison.show(set);
+        List<Tab> extra = List.of(compareTab, deltasTab, disagreementsTab);
+        if (set == null) {
+            tabs.getTabs().removeAll(extra);
+            return;
+        }
+        disagreementsTab.setText(String.format(Locale.ROOT, "Disagreements (%,d)", set.comparison().disagreements().size()));
+        if (!tabs.getTabs().contains(compareTab)) tabs.getTabs().addAll(extra);
+        tabs.getSelectionModel().select(compareTab);
     }
 
     private void show(EvaluatedSet set) {

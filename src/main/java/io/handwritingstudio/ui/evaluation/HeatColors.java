@@ -36,4 +36,16 @@ public final class HeatColors {
         double luminance = 0.2126 * fill.getRed() + 0.7152 * fill.getGreen() + 0.0722 * fill.getBlue();
         return luminance < 0.55 ? Color.WHITE : DARK_TEXT;
     }
+
+    /**
+     * A cell of a difference matrix (B minus A): blue where B puts more images, orange where it puts fewer, deeper
+     * with the size of the change relative to the largest one (square root: a change of one stays visible).
+     */
+    public Color difference(int delta, int maxAbs) {
+        if (delta == 0 || maxAbs == 0) return emptyCell();
+        Color hot = delta > 0 ? (dark ? Color.web("#388bfd") : Color.web("#0969da"))
+                : (dark ? Color.web("#db6d28") : Color.web("#bc4c00"));
+        double floor = dark ? 0.3 : 0.2;
+        return emptyCell().interpolate(hot, floor + (1 - floor) * Math.sqrt(Math.abs(delta) / (double) maxAbs));
+    }
 }

@@ -52,6 +52,7 @@ public final class TrainingView implements StudioView {
     private final LossChart lossChart;
     private final NumberAxis epochAxis = new NumberAxis(1, 2, 1);
     private final LineChart<Number, Number> accuracyChart = new LineChart<>(epochAxis, new NumberAxis(0, 100, 10));
+    private final FineTunePanel fineTune;
     private boolean demoStarted;
 
     public TrainingView(StudioContext context) {
@@ -62,7 +63,9 @@ public final class TrainingView implements StudioView {
         this.context = context;
         this.controller = controller;
         this.lossChart = new LossChart(controller.lossSeries());
+        this.fineTune = new FineTunePanel(context, controller);
         root.getStyleClass().add("training-view");
+        root.getProperties().put(TrainingView.class, this); // lets tests and tools find the view from its node
         root.getChildren().addAll(leftColumn(), rightColumn());
         controller.lossVersionProperty().addListener((o, was, is) -> lossChart.redraw());
         controller.epochs().addListener((ListChangeListener<EpochPoint>) c -> updateAccuracy());
@@ -84,12 +87,16 @@ public final class TrainingView implements StudioView {
         Button resume = button("Resume", "resume-button", null);
         Button stop = button("Stop", "stop-button", "danger");
         var status = controller.statusProperty();
-        start.disableProperty().bind(Bindings.createBooleanBinding(() -> status.get().isActive(), status));
+        start.disableProperty().bind(Bindings.createBooleanBinding(() -> status.get().isActive(), status)
+                .or(fineTune.blocksStart()));
         pause.disableProperty().bind(status.isNotEqualTo(TrainingStatus.RUNNING));
         resume.disableProperty().bind(status.isNotEqualTo(TrainingStatus.PAUSED));
         stop.disableProperty().bind(Bindings.createBooleanBinding(() -> !status.get().isActive(), status));
         form.disableProperty().bind(start.disableProperty());
-        start.setOnAction(e -> startTraining());
+        start.setOnAction(e -> {
+            if (fineTune.isActive()) fineTune.start();
+            else startTraining();
+        });
         pause.setOnAction(e -> controller.pause());
         resume.setOnAction(e -> controller.resume());
         stop.setOnAction(e -> controller.stop());
@@ -113,7 +120,12 @@ public final class TrainingView implements StudioView {
         formError.managedProperty().bind(formError.textProperty().isNotEmpty());
         Label explain = ExplainNote.inline("Each iteration shows the network one batch of images and nudges its weights "
                 + "to lower the loss. An epoch is one pass over the training images.");
-        VBox box = new VBox(10, title, dataset, form, formError, runButtons, resultButtons, explain);
+        for (Node scratchOnly : List.of(title, dataset, form, resultButtons, explain)) { // fine-tuning has its own
+            scratchOnly.visibleProperty().bind(fineTune.activeProperty().not());
+            scratchOnly.managedProperty().bind(scratchOnly.visibleProperty());
+        }
+        VBox box = new VBox(10, fineTune.modeSwitch(), title, dataset, form, fineTune.settings(), formError, runButtons,
+                resultButtons, fineTune.results(), explain);
         box.getStyleClass().add("card-pane");
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
@@ -307,6 +319,7 @@ public final class TrainingView implements StudioView {
 
     @Override
     public void onShow() {
+        fineTune.demoIfRequested();
         String demo = System.getProperty("hws.demo.training", "");
         if (!demoStarted && demo.startsWith("run")) {
             demoStarted = true;
@@ -323,5 +336,6 @@ public final class TrainingView implements StudioView {
     // for tests
     TrainingController controller() { return controller; }
     TrainingForm form() { return form; }
+    FineTunePanel fineTune() { return fineTune; }
     LossChart lossChart() { return lossChart; }
 }
