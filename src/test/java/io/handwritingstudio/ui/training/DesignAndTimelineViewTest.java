@@ -119,7 +119,10 @@ class DesignAndTimelineViewTest extends ApplicationTest {
     @Test
     void theSliderScrubsAFinishedRunAndTheTimelineReopensFromTheModelFile(@TempDir Path dir) throws Exception {
         smallRun(1_000, 2);
+        java.util.Set<TrainingTimeline> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        interact(() -> controller.timelineProperty().addListener((o, was, is) -> { if (is != null) seen.add(is); }));
         trainToTheEnd();
+        assertTrue(seen.size() >= 2, "snapshots arrive while the run trains, not only at its end: " + seen.size());
         clickOn("#tab-timeline");
         Slider slider = lookup("#timeline-slider").query();
         TrainingTimeline timeline = view.timeline().timeline();

@@ -110,6 +110,7 @@ public final class DesignerPane extends VBox {
         estimate.setId("design-estimate");
         estimate.setWrapText(true);
         estimate.getStyleClass().add("muted");
+        estimate.managedProperty().bind(estimate.textProperty().isNotEmpty());
         Label runsTitle = new Label("Runs so far (test accuracy)");
         runsTitle.getStyleClass().add("section-title");
         runList.setId("design-runs");

@@ -119,9 +119,11 @@ public final class TimelineViewModel {
     public String summaryText() {
         TimelineSnapshot s = current();
         if (s == null) return "";
-        return String.format(Locale.ROOT, "%s · iteration %s · loss %s · accuracy %s", s.label(),
-                Formats.count(s.iteration()), Double.isNaN(s.loss()) ? "–" : String.format(Locale.ROOT, "%.3f", s.loss()),
-                Formats.percent(s.accuracy()));
+        String when = s.iteration() == 0 ? "start (untrained)"
+                : s.label().startsWith("epoch") ? s.label() + " · iteration " + Formats.count(s.iteration())
+                : String.format(Locale.ROOT, "%s (epoch %.2f)", s.label(), s.epochPosition());
+        return String.format(Locale.ROOT, "%s · loss %s · accuracy %s", when,
+                Double.isNaN(s.loss()) ? "–" : String.format(Locale.ROOT, "%.3f", s.loss()), Formats.percent(s.accuracy()));
     }
 
     /** "Probes right: 27 of 32". */
