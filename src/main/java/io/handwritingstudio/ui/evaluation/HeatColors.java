@@ -43,9 +43,8 @@ public final class HeatColors {
      */
     public Color difference(int delta, int maxAbs) {
         if (delta == 0 || maxAbs == 0) return emptyCell();
-        Color hot = delta > 0 ? (dark ? Color.web("#388bfd") : Color.web("#0969da"))
-                : (dark ? Color.web("#db6d28") : Color.web("#bc4c00"));
-        double floor = dark ? 0.3 : 0.2;
+        Color hot = delta > 0 ? palette.accent() : palette.warning();
+        double floor = palette.dark() ? 0.3 : 0.2;
         return emptyCell().interpolate(hot, floor + (1 - floor) * Math.sqrt(Math.abs(delta) / (double) maxAbs));
     }
 }

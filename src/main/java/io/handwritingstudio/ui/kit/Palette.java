@@ -11,7 +11,7 @@ import javafx.scene.paint.Color;
  * AtlantaFX theme's looked-up colours so that painted pixels match the controls around them in light and dark.
  */
 public record Palette(Color background, Color subtle, Color border, Color text, Color muted, Color accent,
-                      Color success, Color danger) {
+                      Color success, Color danger, Color warning) {
     private static String cachedFor;
     private static Palette cached;
 
@@ -30,7 +30,8 @@ public record Palette(Color background, Color subtle, Color border, Color text, 
         return new Palette(lookup("-color-bg-default", Color.WHITE), lookup("-color-bg-subtle", Color.gray(0.97)),
                 lookup("-color-border-default", Color.gray(0.83)), lookup("-color-fg-default", Color.gray(0.14)),
                 lookup("-color-fg-muted", Color.gray(0.38)), lookup("-color-accent-fg", Color.ROYALBLUE),
-                lookup("-color-success-fg", Color.SEAGREEN), lookup("-color-danger-fg", Color.FIREBRICK));
+                lookup("-color-success-fg", Color.SEAGREEN), lookup("-color-danger-fg", Color.FIREBRICK),
+                lookup("-color-warning-fg", Color.DARKORANGE));
     }
 
     /** A looked-up colour, resolved by styling a throw-away region; the fallback where no theme is set. */

@@ -87,6 +87,13 @@ class LayoutWalkTest extends ApplicationTest {
                 WaitForAsyncUtils.waitForFxEvents();
                 String where = view + " at " + size[0] + "x" + size[1];
                 interact(() -> inspect(stage.getScene().getRoot(), where, problems));
+                if (view.equals("training")) { // its designer and timeline tabs too
+                    for (String tab : List.of("design", "timeline", "progress")) {
+                        clickOn("#tab-" + tab);
+                        WaitForAsyncUtils.waitForFxEvents();
+                        interact(() -> inspect(stage.getScene().getRoot(), where + " (" + tab + " tab)", problems));
+                    }
+                }
             }
         }
         clickOn("#nav-training");
