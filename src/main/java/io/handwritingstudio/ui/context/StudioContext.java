@@ -17,6 +17,7 @@ public final class StudioContext {
     private final ObjectProperty<SampleRef> selectedSample = new SimpleObjectProperty<>();
     private final StringProperty statusMessage = new SimpleStringProperty("");
     private final BackgroundTasks tasks;
+    private final ModelService models = new ModelService(this);
     private Consumer<String> navigator = id -> { };
 
     public StudioContext() {
@@ -42,6 +43,9 @@ public final class StudioContext {
     public StringProperty statusMessageProperty() { return statusMessage; }
 
     public BackgroundTasks tasks() { return tasks; }
+
+    /** The one way to load a model and make it current. */
+    public ModelService models() { return models; }
 
     /** Shows another view, e.g. {@code navigate("network")} after selecting a sample. */
     public void navigate(String viewId) { navigator.accept(viewId); }
