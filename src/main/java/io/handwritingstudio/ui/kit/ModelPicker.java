@@ -122,23 +122,27 @@ public final class ModelPicker extends ComboBox<ModelPicker.Choice> {
             return;
         }
         ModelHandle current = context.currentModel();
+        List<Choice> items = bundledChoices();
+        Choice selected = items.stream().filter(c -> current != null && c.handle() == current).findFirst().orElse(null);
+        if (current != null && selected == null) {
+            selected = new Choice("Studio model: " + current.name(), null, current);
+            items.add(0, selected);
+        }
+        show(items, selected);
+    }
+
+    /** The bundled models, each with its loaded handle once loaded (the studio's own startup copy included). */
+    private List<Choice> bundledChoices() {
+        ModelHandle current = context.currentModel();
         List<Choice> items = new ArrayList<>();
-        Choice selected = null;
-        boolean currentIsBundled = false;
         for (Choice b : bundled) {
             if (isStudioCopyOf(current, b.file())) loaded.putIfAbsent(b.file(), current);
-            Choice c = new Choice(b.label() + " (" + b.file().getFileName() + ")", b.file(), loaded.get(b.file()));
-            items.add(c);
-            if (current != null && c.handle() == current) {
-                selected = c;
-                currentIsBundled = true;
-            }
+            items.add(new Choice(b.label() + " (" + b.file().getFileName() + ")", b.file(), loaded.get(b.file())));
         }
-        if (current != null && !currentIsBundled) {
-            Choice studio = new Choice("Studio model: " + current.name(), null, current);
-            items.add(0, studio);
-            selected = studio;
-        }
+        return items;
+    }
+
+    private void show(List<Choice> items, Choice selected) {
         updating = true;
         try {
             getItems().setAll(items);
@@ -149,27 +153,10 @@ public final class ModelPicker extends ComboBox<ModelPicker.Choice> {
     }
 
     private void rebuildSecondary() {
-        ModelHandle current = context.currentModel();
-        List<Choice> items = new ArrayList<>();
-        Choice selected = null;
-        for (Choice b : bundled) {
-            if (isStudioCopyOf(current, b.file())) loaded.putIfAbsent(b.file(), current);
-            Choice c = new Choice(b.label() + " (" + b.file().getFileName() + ")", b.file(), loaded.get(b.file()));
-            items.add(c);
-            if (chosen.get() != null && c.handle() == chosen.get()) selected = c;
-        }
-        for (ModelHandle h : held) {
-            Choice c = new Choice("Studio model: " + h.name(), null, h);
-            items.add(c);
-            if (h == chosen.get()) selected = c;
-        }
-        updating = true;
-        try {
-            getItems().setAll(items);
-            setValue(selected);
-        } finally {
-            updating = false;
-        }
+        List<Choice> items = bundledChoices();
+        for (ModelHandle h : held) items.add(new Choice("Studio model: " + h.name(), null, h));
+        ModelHandle picked = chosen.get();
+        show(items, items.stream().filter(c -> picked != null && c.handle() == picked).findFirst().orElse(null));
     }
 
     /** Disabled while loading, unless a view binds the picker's disabled state itself. */
