@@ -118,8 +118,9 @@ public final class FineTuneSetup {
         MnistFormat.requireSize(train, spec.userDataset());
         if (train.classes().size() < 2 && replay == null) {
             throw new IllegalArgumentException(spec.userDataset() + " has one class only (" + train.classes().name(0)
-                    + "): trained on it alone the model would answer it to everything; add --replay "
-                    + (spec.parentCard().dataset() == null ? "mnist" : spec.parentCard().dataset()) + ":0.3 or more classes");
+                    + "): trained on it alone the model would answer it to everything; mix in the original data (replay,"
+                    + " --replay " + (spec.parentCard().dataset() == null ? "mnist" : spec.parentCard().dataset())
+                    + ":0.3) or add more classes");
         }
     }
 

@@ -1,5 +1,7 @@
 package io.handwritingstudio.ui.evaluation;
 
+import atlantafx.base.theme.Tweaks;
+
 import java.util.Locale;
 import io.handwritingstudio.evaluation.EvaluationReport;
 import io.handwritingstudio.ui.shell.Theme;
@@ -27,6 +29,7 @@ import java.util.Arrays;
 /**
  * The confusion matrix as a heat map on a canvas: rows are the true class, columns the prediction. Hover for a
  * tooltip, click (or arrow keys and Enter) to select a cell. Scrolls when the classes do not fit; zoomable.
+ * {@link #showDifference} turns it into the difference of two models' matrices (B minus A) in diverging colours.
  */
 public final class ConfusionMatrixView {
     private final Canvas canvas = new Canvas();
@@ -40,24 +43,22 @@ public final class ConfusionMatrixView {
     private ConfusionMatrixLayout layout;
     private int[][] counts = new int[0][0];
     private int[] rowTotals = new int[0];
+    /** Model B's report in difference mode, else null. */
+    private EvaluationReport other;
+    private int maxDifference;
     private boolean plain;
 
     public ConfusionMatrixView() {
         canvas.setId("confusion-canvas");
         canvas.setFocusTraversable(true);
         scroll.setId("confusion-scroll");
-        scroll.getStyleClass().add("edge-to-edge");
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         holder.getStyleClass().add("matrix-holder");
         tooltip.setShowDelay(Duration.millis(150));
         tooltip.setHideDelay(Duration.ZERO);
-        report.addListener((o, was, is) -> {
-            counts = is == null ? new int[0][0] : is.confusionMatrix();
-            rowTotals = Arrays.stream(counts).mapToInt(r -> Arrays.stream(r).sum()).toArray();
-            selected.set(null);
-            relayout();
-        });
+        report.addListener((o, was, is) -> recount());
         selected.addListener((o, was, is) -> redraw());
         hovered.addListener((o, was, is) -> redraw());
         zoom.addListener((o, was, is) -> relayout());
@@ -94,6 +95,35 @@ public final class ConfusionMatrixView {
         box.applyCss();
         box.layout();
         return box;
+    }
+
+    /** Shows B's confusion matrix minus A's (both on the same images); {@code a == null} clears it. */
+    public void showDifference(EvaluationReport a, EvaluationReport b) {
+        other = a == null ? null : b;
+        if (report.get() == a) recount();
+        else report.set(a);
+    }
+
+    /** The numbers drawn in the cells: counts, or B minus A in difference mode. */
+    public int[][] counts() {
+        return counts;
+    }
+
+    private void recount() {
+        EvaluationReport is = report.get();
+        if (is == null) {
+            counts = new int[0][0];
+        } else if (other != null) {
+            int[][] ca = is.confusionMatrix(), cb = other.confusionMatrix();
+            counts = new int[ca.length][ca.length];
+            for (int t = 0; t < ca.length; t++) for (int p = 0; p < ca.length; p++) counts[t][p] = cb[t][p] - ca[t][p];
+        } else {
+            counts = is.confusionMatrix();
+        }
+        rowTotals = Arrays.stream(is == null ? counts : is.confusionMatrix()).mapToInt(r -> Arrays.stream(r).sum()).toArray();
+        maxDifference = Arrays.stream(counts).flatMapToInt(Arrays::stream).map(Math::abs).max().orElse(0);
+        selected.set(null);
+        relayout();
     }
 
     private MatrixCell shownSelection() {
@@ -137,6 +167,11 @@ public final class ConfusionMatrixView {
         int n = counts[cell.trueClass()][cell.predictedClass()];
         int row = rowTotals[cell.trueClass()];
         String t = r.classes().name(cell.trueClass()), p = r.classes().name(cell.predictedClass());
+        if (other != null) {
+            int a = r.confusionMatrix()[cell.trueClass()][cell.predictedClass()];
+            return String.format(Locale.ROOT, "true %s, predicted %s: A %,d, B %,d (B %s)%s", t, p, a, a + n,
+                    n == 0 ? "same" : String.format(Locale.ROOT, "%+d", n), cell.isDiagonal() ? ", correct" : "");
+        }
         return String.format(Locale.ROOT, "true %s, predicted %s: %,d sample%s (%.1f%% of true %s)%s", t, p, n, n == 1 ? "" : "s",
                 row == 0 ? 0.0 : 100.0 * n / row, t, cell.isDiagonal() ? ", correct" : "");
     }
@@ -179,7 +214,8 @@ public final class ConfusionMatrixView {
             return;
         }
         int maxChars = r.classes().names().stream().mapToInt(String::length).max().orElse(1);
-        int maxCount = Arrays.stream(counts).flatMapToInt(Arrays::stream).max().orElse(0);
+        // a difference's sign takes a digit's room
+        int maxCount = other != null ? maxDifference * 10 + 9 : Arrays.stream(counts).flatMapToInt(Arrays::stream).max().orElse(0);
         double w = Math.max(200, scroll.getViewportBounds().getWidth());
         double h = Math.max(200, scroll.getViewportBounds().getHeight());
         layout = ConfusionMatrixLayout.fit(r.classes().size(), maxChars, maxCount, w, h, zoom.get());
@@ -190,7 +226,7 @@ public final class ConfusionMatrixView {
 
     private void redraw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
-        HeatColors colors = new HeatColors(Theme.isDark());
+        HeatColors colors = new HeatColors(io.handwritingstudio.ui.kit.Palette.current());
         g.setFill(colors.background());
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         EvaluationReport r = report.get();
@@ -204,13 +240,14 @@ public final class ConfusionMatrixView {
             for (int p = 0; p < k; p++) {
                 Rectangle2D b = layout.cellBounds(t, p);
                 int n = counts[t][p];
-                Color fill = colors.cell(n, rowTotals[t] == 0 ? 0 : n / (double) rowTotals[t], t == p);
+                Color fill = other != null ? colors.difference(n, maxDifference)
+                        : colors.cell(n, rowTotals[t] == 0 ? 0 : n / (double) rowTotals[t], t == p);
                 g.setFill(fill);
                 g.fillRect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
-                if (n > 0 && layout.showsCounts()) {
+                if (n != 0 && layout.showsCounts()) {
                     g.setFill(colors.textOn(fill));
                     g.setFont(countFont);
-                    g.fillText(String.valueOf(n), b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2);
+                    g.fillText(other != null ? String.format(Locale.ROOT, "%+d", n) : String.valueOf(n), b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2);
                 }
             }
         }

@@ -1,5 +1,9 @@
 package io.handwritingstudio.ui.evaluation;
 
+import atlantafx.base.controls.Spacer;
+
+import io.handwritingstudio.ui.kit.ExplainNote;
+
 import io.handwritingstudio.ui.kit.DatasetPicker;
 import io.handwritingstudio.ui.kit.Formats;
 import io.handwritingstudio.ui.kit.ModelPicker;
@@ -12,6 +16,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -48,6 +53,12 @@ public final class EvaluationView implements StudioView {
     private final PredictionGridPane predictions;
     private final TabPane tabs = new TabPane();
     private final Tab errorsTab = new Tab("Misclassified");
+    private final ComparisonPane comparison;
+    private CheckBox compare;
+    private ModelPicker comparePicker;
+    private final Tab compareTab = new Tab("A vs B");
+    private final Tab deltasTab = new Tab("Per class B − A");
+    private final Tab disagreementsTab = new Tab("Disagreements");
     private final Label accuracy = new Label("–");
     private final Label errorCount = new Label("–");
     private final Label errorDetail = new Label("");
@@ -61,10 +72,11 @@ public final class EvaluationView implements StudioView {
         this.model = new EvaluationViewModel(context);
         this.exports = new ReportExports(context, model.resultProperty());
         this.cellSamples = new CellSamplesPane(this::open);
+        this.comparison = new ComparisonPane(this::open);
         this.errors = new MisclassifiedExplorer(this::open,
-                ExplainButton.create("explain-errors", "Misclassified images", Explanations.ERRORS));
+                new ExplainNote("explain-errors", "Misclassified images", Explanations.ERRORS));
         this.predictions = new PredictionGridPane(this::open,
-                ExplainButton.create("explain-predictions", "Prediction grid", Explanations.PREDICTIONS));
+                new ExplainNote("explain-predictions", "Prediction grid", Explanations.PREDICTIONS));
         root = new VBox(10, controls(), summary(), content);
         root.setId("evaluation-view");
         root.getProperties().put(EvaluationView.class, this); // lets tests and tools find the view from its node
@@ -73,6 +85,7 @@ public final class EvaluationView implements StudioView {
         VBox.setVgrow(content, Priority.ALWAYS);
         buildTabs();
         model.resultProperty().addListener((o, was, is) -> show(is));
+        model.comparisonProperty().addListener((o, was, is) -> showComparison(is));
         matrix.selectedProperty().addListener((o, was, cell) ->
                 cellSamples.show(model.result(), cell, matrix.describe(cell)));
         matrix.hoveredProperty().addListener((o, was, cell) -> hover.setText(cell == null ? hint() : matrix.describe(cell)));
@@ -91,6 +104,9 @@ public final class EvaluationView implements StudioView {
     MisclassifiedExplorer errors() { return errors; }
     PredictionGridPane predictions() { return predictions; }
     ReportExports exports() { return exports; }
+    ComparisonPane comparison() { return comparison; }
+    CheckBox compareOn() { return compare; }
+    ModelPicker comparePicker() { return comparePicker; }
     MetricsTable metrics() { return metrics; }
     TabPane tabs() { return tabs; }
 
@@ -138,7 +154,7 @@ public final class EvaluationView implements StudioView {
         progress.managedProperty().bind(progress.visibleProperty());
         Label message = new Label();
         message.setId("eval-message");
-        message.getStyleClass().add("muted");
+        message.getStyleClass().add(Styles.TEXT_MUTED);
         message.textProperty().bind(Bindings.createStringBinding(() -> {
             if (context.currentModel() == null) return "Load or train a model first: the studio has no model yet.";
             return model.messageProperty().get();
@@ -170,10 +186,20 @@ public final class EvaluationView implements StudioView {
             datasetPicker.setValue(is);
         });
         datasetPicker.disableProperty().bind(model.runningProperty());
+        compare = new CheckBox("Compare with");
+        compare.setId("eval-compare-on");
+        compare.setMinWidth(Region.USE_PREF_SIZE);
+        comparePicker = ModelPicker.secondary(context, "eval-compare");
+        comparePicker.disableProperty().bind(model.runningProperty().or(compare.selectedProperty().not()));
+        model.compareWithProperty().bind(Bindings.when(compare.selectedProperty())
+                .then(comparePicker.chosenProperty()).otherwise((io.handwritingstudio.ui.context.ModelHandle) null));
+        compare.disableProperty().bind(model.runningProperty());
         for (Button b : List.of(run, cancel, fix)) b.setMinWidth(Region.USE_PREF_SIZE);
         // wraps instead of cutting controls short on a narrow window
-        FlowPane bar = new FlowPane(10, 8, label("Model"), modelPicker, label("Dataset"), datasetPicker, label("Evaluate on"),
-                split, limit, run, cancel);
+        HBox comparePart = new HBox(6, compare, comparePicker); // stays together when the bar wraps
+        comparePart.setAlignment(Pos.CENTER_LEFT);
+        FlowPane bar = new FlowPane(10, 8, label("Model"), modelPicker, comparePart, label("Dataset"), datasetPicker,
+                label("Evaluate on"), split, limit, run, cancel);
         bar.setAlignment(Pos.CENTER_LEFT);
         message.setWrapText(true);
         HBox status = new HBox(10, progress, message);
@@ -192,7 +218,7 @@ public final class EvaluationView implements StudioView {
         accuracy.getStyleClass().add("big-number");
         errorCount.setId("error-count");
         errorCount.getStyleClass().addAll("big-number", "error-number");
-        errorDetail.getStyleClass().add("muted");
+        errorDetail.getStyleClass().add(Styles.TEXT_MUTED);
         evaluated.setId("evaluated-what");
         evaluated.getStyleClass().add("evaluated-what");
         evaluated.setWrapText(true);
@@ -212,7 +238,7 @@ public final class EvaluationView implements StudioView {
         tabs.setId("evaluation-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         hover.setId("matrix-hover");
-        hover.getStyleClass().add("muted");
+        hover.getStyleClass().add(Styles.TEXT_MUTED);
         Button fit = new Button("Fit");
         fit.setId("matrix-fit");
         fit.getStyleClass().add(Styles.SMALL);
@@ -226,7 +252,7 @@ public final class EvaluationView implements StudioView {
         zoomOut.getStyleClass().addAll(Styles.SMALL, "zoom-button");
         zoomOut.setOnAction(e -> matrix.zoomProperty().set(Math.max(0.5, matrix.zoomProperty().get() / 1.25)));
         HBox matrixHeader = new HBox(8, title("Confusion matrix"), grow(), zoomOut, fit, zoomIn,
-                ExplainButton.create("explain-matrix", "Reading the confusion matrix", Explanations.MATRIX),
+                new ExplainNote("explain-matrix", "Reading the confusion matrix", Explanations.MATRIX),
                 exports.menu("export-matrix", "Matrix", () -> matrix.picture(pictureTitle()), true));
         matrixHeader.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(matrix.root(), Priority.ALWAYS);
@@ -237,7 +263,7 @@ public final class EvaluationView implements StudioView {
         split.getStyleClass().add("evaluation-split");
 
         HBox metricsHeader = new HBox(8, title("Per-class metrics"), grow(),
-                ExplainButton.create("explain-metrics", "Precision, recall and F1", Explanations.METRICS),
+                new ExplainNote("explain-metrics", "Precision, recall and F1", Explanations.METRICS),
                 exports.menu("export-metrics", "Per-class table", metrics::view, false));
         metricsHeader.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(metrics.view(), Priority.ALWAYS);
@@ -247,6 +273,25 @@ public final class EvaluationView implements StudioView {
                 errorsTab, tab("tab-predictions", "Prediction grid", predictions.root()));
         errorsTab.setId("tab-errors");
         errorsTab.setContent(padded(errors.root()));
+        compareTab.setId("tab-compare");
+        compareTab.setContent(padded(comparison.overview()));
+        deltasTab.setId("tab-compare-deltas");
+        deltasTab.setContent(padded(comparison.deltas()));
+        disagreementsTab.setId("tab-disagreements");
+        disagreementsTab.setContent(padded(comparison.disagreements()));
+    }
+
+    /** The comparison's tabs come after the single-model ones, and only while there is a comparison. */
+    private void showComparison(ComparedSet set) {
+        comparison.show(set);
+        List<Tab> extra = List.of(compareTab, deltasTab, disagreementsTab);
+        if (set == null) {
+            tabs.getTabs().removeAll(extra);
+            return;
+        }
+        disagreementsTab.setText(String.format(Locale.ROOT, "Disagreements (%,d)", set.comparison().disagreements().size()));
+        if (!tabs.getTabs().contains(compareTab)) tabs.getTabs().addAll(extra);
+        tabs.getSelectionModel().select(compareTab);
     }
 
     private void show(EvaluatedSet set) {
@@ -292,7 +337,7 @@ public final class EvaluationView implements StudioView {
         big.getStyleClass().add("placeholder-title");
         Label small = new Label("Evaluate it on the test images: you get its accuracy, a confusion matrix you can "
                 + "click into, per-class precision and recall, and every mistake it made.");
-        small.getStyleClass().add("muted");
+        small.getStyleClass().add(Styles.TEXT_MUTED);
         small.setWrapText(true);
         small.setMaxWidth(520);
         VBox box = new VBox(8, big, small);
@@ -326,7 +371,7 @@ public final class EvaluationView implements StudioView {
         Rectangle r = new Rectangle(12, 12);
         r.getStyleClass().addAll("legend-swatch", styleClass);
         Label l = new Label(text);
-        l.getStyleClass().add("muted");
+        l.getStyleClass().add(Styles.TEXT_MUTED);
         HBox box = new HBox(5, r, l);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
@@ -343,8 +388,7 @@ public final class EvaluationView implements StudioView {
     }
 
     private static Region grow() {
-        Region r = new Region();
-        HBox.setHgrow(r, Priority.ALWAYS);
+        Spacer r = new Spacer();
         return r;
     }
 }

@@ -30,6 +30,8 @@ public final class EvaluationViewModel {
     private final ObjectProperty<Split> split = new SimpleObjectProperty<>(Split.TEST);
     private final IntegerProperty limit = new SimpleIntegerProperty(0);
     private final ReadOnlyObjectWrapper<EvaluatedSet> result = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<ModelHandle> compareWith = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<ComparedSet> comparison = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -45,6 +47,12 @@ public final class EvaluationViewModel {
         // results, errors and fixes belong to one model on one dataset: either changing retires them
         context.currentModelProperty().addListener((o, was, is) -> retire("The model changed"));
         context.currentDatasetProperty().addListener((o, was, is) -> retire("The dataset changed"));
+        compareWith.addListener((o, was, is) -> {
+            if (comparison.get() != null) {
+                comparison.set(null);
+                message.set("The second model changed: evaluate again to compare.");
+            }
+        });
     }
 
     public ObjectProperty<Split> splitProperty() { return split; }
@@ -52,6 +60,11 @@ public final class EvaluationViewModel {
     public IntegerProperty limitProperty() { return limit; }
     public ReadOnlyObjectProperty<EvaluatedSet> resultProperty() { return result.getReadOnlyProperty(); }
     public EvaluatedSet result() { return result.get(); }
+    /** Model B: evaluated on the same images as the studio's model (A) and compared with it; null for none. */
+    public ObjectProperty<ModelHandle> compareWithProperty() { return compareWith; }
+    /** The latest comparison (null without a second model); its {@code a()} is {@link #result()}. */
+    public ReadOnlyObjectProperty<ComparedSet> comparisonProperty() { return comparison.getReadOnlyProperty(); }
+    public ComparedSet comparison() { return comparison.get(); }
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
     public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
@@ -78,6 +91,7 @@ public final class EvaluationViewModel {
         if (result.get() != null || message.get().endsWith(EVALUATE_AGAIN)) message.set(what + EVALUATE_AGAIN);
         else if (!error.get().isEmpty()) message.set("");
         result.set(null);
+        comparison.set(null);
         error.set("");
         fixDataset.set("");
     }
@@ -88,7 +102,9 @@ public final class EvaluationViewModel {
         if (model == null || running.get()) return;
         error.set("");
         fixDataset.set("");
-        task = new EvaluationTask(model.model(), context.currentDatasetProperty().get(), split.get(), limit.get());
+        ModelHandle other = compareWith.get();
+        task = new EvaluationTask(model.model(), other == null ? null : other.model(),
+                context.currentDatasetProperty().get(), split.get(), limit.get());
         progress.bind(task.progressProperty());
         message.bind(task.messageProperty());
         running.set(true);
@@ -104,12 +120,15 @@ public final class EvaluationViewModel {
         if (task != null) task.cancel(false);
     }
 
-    private void finish(EvaluatedSet set, Throwable failure) {
+    private void finish(EvaluationTask.Outcome outcome, Throwable failure) {
         progress.unbind();
         message.unbind();
         running.set(false);
+        EvaluatedSet set = outcome == null ? null : outcome.set();
         if (set != null) {
+            comparison.set(null); // listeners of the result see no stale comparison
             result.set(set);
+            comparison.set(outcome.compared());
             message.set("Evaluated " + Formats.count(set.size(), "image", "images") + " in the background.");
             context.statusMessageProperty().set(String.format(Locale.ROOT, "Evaluation done: %.2f%% accuracy on %s",
                     100 * set.report().accuracy(), set.describe(limit.get() > 0)));

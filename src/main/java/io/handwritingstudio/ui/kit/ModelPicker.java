@@ -4,6 +4,8 @@ import io.handwritingstudio.model.ModelLocator;
 import io.handwritingstudio.model.ModelStore;
 import io.handwritingstudio.ui.context.ModelHandle;
 import io.handwritingstudio.ui.context.StudioContext;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.WorkerStateEvent;
 import javafx.concurrent.Task;
 import javafx.scene.control.ComboBox;
@@ -22,6 +24,9 @@ import java.util.Map;
  * The one way to choose the studio's model (the pad and the evaluation both show it): the studio's current model or one of the bundled ones
  * (Digits, Letters, Characters) found in the models folder. Folder scans and loading run off the JavaFX thread;
  * a loaded model becomes the studio's current model, so the network view inspects with the same one.
+ * {@link #secondary} makes a picker for a second model (the evaluation's "Compare with"): it offers the bundled
+ * models and every model the studio has held this session (a fine-tuned one next to its parent), and choosing one
+ * leaves the studio's current model alone.
  */
 public final class ModelPicker extends ComboBox<ModelPicker.Choice> {
     /** Bundled model files and the names users see. */
@@ -43,11 +48,25 @@ public final class ModelPicker extends ComboBox<ModelPicker.Choice> {
 
     private final StudioContext context;
     private final Map<Path, ModelHandle> loaded = new HashMap<>();
+    private final boolean secondary;
+    /** Secondary pickers: models the studio held this session, newest last (not bundled files). */
+    private final List<ModelHandle> held = new ArrayList<>();
+    private final ReadOnlyObjectWrapper<ModelHandle> chosen = new ReadOnlyObjectWrapper<>();
     private List<Choice> bundled = List.of();
     private boolean updating;
 
     public ModelPicker(StudioContext context, String id) {
+        this(context, id, false);
+    }
+
+    /** A picker for a second model: its choice is {@link #chosenProperty()}, the studio's model stays as it is. */
+    public static ModelPicker secondary(StudioContext context, String id) {
+        return new ModelPicker(context, id, true);
+    }
+
+    private ModelPicker(StudioContext context, String id, boolean secondary) {
         this.context = context;
+        this.secondary = secondary;
         setId(id);
         setPromptText("No model");
         setPrefWidth(250);
@@ -57,14 +76,32 @@ public final class ModelPicker extends ComboBox<ModelPicker.Choice> {
             @Override
             protected void updateItem(Choice item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? "No model" : item.label());
+                setText(empty || item == null ? (ModelPicker.this.secondary ? "Choose a model" : "No model") : item.label());
             }
         });
-        context.currentModelProperty().addListener((o, a, b) -> rebuild());
+        if (secondary) {
+            setPromptText("Choose a model");
+            setTooltip(new Tooltip("A second model to read the same images; the studio's model stays as it is"));
+            remember(context.currentModel());
+        }
+        context.currentModelProperty().addListener((o, a, b) -> {
+            if (secondary) remember(b);
+            rebuild();
+        });
         valueProperty().addListener((o, a, choice) -> {
             if (!updating && choice != null) pick(choice);
         });
         rescan();
+    }
+
+    /** The secondary picker's model (null until one is chosen and loaded); the primary picker's is the studio's. */
+    public ReadOnlyObjectProperty<ModelHandle> chosenProperty() {
+        return chosen.getReadOnlyProperty();
+    }
+
+    private void remember(ModelHandle model) {
+        if (model != null && !held.contains(model) && !loaded.containsValue(model)
+                && !String.valueOf(model.description()).startsWith("bundled")) held.add(model);
     }
 
     /** Looks for bundled models again (cheap, but disk access: done in the background). */
@@ -88,6 +125,10 @@ public final class ModelPicker extends ComboBox<ModelPicker.Choice> {
     }
 
     private void rebuild() {
+        if (secondary) {
+            rebuildSecondary();
+            return;
+        }
         ModelHandle current = context.currentModel();
         List<Choice> items = new ArrayList<>();
         Choice selected = null;
@@ -115,6 +156,35 @@ public final class ModelPicker extends ComboBox<ModelPicker.Choice> {
         }
     }
 
+    private void rebuildSecondary() {
+        ModelHandle current = context.currentModel();
+        List<Choice> items = new ArrayList<>();
+        Choice selected = null;
+        for (Choice b : bundled) {
+            if (isStudioCopyOf(current, b.file())) loaded.putIfAbsent(b.file(), current);
+            Choice c = new Choice(b.label() + " (" + b.file().getFileName() + ")", b.file(), loaded.get(b.file()));
+            items.add(c);
+            if (chosen.get() != null && c.handle() == chosen.get()) selected = c;
+        }
+        for (ModelHandle h : held) {
+            Choice c = new Choice("Studio model: " + h.name(), null, h);
+            items.add(c);
+            if (h == chosen.get()) selected = c;
+        }
+        updating = true;
+        try {
+            getItems().setAll(items);
+            setValue(selected);
+        } finally {
+            updating = false;
+        }
+    }
+
+    /** Disabled while loading, unless a view binds the picker's disabled state itself. */
+    private void setBusy(boolean busy) {
+        if (!disableProperty().isBound()) setDisable(busy);
+    }
+
     /** The studio loads mnist.zip itself at startup: show that one as "Digits", not as a separate entry. */
     private static boolean isStudioCopyOf(ModelHandle current, Path file) {
         return current != null && "bundled".equals(current.description())
@@ -123,7 +193,8 @@ public final class ModelPicker extends ComboBox<ModelPicker.Choice> {
 
     private void pick(Choice choice) {
         if (choice.handle() != null) {
-            if (choice.handle() != context.currentModel()) context.setCurrentModel(choice.handle());
+            if (secondary) chosen.set(choice.handle());
+            else if (choice.handle() != context.currentModel()) context.setCurrentModel(choice.handle());
             return;
         }
         Task<ModelHandle> load = new Task<>() {
@@ -132,16 +203,21 @@ public final class ModelPicker extends ComboBox<ModelPicker.Choice> {
                 return ModelHandle.of(ModelStore.load(choice.file()), "bundled " + choice.file().getFileName());
             }
         };
-        setDisable(true);
+        setBusy(true);
         context.statusMessageProperty().set("Loading " + choice.label() + "...");
         load.setOnSucceeded(e -> {
-            setDisable(false);
+            setBusy(false);
             loaded.put(choice.file(), load.getValue());
+            if (secondary) {
+                chosen.set(load.getValue());
+                rebuild(); // the entry now holds the loaded model
+                return;
+            }
             context.setCurrentModel(load.getValue());
             context.statusMessageProperty().set("Reading with " + choice.label());
         });
         load.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> {
-            setDisable(false);
+            setBusy(false);
             context.statusMessageProperty().set("Could not load " + choice.file().getFileName() + ": "
                     + load.getException().getMessage());
             rebuild();

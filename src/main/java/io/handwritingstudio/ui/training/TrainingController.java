@@ -92,15 +92,21 @@ public final class TrainingController {
 
     /** Loads the dataset named in the settings (off-thread) and trains on it. */
     public Task<TrainingResult> start(TrainingSettings settings) {
-        return begin(settings, null, null);
+        return begin(settings, null, null, null);
     }
 
     /** Trains on images already in memory (benchmarks, tests). */
     public Task<TrainingResult> start(TrainingSettings settings, LabeledImages train, LabeledImages test) {
-        return begin(settings, train, test);
+        return begin(settings, train, test, null);
     }
 
-    private Task<TrainingResult> begin(TrainingSettings settings, LabeledImages train, LabeledImages test) {
+    /** Trains a request prepared elsewhere (fine-tuning: it holds the network to start from and the replay). */
+    public Task<TrainingResult> start(TrainingSettings settings, TrainingRequest prepared) {
+        return begin(settings, prepared.train(), prepared.test(), prepared);
+    }
+
+    private Task<TrainingResult> begin(TrainingSettings settings, LabeledImages train, LabeledImages test,
+                                       TrainingRequest prepared) {
         if (status.get().isActive()) throw new IllegalStateException("a training run is already active");
         reset();
         LiveTrainingBuffer live = new LiveTrainingBuffer();
@@ -112,6 +118,10 @@ public final class TrainingController {
         Task<TrainingResult> t = new Task<>() {
             @Override
             protected TrainingResult call() throws Exception {
+                if (prepared != null) {
+                    trainedClasses = prepared.train().classes();
+                    return new Trainer(prepared).run(live, ctl);
+                }
                 LabeledImages tr = train, te = test;
                 if (tr == null) {
                     live.onLog("Loading " + settings.dataset() + "...");

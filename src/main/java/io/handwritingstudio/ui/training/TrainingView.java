@@ -1,5 +1,13 @@
 package io.handwritingstudio.ui.training;
 
+import atlantafx.base.theme.Tweaks;
+
+import atlantafx.base.theme.Styles;
+
+import io.handwritingstudio.ui.kit.ExplainNote;
+
+import io.handwritingstudio.ui.kit.Palette;
+
 import java.util.List;
 import java.util.Locale;
 import io.handwritingstudio.data.DatasetRepository;
@@ -53,6 +61,7 @@ public final class TrainingView implements StudioView {
     private final LossChart lossChart;
     private final NumberAxis epochAxis = new NumberAxis(1, 2, 1);
     private final LineChart<Number, Number> accuracyChart = new LineChart<>(epochAxis, new NumberAxis(0, 100, 10));
+    private final FineTunePanel fineTune;
     private boolean demoStarted;
     private final DesignerViewModel designer = new DesignerViewModel();
     private final TimelineViewModel timeline;
@@ -68,7 +77,9 @@ public final class TrainingView implements StudioView {
         this.context = context;
         this.controller = controller;
         this.lossChart = new LossChart(controller.lossSeries());
+        this.fineTune = new FineTunePanel(context, controller);
         root.getStyleClass().add("training-view");
+        root.getProperties().put(TrainingView.class, this); // lets tests and tools find the view from its node
         this.timeline = new TimelineViewModel(context.tasks());
         root.getChildren().addAll(leftColumn(), tabs());
         wireDesigner();
@@ -84,7 +95,7 @@ public final class TrainingView implements StudioView {
         title.getStyleClass().add("section-title");
         Label dataset = new Label();
         dataset.setId("training-dataset");
-        dataset.getStyleClass().add("muted");
+        dataset.getStyleClass().add(Styles.TEXT_MUTED);
         dataset.textProperty().bind(Bindings.concat("Dataset: ", context.currentDatasetProperty(),
                 " (choose it in Datasets)"));
         Button start = button("Start", "start-button", "accent");
@@ -92,12 +103,16 @@ public final class TrainingView implements StudioView {
         Button resume = button("Resume", "resume-button", null);
         Button stop = button("Stop", "stop-button", "danger");
         var status = controller.statusProperty();
-        start.disableProperty().bind(Bindings.createBooleanBinding(() -> status.get().isActive(), status));
+        start.disableProperty().bind(Bindings.createBooleanBinding(() -> status.get().isActive(), status)
+                .or(fineTune.blocksStart()));
         pause.disableProperty().bind(status.isNotEqualTo(TrainingStatus.RUNNING));
         resume.disableProperty().bind(status.isNotEqualTo(TrainingStatus.PAUSED));
         stop.disableProperty().bind(Bindings.createBooleanBinding(() -> !status.get().isActive(), status));
         form.disableProperty().bind(start.disableProperty());
-        start.setOnAction(e -> startTraining());
+        start.setOnAction(e -> {
+            if (fineTune.isActive()) fineTune.start();
+            else startTraining();
+        });
         pause.setOnAction(e -> controller.pause());
         resume.setOnAction(e -> controller.resume());
         stop.setOnAction(e -> controller.stop());
@@ -119,15 +134,18 @@ public final class TrainingView implements StudioView {
         formError.getStyleClass().add("error-text");
         formError.setWrapText(true);
         formError.managedProperty().bind(formError.textProperty().isNotEmpty());
-        Label explain = new Label("Each iteration shows the network one batch of images and nudges its weights "
+        Label explain = ExplainNote.inline("Each iteration shows the network one batch of images and nudges its weights "
                 + "to lower the loss. An epoch is one pass over the training images.");
-        explain.getStyleClass().add("explain");
-        explain.setWrapText(true);
-        VBox box = new VBox(10, title, dataset, form, formError, runButtons, resultButtons, explain);
+        for (Node scratchOnly : List.of(title, dataset, form, resultButtons, explain)) { // fine-tuning has its own
+            scratchOnly.visibleProperty().bind(fineTune.activeProperty().not());
+            scratchOnly.managedProperty().bind(scratchOnly.visibleProperty());
+        }
+        VBox box = new VBox(10, fineTune.modeSwitch(), title, dataset, form, fineTune.settings(), formError, runButtons,
+                resultButtons, fineTune.results(), explain);
         box.getStyleClass().add("card-pane");
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         scroll.setMinWidth(330);
         scroll.setPrefWidth(330);
         scroll.setMaxWidth(330);
@@ -336,7 +354,8 @@ public final class TrainingView implements StudioView {
     }
 
     private void applyChartColors(boolean dark) {
-        lossChart.setColors(dark ? Color.web("#8b949e") : Color.web("#57606a"), dark ? Color.web("#58a6ff") : Color.web("#0969da"));
+        Palette palette = Palette.current();
+        lossChart.setColors(palette.muted(), palette.accent());
     }
 
     private static Button button(String text, String id, String styleClass) {
@@ -354,7 +373,7 @@ public final class TrainingView implements StudioView {
         head.setAlignment(Pos.BASELINE_LEFT);
         if (subtitle != null) {
             Label s = new Label(subtitle);
-            s.getStyleClass().add("muted");
+            s.getStyleClass().add(Styles.TEXT_MUTED);
             head.getChildren().add(s);
         }
         VBox box = new VBox(6, head, content);
@@ -369,6 +388,7 @@ public final class TrainingView implements StudioView {
 
     @Override
     public void onShow() {
+        fineTune.demoIfRequested();
         if (!demoStarted) showDemoState();
         String demo = System.getProperty("hws.demo.training", "");
         if (!demoStarted && demo.startsWith("run")) {
@@ -413,6 +433,7 @@ public final class TrainingView implements StudioView {
     // for tests
     TrainingController controller() { return controller; }
     TrainingForm form() { return form; }
+    FineTunePanel fineTune() { return fineTune; }
     DesignerViewModel designer() { return designer; }
     TimelineViewModel timeline() { return timeline; }
     TabPane tabPane() { return tabs; }
