@@ -63,6 +63,7 @@ class DesignAndTimelineViewTest extends ApplicationTest {
         assertTrue(controller.status().isActive(), "started: " + text("#form-error"));
         WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> !controller.status().isActive()
                 && controller.status() != TrainingStatus.IDLE);
+        WaitForAsyncUtils.waitForFxEvents(); // the test thread saw the status; the rest of finish() is on the FX thread
         assertEquals(TrainingStatus.FINISHED, controller.status(), controller.errorProperty().get());
         assertEquals(runs + 1, controller.runs().size());
     }

@@ -2,6 +2,7 @@ package io.handwritingstudio.ui.training.timeline;
 
 import io.handwritingstudio.training.TimelineSnapshot;
 import io.handwritingstudio.training.TrainingTimeline;
+import io.handwritingstudio.ui.kit.ExplainNote;
 import io.handwritingstudio.ui.kit.Formats;
 import io.handwritingstudio.ui.kit.PixelGrid;
 import javafx.geometry.Pos;
@@ -78,7 +79,15 @@ public final class TimelinePane extends VBox {
         open.setTooltip(new Tooltip("Reopen the timeline saved inside a model file"));
         open.setOnAction(e -> chooseModel());
         open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox bar = new HBox(10, play, slider, open);
+        ExplainNote help = new ExplainNote("timeline-explain", "The training timeline",
+                "Each snapshot is the network at one moment of its training: before the first step, after 10, 50 and "
+                + "200 batches, and at the end of every epoch. Move the slider or press Play to watch it learn.\n"
+                + "First-layer filters are the first layer's weights drawn as pictures (bright = large). They start as "
+                + "random noise; pick a snapshot to compare with, and 'change' shows what training added.\n"
+                + "The 32 probe images are the same test images every time: red ones are read wrongly. The confusion "
+                + "matrix counts true classes (rows) against answers (columns); training moves it onto the diagonal.");
+        help.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox bar = new HBox(10, play, slider, open, help);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         summary.setId("timeline-summary");
