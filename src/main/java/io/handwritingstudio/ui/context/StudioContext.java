@@ -16,8 +16,18 @@ public final class StudioContext {
     private final StringProperty currentDataset = new SimpleStringProperty("mnist");
     private final ObjectProperty<SampleRef> selectedSample = new SimpleObjectProperty<>();
     private final StringProperty statusMessage = new SimpleStringProperty("");
-    private final BackgroundTasks tasks = new BackgroundTasks();
+    private final BackgroundTasks tasks;
     private Consumer<String> navigator = id -> { };
+
+    public StudioContext() {
+        this(new BackgroundTasks());
+    }
+
+    /** With {@link BackgroundTasks#sameThread()}: view models run their commands in place (tests without a window). */
+    public StudioContext(BackgroundTasks tasks) {
+        this.tasks = tasks;
+        tasks.reportFailuresTo(statusMessage::set);
+    }
 
     public ObjectProperty<ModelHandle> currentModelProperty() { return currentModel; }
     public ModelHandle currentModel() { return currentModel.get(); }

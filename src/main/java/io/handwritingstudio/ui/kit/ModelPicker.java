@@ -106,22 +106,17 @@ public final class ModelPicker extends ComboBox<ModelPicker.Choice> {
 
     /** Looks for bundled models again (cheap, but disk access: done in the background). */
     public void rescan() {
-        Task<List<Choice>> scan = new Task<>() {
-            @Override
-            protected List<Choice> call() {
-                List<Choice> found = new ArrayList<>();
-                ModelLocator.bundledDir().ifPresent(dir -> BUNDLED.forEach((file, label) -> {
-                    Path p = dir.resolve(file).toAbsolutePath().normalize();
-                    if (Files.isRegularFile(p)) found.add(new Choice(label, p, null));
-                }));
-                return found;
-            }
-        };
-        scan.setOnSucceeded(e -> {
-            bundled = scan.getValue();
+        context.tasks().run("Looking for bundled models", () -> {
+            List<Choice> found = new ArrayList<>();
+            ModelLocator.bundledDir().ifPresent(dir -> BUNDLED.forEach((file, label) -> {
+                Path p = dir.resolve(file).toAbsolutePath().normalize();
+                if (Files.isRegularFile(p)) found.add(new Choice(label, p, null));
+            }));
+            return found;
+        }).onSuccess(found -> {
+            bundled = found;
             rebuild();
-        });
-        context.tasks().run(scan);
+        }); // a failure reaches the log and the status bar
     }
 
     private void rebuild() {
