@@ -28,7 +28,7 @@ if [ "$ONLY" = laptop ]; then
   shot "draw-$size" 22 -Dhws.view=draw -Dhws.demo.draw=3
   shot "draw-characters-$size" 22 -Dhws.view=draw -Dhws.model=characters -Dhws.demo.draw=A
   shot "designer-$size" 20 -Dhws.view=training -Dhws.demo.training.tab=design -Dhws.demo.design=lenet5
-  shot "timeline-$size" 75 -Dhws.view=training -Dhws.demo.training.tab=timeline -Dhws.demo.training=run:3000:2 -Dhws.demo.timeline=last:0
+  shot "timeline-$size" 100 -Dhws.view=training -Dhws.demo.training.tab=timeline -Dhws.demo.design=dense -Dhws.demo.training=run:6000:2 -Dhws.demo.timeline=last:0
   exit 0
 fi
 shot datasets-light 20 -Dhws.view=datasets "-Dhws.demo.datasets=sample=7,hover=8:14"
@@ -49,8 +49,10 @@ shot draw-dark 22 -Dhws.view=draw -Dhws.dark=true -Dhws.demo.draw=7
 shot draw-letter-light 22 -Dhws.view=draw -Dhws.model=letters -Dhws.demo.draw=A
 shot draw-characters-light 22 -Dhws.view=draw -Dhws.model=characters -Dhws.demo.draw=A
 # issue 18: the network designer (a preset, and an invalid design with its error at the layer) and the timeline of a
-# 2-epoch run at two points (its start; its end compared with the start)
+# 2-epoch run at two points (its start; its end compared with the start), and a classic run's timeline while it trains
+# (waits are for a busy 2-core machine: a run must have finished before the shot)
 shot designer-light 20 -Dhws.view=training -Dhws.demo.training.tab=design -Dhws.demo.design=lenet5
 shot designer-error-light 20 -Dhws.view=training -Dhws.demo.training.tab=design -Dhws.demo.design=broken
-shot timeline-start-light 75 -Dhws.view=training -Dhws.demo.training.tab=timeline -Dhws.demo.training=run:3000:2 -Dhws.demo.timeline=0
-shot timeline-end-light 75 -Dhws.view=training -Dhws.demo.training.tab=timeline -Dhws.demo.training=run:3000:2 -Dhws.demo.timeline=last:0
+shot timeline-start-light 100 -Dhws.view=training -Dhws.demo.training.tab=timeline -Dhws.demo.design=dense -Dhws.demo.training=run:6000:2 -Dhws.demo.timeline=0
+shot timeline-end-light 100 -Dhws.view=training -Dhws.demo.training.tab=timeline -Dhws.demo.design=dense -Dhws.demo.training=run:6000:2 -Dhws.demo.timeline=last:0
+shot timeline-live-light 60 -Dhws.view=training -Dhws.demo.training.tab=timeline -Dhws.demo.training=run:20000:3

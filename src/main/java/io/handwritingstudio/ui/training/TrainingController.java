@@ -209,12 +209,13 @@ public final class TrainingController {
             String problem = LearningCheck.problem(r, trainedClasses.size(), settings.hyperparameters().learningRate());
             if (problem != null) warning.set(Character.toUpperCase(problem.charAt(0)) + problem.substring(1) + ".");
         }
-        status.set(r.cancelled() ? TrainingStatus.CANCELLED : TrainingStatus.FINISHED);
+        // the run is on the list before the status says finished: whoever waits for the status finds it there
         if (!r.cancelled()) {
-            progress.set(1);
             runs.add(RunRecord.of(settings.effectiveDesign(), trainedClasses == null ? 10 : trainedClasses.size(), r.epochsCompleted(),
                     r.finalTestAccuracy(), imagesPerSecond.get()));
         }
+        status.set(r.cancelled() ? TrainingStatus.CANCELLED : TrainingStatus.FINISHED);
+        if (!r.cancelled()) progress.set(1);
         etaSeconds.set(-1);
         message.set(r.cancelled()
                 ? String.format(Locale.ROOT, "Stopped after %d complete epoch%s", r.epochsCompleted(), r.epochsCompleted() == 1 ? "" : "s")

@@ -177,7 +177,10 @@ public final class TrainingView implements StudioView {
         controller.runs().addListener((ListChangeListener<RunRecord>) c -> {
             if (!controller.runs().isEmpty()) designer.measuredRunProperty().set(controller.runs().get(controller.runs().size() - 1));
         });
-        controller.timelineProperty().addListener((o, was, is) -> { if (is != null) timeline.show(is); });
+        controller.timelineProperty().addListener((o, was, is) -> {
+            if (is != null) timeline.show(is);
+            else timeline.clear(); // a new run: the last one's snapshots go
+        });
     }
 
     private static int classCount(String dataset) {

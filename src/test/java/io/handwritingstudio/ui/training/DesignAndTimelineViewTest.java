@@ -63,6 +63,7 @@ class DesignAndTimelineViewTest extends ApplicationTest {
         assertTrue(controller.status().isActive(), "started: " + text("#form-error"));
         WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> !controller.status().isActive()
                 && controller.status() != TrainingStatus.IDLE);
+        WaitForAsyncUtils.waitForFxEvents(); // the test thread saw the status; the rest of finish() is on the FX thread
         assertEquals(TrainingStatus.FINISHED, controller.status(), controller.errorProperty().get());
         assertEquals(runs + 1, controller.runs().size());
     }
@@ -147,7 +148,11 @@ class DesignAndTimelineViewTest extends ApplicationTest {
                 + startFilters.length + " pixels changed");
 
         interact(() -> view.timeline().compareIndexProperty().set(0));
-        assertTrue(lookup("#timeline-compare-filters").query().isVisible());
+        assertTrue(lookup("#timeline-compare-title").query().getParent().isVisible(), "the second column shows");
+        assertEquals("start", text("#timeline-compare-title"));
+        assertEquals(((javafx.scene.layout.Pane) lookup("#timeline-filters").query()).getChildren().size(),
+                ((javafx.scene.layout.Pane) lookup("#timeline-change-filters").query()).getChildren().size(),
+                "what changed, filter by filter");
         assertFalse(((javafx.scene.layout.Pane) lookup("#timeline-compare-filters").query()).getChildren().isEmpty());
         assertTrue(text("#timeline-flips").contains("flipped"), text("#timeline-flips"));
 

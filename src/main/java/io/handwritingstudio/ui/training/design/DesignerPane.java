@@ -4,6 +4,7 @@ import io.handwritingstudio.model.design.DesignAnalysis;
 import io.handwritingstudio.model.design.Designs;
 import io.handwritingstudio.model.design.LayerSpec;
 import io.handwritingstudio.model.design.NetworkDesign;
+import io.handwritingstudio.ui.kit.ExplainNote;
 import io.handwritingstudio.ui.kit.Formats;
 import javafx.beans.property.IntegerProperty;
 import javafx.collections.ListChangeListener;
@@ -84,7 +85,14 @@ public final class DesignerPane extends VBox {
         reset.disableProperty().bind(model.editedProperty().not());
         reset.setOnAction(e -> model.loadPreset(model.presetProperty().get()));
         Label presetLabel = new Label("Start from");
-        FlowPane toolbar = new FlowPane(8, 6, presetLabel, presets, reset, add, up, down, remove);
+        ExplainNote help = new ExplainNote("design-explain", "Designing a network",
+                "A network is a list of layers; each turns the 28x28 image into something smaller and more abstract. "
+                + "Convolutions slide small filters over the image, pooling halves its size, dense layers connect every "
+                + "number to every unit, and the output layer has one unit per class of the dataset.\n"
+                + "Each row shows what comes out of that layer (height x width x channels), how many weights it learns "
+                + "(parameters) and how much arithmetic one image costs there (multiply-adds).\n"
+                + "Try dense against tiny: a hundred thousand weights without convolutions, against under four thousand with them.");
+        FlowPane toolbar = new FlowPane(8, 6, presetLabel, presets, reset, add, up, down, remove, help);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("design-table");

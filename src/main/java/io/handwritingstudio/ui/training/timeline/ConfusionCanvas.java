@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.training.timeline;
 
+import io.handwritingstudio.ui.kit.Palette;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -16,8 +17,9 @@ final class ConfusionCanvas extends Canvas {
 
     void show(int[][] confusion) {
         GraphicsContext g = getGraphicsContext2D();
+        Palette palette = Palette.current();
         double size = getWidth();
-        g.setFill(Color.WHITE);
+        g.setFill(palette.background());
         g.fillRect(0, 0, size, size);
         int k = confusion == null ? 0 : confusion.length;
         if (k == 0) return;
@@ -28,12 +30,12 @@ final class ConfusionCanvas extends Canvas {
             for (int p = 0; p < k; p++) {
                 double share = rowTotal == 0 ? 0 : confusion[t][p] / (double) rowTotal;
                 if (share <= 0) continue;
-                Color base = t == p ? Color.web("#1a7f37") : Color.web("#cf222e");
+                Color base = t == p ? palette.success() : palette.danger();
                 g.setFill(base.deriveColor(0, 1, 1, Math.min(1, 0.15 + 0.85 * Math.sqrt(share))));
                 g.fillRect(Math.floor(p * cell), Math.floor(t * cell), Math.ceil(cell), Math.ceil(cell));
             }
         }
-        g.setStroke(Color.gray(0.5, 0.4));
+        g.setStroke(palette.border());
         g.strokeRect(0.5, 0.5, size - 1, size - 1);
     }
 }

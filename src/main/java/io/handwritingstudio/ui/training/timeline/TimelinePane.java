@@ -2,6 +2,7 @@ package io.handwritingstudio.ui.training.timeline;
 
 import io.handwritingstudio.training.TimelineSnapshot;
 import io.handwritingstudio.training.TrainingTimeline;
+import io.handwritingstudio.ui.kit.ExplainNote;
 import io.handwritingstudio.ui.kit.Formats;
 import io.handwritingstudio.ui.kit.PixelGrid;
 import javafx.geometry.Pos;
@@ -30,6 +31,10 @@ import java.util.Locale;
 public final class TimelinePane extends VBox {
     /** Filters shown per snapshot: enough to see them change, few enough to stay small. */
     static final int SHOWN_FILTERS = 32;
+    /** A dense first layer's units are 28x28 weight pictures: a dozen show what they learn. */
+    static final int SHOWN_UNITS = 12;
+    /** Width of one filter column when two snapshots (and their difference) stand side by side. */
+    private static final double COLUMN = 150;
 
     private final TimelineViewModel model;
     private final Slider slider = new Slider(0, 1, 0);
@@ -37,7 +42,9 @@ public final class TimelinePane extends VBox {
     private final Label probes = new Label();
     private final FlowPane filters = new FlowPane(3, 3);
     private final FlowPane compareFilters = new FlowPane(3, 3);
+    private final FlowPane changeFilters = new FlowPane(3, 3);
     private final Label compareTitle = new Label();
+    private final Label nowTitle = new Label();
     private final FlowPane probeGrid = new FlowPane(4, 4);
     private final ConfusionCanvas confusion = new ConfusionCanvas(170);
     private final VBox history = new VBox(1);
@@ -72,7 +79,15 @@ public final class TimelinePane extends VBox {
         open.setTooltip(new Tooltip("Reopen the timeline saved inside a model file"));
         open.setOnAction(e -> chooseModel());
         open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox bar = new HBox(10, play, slider, open);
+        ExplainNote help = new ExplainNote("timeline-explain", "The training timeline",
+                "Each snapshot is the network at one moment of its training: before the first step, after 10, 50 and "
+                + "200 batches, and at the end of every epoch. Move the slider or press Play to watch it learn.\n"
+                + "First-layer filters are the first layer's weights drawn as pictures (bright = large). They start as "
+                + "random noise; pick a snapshot to compare with, and 'change' shows what training added.\n"
+                + "The 32 probe images are the same test images every time: red ones are read wrongly. The confusion "
+                + "matrix counts true classes (rows) against answers (columns); training moves it onto the diagonal.");
+        help.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox bar = new HBox(10, play, slider, open, help);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         summary.setId("timeline-summary");
@@ -86,6 +101,7 @@ public final class TimelinePane extends VBox {
 
         filters.setId("timeline-filters");
         compareFilters.setId("timeline-compare-filters");
+        changeFilters.setId("timeline-change-filters");
         compare.setId("timeline-compare");
         compare.setPromptText("Compare with...");
         compare.valueProperty().addListener((o, was, is) -> {
@@ -94,7 +110,22 @@ public final class TimelinePane extends VBox {
         flips.setId("timeline-flips");
         flips.setWrapText(true);
         compareTitle.getStyleClass().add("muted");
-        VBox filterCard = section("First-layer filters", filters, compareTitle, compareFilters);
+        compareTitle.setId("timeline-compare-title");
+        nowTitle.getStyleClass().add("muted");
+        VBox now = new VBox(4, nowTitle, filters);
+        VBox then = new VBox(4, compareTitle, compareFilters);
+        then.visibleProperty().bind(model.compareIndexProperty().greaterThanOrEqualTo(0));
+        then.managedProperty().bind(then.visibleProperty());
+        nowTitle.visibleProperty().bind(then.visibleProperty());
+        nowTitle.managedProperty().bind(then.visibleProperty());
+        Label changeTitle = new Label("change");
+        changeTitle.getStyleClass().add("muted");
+        changeTitle.setTooltip(new Tooltip("What training added between the two snapshots (the difference of the weights): "
+                + "the random start hides it in the filters themselves"));
+        VBox change = new VBox(4, changeTitle, changeFilters);
+        change.visibleProperty().bind(then.visibleProperty());
+        change.managedProperty().bind(then.visibleProperty());
+        VBox filterCard = section("First-layer filters", new HBox(12, now, then, change));
         probes.setId("timeline-probe-accuracy");
         probeGrid.setId("timeline-probes");
         VBox probeCard = section("Probe images (red: wrong)", probes, probeGrid);
@@ -146,11 +177,18 @@ public final class TimelinePane extends VBox {
         TrainingTimeline t = model.timeline();
         summary.setText(model.summaryText());
         probes.setText(model.probeText());
-        showFilters(filters, s);
+        showFilters(filters, s == null ? null : s.filters(), s == null ? 0 : s.filterSide());
         TimelineSnapshot other = model.compared();
-        compareTitle.setText(other == null ? "" : "at " + other.label() + ":");
-        compareTitle.setManaged(other != null);
-        showFilters(compareFilters, other);
+        compareTitle.setText(other == null ? "" : other.label());
+        nowTitle.setText(s == null ? "" : s.label());
+        // side by side when comparing: two narrow columns instead of one wide one
+        double width = other == null ? 290 : COLUMN;
+        for (FlowPane p : List.of(filters, compareFilters, changeFilters)) {
+            p.setPrefWrapLength(p == filters ? width : COLUMN);
+            p.setPrefWidth(p == filters ? width : COLUMN); // the wrap length alone let a column settle one tile short
+        }
+        showFilters(compareFilters, other == null ? null : other.filters(), other == null ? 0 : other.filterSide());
+        showFilters(changeFilters, difference(s, other), s == null ? 0 : s.filterSide());
         showProbes(t, s, other);
         confusion.show(s == null ? null : s.confusion());
         showHistory(t);
@@ -161,13 +199,13 @@ public final class TimelinePane extends VBox {
     }
 
     /** Each filter scaled to its own range (weights have no fixed scale), bright = large. */
-    private static void showFilters(FlowPane pane, TimelineSnapshot s) {
+    private static void showFilters(FlowPane pane, float[][] weights, int side) {
         pane.getChildren().clear();
-        if (s == null) return;
-        int side = s.filterSide();
+        if (weights == null) return;
         double size = side >= 28 ? 44 : 30;
-        for (int f = 0; f < Math.min(SHOWN_FILTERS, s.filters().length); f++) {
-            float[] w = s.filters()[f];
+        int shown = side >= 28 ? SHOWN_UNITS : SHOWN_FILTERS;
+        for (int f = 0; f < Math.min(shown, weights.length); f++) {
+            float[] w = weights[f];
             float min = Float.MAX_VALUE, max = -Float.MAX_VALUE;
             for (float v : w) {
                 min = Math.min(min, v);
@@ -179,8 +217,19 @@ public final class TimelinePane extends VBox {
             grid.setImage(pixels, side, side);
             pane.getChildren().add(grid);
         }
-        pane.setVisible(true);
-        pane.setManaged(true);
+    }
+
+    /** Each filter's weights minus the compared snapshot's; null when there is nothing comparable. */
+    private static float[][] difference(TimelineSnapshot now, TimelineSnapshot then) {
+        if (now == null || then == null || now.filterSide() != then.filterSide()
+                || now.filters().length != then.filters().length) return null;
+        float[][] out = new float[now.filters().length][];
+        for (int f = 0; f < out.length; f++) {
+            float[] a = now.filters()[f], b = then.filters()[f];
+            out[f] = new float[a.length];
+            for (int i = 0; i < a.length; i++) out[f][i] = a[i] - b[i];
+        }
+        return out;
     }
 
     private void showProbes(TrainingTimeline t, TimelineSnapshot s, TimelineSnapshot other) {

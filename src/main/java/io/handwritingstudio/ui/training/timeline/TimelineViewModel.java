@@ -54,6 +54,15 @@ public final class TimelineViewModel {
         source.set("This run: " + Formats.count(t.snapshots().size(), "snapshot", "snapshots"));
     }
 
+    /** A new run starts: nothing to show until its first snapshot. */
+    public void clear() {
+        pause();
+        timeline.set(null);
+        index.set(-1);
+        compareIndex.set(-1);
+        source.set("Waiting for the run's first snapshot...");
+    }
+
     /** Reads the timeline kept inside a model file (off the JavaFX thread). */
     public Task<java.util.Optional<TrainingTimeline>> open(Path modelFile) {
         Task<java.util.Optional<TrainingTimeline>> read = new Task<>() {
