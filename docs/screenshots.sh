@@ -18,6 +18,9 @@ shot() { # name seconds java-properties...
 }
 
 ONLY="${*:-}"
+# drawings of + - × = by generated writers, for the fine-tuning shots
+[ -d target/demo-symbols ] || java -cp "target/classes:target/lib/*" io.handwritingstudio.inference.sketch.SymbolFolder target/demo-symbols 20 10 >/dev/null
+keras=src/test/resources/keras/handwritten_digit_recognition_model.h5
 if [ "$ONLY" = laptop ]; then
   size=${SCREEN:-1024x700}
   ONLY=""
@@ -27,6 +30,8 @@ if [ "$ONLY" = laptop ]; then
   shot "network-$size" 25 -Dhws.view=network -Dhws.network.sample=4
   shot "draw-$size" 22 -Dhws.view=draw -Dhws.demo.draw=3
   shot "draw-characters-$size" 22 -Dhws.view=draw -Dhws.model=characters -Dhws.demo.draw=A
+  shot "compare-$size" 75 -Dhws.view=evaluation -Dhws.model=$keras -Dhws.demo.evaluate=true -Dhws.demo.limit=10000 -Dhws.demo.compare=mnist
+  shot "finetune-$size" 170 -Dhws.view=training -Dhws.demo.finetune=target/demo-symbols:15:3
   exit 0
 fi
 shot datasets-light 20 -Dhws.view=datasets "-Dhws.demo.datasets=sample=7,hover=8:14"
@@ -46,3 +51,5 @@ shot draw-light 22 -Dhws.view=draw -Dhws.demo.draw=3
 shot draw-dark 22 -Dhws.view=draw -Dhws.dark=true -Dhws.demo.draw=7
 shot draw-letter-light 22 -Dhws.view=draw -Dhws.model=letters -Dhws.demo.draw=A
 shot draw-characters-light 22 -Dhws.view=draw -Dhws.model=characters -Dhws.demo.draw=A
+shot compare-light 75 -Dhws.view=evaluation -Dhws.model=$keras -Dhws.demo.evaluate=true -Dhws.demo.limit=10000 -Dhws.demo.compare=mnist
+shot finetune-light 170 -Dhws.view=training -Dhws.demo.finetune=target/demo-symbols:15:3

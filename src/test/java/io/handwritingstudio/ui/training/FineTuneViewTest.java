@@ -125,6 +125,7 @@ class FineTuneViewTest extends ApplicationTest {
         String plus = ((Label) lookup("#prob-value-12").query()).getText();
         System.out.println("pad: a drawn plus reads as plus at " + plus);
         assertEquals("plus", tuned.classNames().get(12));
+        assertTrue(Double.parseDouble(plus.replace("%", "").replace("<", "")) > 50, "a drawn plus is read as plus: " + plus);
     }
 
     @Test
