@@ -30,6 +30,8 @@ if [ "$ONLY" = laptop ]; then
   shot "network-$size" 25 -Dhws.view=network -Dhws.network.sample=4
   shot "draw-$size" 22 -Dhws.view=draw -Dhws.demo.draw=3
   shot "draw-characters-$size" 22 -Dhws.view=draw -Dhws.model=characters -Dhws.demo.draw=A
+  shot "designer-$size" 20 -Dhws.view=training -Dhws.demo.training.tab=design -Dhws.demo.design=lenet5
+  shot "timeline-$size" 75 -Dhws.view=training -Dhws.demo.training.tab=timeline -Dhws.demo.training=run:3000:2 -Dhws.demo.timeline=last:0
   shot "compare-$size" 75 -Dhws.view=evaluation -Dhws.model=$keras -Dhws.demo.evaluate=true -Dhws.demo.limit=10000 -Dhws.demo.compare=mnist
   shot "finetune-$size" 170 -Dhws.view=training -Dhws.demo.finetune=target/demo-symbols:15:3
   exit 0
@@ -51,5 +53,11 @@ shot draw-light 22 -Dhws.view=draw -Dhws.demo.draw=3
 shot draw-dark 22 -Dhws.view=draw -Dhws.dark=true -Dhws.demo.draw=7
 shot draw-letter-light 22 -Dhws.view=draw -Dhws.model=letters -Dhws.demo.draw=A
 shot draw-characters-light 22 -Dhws.view=draw -Dhws.model=characters -Dhws.demo.draw=A
+# issue 18: the network designer (a preset, and an invalid design with its error at the layer) and the timeline of a
+# 2-epoch run at two points (its start; its end compared with the start)
+shot designer-light 20 -Dhws.view=training -Dhws.demo.training.tab=design -Dhws.demo.design=lenet5
+shot designer-error-light 20 -Dhws.view=training -Dhws.demo.training.tab=design -Dhws.demo.design=broken
+shot timeline-start-light 75 -Dhws.view=training -Dhws.demo.training.tab=timeline -Dhws.demo.training=run:3000:2 -Dhws.demo.timeline=0
+shot timeline-end-light 75 -Dhws.view=training -Dhws.demo.training.tab=timeline -Dhws.demo.training=run:3000:2 -Dhws.demo.timeline=last:0
 shot compare-light 75 -Dhws.view=evaluation -Dhws.model=$keras -Dhws.demo.evaluate=true -Dhws.demo.limit=10000 -Dhws.demo.compare=mnist
 shot finetune-light 170 -Dhws.view=training -Dhws.demo.finetune=target/demo-symbols:15:3

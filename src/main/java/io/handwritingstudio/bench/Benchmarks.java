@@ -1,5 +1,7 @@
 package io.handwritingstudio.bench;
 
+import io.handwritingstudio.data.MnistFormat;
+
 import io.handwritingstudio.data.ClassNames;
 import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.model.Architecture;
@@ -60,7 +62,7 @@ public final class Benchmarks {
     }
 
     private static double[] singleImageLatencies(TrainedModel model, LabeledImages images, int runs, int warmup) {
-        float[] pixels = new float[784];
+        float[] pixels = new float[MnistFormat.PIXELS];
         double[] ms = new double[runs];
         for (int i = 0; i < warmup + runs; i++) {
             images.copyImage(i % images.size(), pixels, 0);
@@ -72,8 +74,8 @@ public final class Benchmarks {
     }
 
     private static double batchThroughput(TrainedModel model, LabeledImages images, int batch, int repeats) {
-        float[] pixels = new float[batch * 784];
-        for (int i = 0; i < batch; i++) images.copyImage(i % images.size(), pixels, i * 784);
+        float[] pixels = new float[batch * MnistFormat.PIXELS];
+        for (int i = 0; i < batch; i++) images.copyImage(i % images.size(), pixels, i * MnistFormat.PIXELS);
         model.predict(pixels, batch);
         long start = System.nanoTime();
         for (int r = 0; r < repeats; r++) model.predict(pixels, batch);
@@ -95,13 +97,13 @@ public final class Benchmarks {
     /** Random images, for when no dataset is cached: speed does not depend on the pixel values. */
     public static LabeledImages syntheticDigits(int count) {
         java.util.SplittableRandom rng = new java.util.SplittableRandom(7);
-        byte[] px = new byte[count * 784];
+        byte[] px = new byte[count * MnistFormat.PIXELS];
         int[] labels = new int[count];
         for (int i = 0; i < count; i++) {
             labels[i] = rng.nextInt(10);
-            for (int p = 0; p < 784; p++) px[i * 784 + p] = (byte) (rng.nextInt(5) == 0 ? rng.nextInt(256) : 0);
+            for (int p = 0; p < MnistFormat.PIXELS; p++) px[i * MnistFormat.PIXELS + p] = (byte) (rng.nextInt(5) == 0 ? rng.nextInt(256) : 0);
         }
-        return new LabeledImages(px, labels, 28, 28, ClassNames.digits());
+        return new LabeledImages(px, labels, MnistFormat.SIDE, MnistFormat.SIDE, ClassNames.digits());
     }
 
     public static List<Architecture> all() {

@@ -1,5 +1,7 @@
 package io.handwritingstudio.bench;
 
+import io.handwritingstudio.data.MnistFormat;
+
 import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.inference.reading.LineReader;
 import io.handwritingstudio.inference.reading.LineScores;
@@ -55,7 +57,7 @@ public final class ReadingBenchmark {
                                  SyntheticLines.Options options, int count) {
         List<SyntheticLines.Line> generated = new ArrayList<>();
         for (int i = 0; i < count + 20; i++) generated.add(lines.next(options));
-        float[] one = new float[28 * 28];
+        float[] one = new float[MnistFormat.PIXELS];
         double[] lineMs = new double[count];
         double[] oneMs = new double[count];
         int right = 0;

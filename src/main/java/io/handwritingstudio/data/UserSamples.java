@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
 public final class UserSamples {
     /** Overrides the user data folder (default {@code ~/.local/share/handwriting-studio}). */
     public static final String DATA_DIR_PROPERTY = "hws.user.data.dir";
-    private static final int SIDE = 28;
+    private static final int SIDE = MnistFormat.SIDE;
     private static final int TEST_EVERY = 5;
 
     private final Path dir;

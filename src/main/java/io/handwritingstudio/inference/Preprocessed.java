@@ -1,5 +1,7 @@
 package io.handwritingstudio.inference;
 
+import io.handwritingstudio.data.MnistFormat;
+
 /**
  * A custom image in MNIST form.
  *
@@ -10,7 +12,7 @@ package io.handwritingstudio.inference;
  */
 public record Preprocessed(float[] pixels, boolean empty, boolean inverted,
                            int inkLeft, int inkTop, int inkWidth, int inkHeight) {
-    public static final int SIZE = 28;
+    public static final int SIZE = MnistFormat.SIDE;
 
     public Preprocessed {
         if (pixels.length != SIZE * SIZE) throw new IllegalArgumentException("need 784 pixels, got " + pixels.length);

@@ -1,5 +1,7 @@
 package io.handwritingstudio.model;
 
+import io.handwritingstudio.data.MnistFormat;
+
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** How a network wants its 28x28x1 input shaped. */
@@ -14,8 +16,8 @@ public enum InputLayout {
     INDArray shape(INDArray flat, int count) {
         return switch (this) {
             case FLAT -> flat;
-            case NCHW -> flat.reshape('c', count, 1, 28, 28);
-            case NHWC -> flat.reshape('c', count, 28, 28, 1);
+            case NCHW -> flat.reshape('c', count, 1, MnistFormat.SIDE, MnistFormat.SIDE);
+            case NHWC -> flat.reshape('c', count, MnistFormat.SIDE, MnistFormat.SIDE, 1);
         };
     }
 }

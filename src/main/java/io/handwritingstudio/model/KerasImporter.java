@@ -1,5 +1,7 @@
 package io.handwritingstudio.model;
 
+import io.handwritingstudio.data.MnistFormat;
+
 import org.deeplearning4j.nn.modelimport.keras.KerasModelImport;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -37,7 +39,7 @@ final class KerasImporter {
                     + " layers its configuration describes need %,d: configuration and weights do not belong together",
                     file.getFileName(), stored, checked.parameters()));
         }
-        InputLayout layout = List.of(784).equals(checked.shape()) ? InputLayout.FLAT : InputLayout.NHWC;
+        InputLayout layout = List.of(MnistFormat.PIXELS).equals(checked.shape()) ? InputLayout.FLAT : InputLayout.NHWC;
         MultiLayerNetwork network;
         try {
             network = KerasModelImport.importKerasSequentialModelAndWeights(file.toString(), false);
@@ -180,12 +182,12 @@ final class KerasImporter {
     }
 
     private static final java.util.Set<List<Integer>> ACCEPTED_SHAPES =
-            java.util.Set.of(List.of(28, 28, 1), List.of(28, 28), List.of(784));
+            java.util.Set.of(List.of(MnistFormat.SIDE, MnistFormat.SIDE, 1), List.of(MnistFormat.SIDE, MnistFormat.SIDE), List.of(MnistFormat.PIXELS));
 
     /** Runs one blank image through the network: a model built for other shapes fails here, not later. */
     private static void checkInput(Path file, MultiLayerNetwork network, InputLayout layout) throws ModelLoadException {
         try {
-            INDArray probe = layout.shape(Nd4j.zeros(1, 784), 1);
+            INDArray probe = layout.shape(Nd4j.zeros(1, MnistFormat.PIXELS), 1);
             INDArray out = network.output(probe, false);
             if (out.rank() != 2) {
                 throw new ModelLoadException(file.getFileName() + ": output has shape "

@@ -1,5 +1,7 @@
 package io.handwritingstudio.model;
 
+import io.handwritingstudio.data.MnistFormat;
+
 import io.handwritingstudio.model.design.DesignAnalysis;
 import io.handwritingstudio.model.design.LayerSpec;
 import io.handwritingstudio.model.design.NetworkDesign;
@@ -29,7 +31,7 @@ import org.nd4j.linalg.schedule.ScheduleType;
 
 /** Builds an untrained network from a design (a preset or the learner's own), a class count and hyperparameters. */
 public final class NetworkFactory {
-    public static final int SIDE = 28;
+    public static final int SIDE = MnistFormat.SIDE;
 
     private NetworkFactory() {
     }

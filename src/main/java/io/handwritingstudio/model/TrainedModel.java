@@ -1,5 +1,7 @@
 package io.handwritingstudio.model;
 
+import io.handwritingstudio.data.MnistFormat;
+
 import io.handwritingstudio.data.ClassNames;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -40,7 +42,7 @@ public final class TrainedModel {
 
     /** The network input for {@code count} images packed in {@code pixels} (784 floats each). */
     public INDArray input(float[] pixels, int count) {
-        INDArray flat = Nd4j.create(pixels, new long[]{count, 28L * 28}, 'c');
+        INDArray flat = Nd4j.create(pixels, new long[]{count, MnistFormat.PIXELS}, 'c');
         return layout.shape(flat, count);
     }
 
@@ -82,7 +84,7 @@ public final class TrainedModel {
         if (direct == null && directNote != null) return null;
         direct = null;
         try {
-            direct = DirectForward.build(network, input(new float[28 * 28], 1).shape());
+            direct = DirectForward.build(network, input(new float[MnistFormat.PIXELS], 1).shape());
         } catch (DirectForward.Unsupported e) {
             directNote = e.getMessage();
         }

@@ -75,7 +75,10 @@ public final class Trainer {
                 double lossSum = 0;
                 int epochNumber = epoch;
                 Future<DataSet> next = prefetch.submit(() -> batches.batch(order, epochNumber, 0));
-                if (timeline != null && epoch == firstEpoch) timeline.snapshotAtIteration(net, 0, perEpoch);
+                if (timeline != null && epoch == firstEpoch) {
+                    timeline.snapshotAtIteration(net, 0, perEpoch);
+                    listener.onSnapshot(timeline.timeline());
+                }
                 for (int b = 0; b < perEpoch; b++) {
                     pausedMs += control.awaitResumed();
                     if (control.isCancelled()) {
@@ -94,7 +97,10 @@ public final class Trainer {
                     clock.tick(batch.numExamples());
                     if (timeline != null) {
                         timeline.onLoss(loss);
-                        if (timeline.wantsIteration(clock.iterations())) timeline.snapshotAtIteration(net, clock.iterations(), perEpoch);
+                        if (timeline.wantsIteration(clock.iterations())) {
+                            timeline.snapshotAtIteration(net, clock.iterations(), perEpoch);
+                            listener.onSnapshot(timeline.timeline());
+                        }
                     }
                     listener.onIteration(new TrainingListener.IterationUpdate(epoch, clock.iterations(), b + 1, loss,
                             clock.progress(), clock.imagesPerSecond(), clock.etaSeconds()));
@@ -104,7 +110,10 @@ public final class Trainer {
                 TrainingListener.EpochMetrics metrics = new TrainingListener.EpochMetrics(epoch, lossSum / perEpoch,
                         evaluate(net, trainSample).accuracy(), testReport == null ? Double.NaN : testReport.accuracy(),
                         seconds, net.getLearningRate(0) == null ? Double.NaN : net.getLearningRate(0));
-                if (timeline != null) timeline.snapshotAtEpoch(net, epoch, clock.iterations(), testReport.confusionMatrix());
+                if (timeline != null) {
+                    timeline.snapshotAtEpoch(net, epoch, clock.iterations(), testReport.confusionMatrix());
+                    listener.onSnapshot(timeline.timeline());
+                }
                 history.add(metrics);
                 epochsCompleted = epoch;
                 listener.onEpochEnd(metrics);

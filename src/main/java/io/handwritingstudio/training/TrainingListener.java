@@ -22,6 +22,10 @@ public interface TrainingListener {
     default void onLog(String line) {
     }
 
+    /** After each timeline snapshot: the run's timeline so far (a new object each time; the UI scrubs it live). */
+    default void onSnapshot(TrainingTimeline soFar) {
+    }
+
     /** How much work a run is. */
     record TrainingPlan(int firstEpoch, int totalEpochs, int iterationsPerEpoch, int trainImages, int testImages) {
         public long totalIterations() {

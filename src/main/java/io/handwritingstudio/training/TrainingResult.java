@@ -39,6 +39,11 @@ public record TrainingResult(boolean cancelled, MultiLayerNetwork network, int e
         ModelStore.save(requireNetwork(), card, file);
     }
 
+    /** Saves with extra zip entries (the timeline, see {@link TrainingTimeline#asAttachment()}). */
+    public void save(ModelCard card, Path file, java.util.Map<String, byte[]> attachments) throws IOException {
+        ModelStore.save(requireNetwork(), card, file, attachments);
+    }
+
     private MultiLayerNetwork requireNetwork() {
         if (network == null) throw new IllegalStateException("the run left no trained network");
         return network;

@@ -1,5 +1,7 @@
 package io.handwritingstudio.training;
 
+import io.handwritingstudio.data.MnistFormat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -78,7 +80,7 @@ public record TrainingTimeline(List<String> classNames, byte[] probePixels, int[
         root.path("classNames").forEach(n -> classes.add(n.asText()));
         byte[] probes = Base64.getDecoder().decode(root.path("probePixels").asText());
         int[] labels = ints(root.path("probeLabels"));
-        if (probes.length != labels.length * 784) throw new IOException("timeline probes do not match their labels");
+        if (probes.length != labels.length * MnistFormat.PIXELS) throw new IOException("timeline probes do not match their labels");
         List<TimelineSnapshot> snapshots = new ArrayList<>();
         for (JsonNode o : root.path("snapshots")) {
             List<float[]> filters = new ArrayList<>();

@@ -1,5 +1,7 @@
 package io.handwritingstudio.visual;
 
+import io.handwritingstudio.data.MnistFormat;
+
 import io.handwritingstudio.model.TrainedModel;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -24,7 +26,7 @@ public final class LayerActivations {
         synchronized (model) {
             acts = model.layerOutputs(pixels);
             List<LayerMap> maps = new ArrayList<>(acts.size());
-            maps.add(new LayerMap(0, "input", LayerKind.INPUT, 1, 28, 28, pixels.clone()));
+            maps.add(new LayerMap(0, "input", LayerKind.INPUT, 1, MnistFormat.SIDE, MnistFormat.SIDE, pixels.clone()));
             for (int i = 1; i < acts.size(); i++) {
                 Layer conf = Layers.conf(network, i - 1);
                 LayerKind kind = Layers.kind(conf);

@@ -1,5 +1,7 @@
 package io.handwritingstudio.visual;
 
+import io.handwritingstudio.data.MnistFormat;
+
 import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.model.TrainedModel;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -52,7 +54,7 @@ public final class Projection {
         java.util.List<org.deeplearning4j.nn.conf.inputs.InputType> types;
         try {
             types = model.network().getLayerWiseConfigurations().getLayerActivationTypes(
-                    org.deeplearning4j.nn.conf.inputs.InputType.convolutionalFlat(28, 28, 1));
+                    org.deeplearning4j.nn.conf.inputs.InputType.convolutionalFlat(MnistFormat.SIDE, MnistFormat.SIDE, 1));
         } catch (RuntimeException unknownLayout) {
             return java.util.List.of(fallback);
         }
@@ -78,8 +80,8 @@ public final class Projection {
         for (int start = 0; start < count; start += BATCH) {
             if (cancelled.getAsBoolean()) throw new CancelledException();
             int n = Math.min(BATCH, count - start);
-            float[] chunk = new float[n * 784];
-            System.arraycopy(pixels, start * 784, chunk, 0, n * 784);
+            float[] chunk = new float[n * MnistFormat.PIXELS];
+            System.arraycopy(pixels, start * MnistFormat.PIXELS, chunk, 0, n * MnistFormat.PIXELS);
             synchronized (model) {
                 List<INDArray> acts = model.network().feedForwardToLayer(layer - 1, model.input(chunk, n), false);
                 INDArray a = acts.get(layer).reshape(n, -1);
@@ -117,11 +119,11 @@ public final class Projection {
                     + images.classes().size() + ": choose a matching dataset.");
         }
         int n = Math.min(limit, images.size());
-        float[] px = new float[n * 784];
+        float[] px = new float[n * MnistFormat.PIXELS];
         int[] labels = new int[n];
         int[] indices = new int[n];
         for (int i = 0; i < n; i++) {
-            images.copyImage(i, px, i * 784);
+            images.copyImage(i, px, i * MnistFormat.PIXELS);
             labels[i] = images.label(i);
             indices[i] = i;
         }

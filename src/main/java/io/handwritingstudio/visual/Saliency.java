@@ -1,5 +1,7 @@
 package io.handwritingstudio.visual;
 
+import io.handwritingstudio.data.MnistFormat;
+
 import io.handwritingstudio.inference.Ranking;
 import io.handwritingstudio.model.TrainedModel;
 
@@ -10,7 +12,7 @@ import io.handwritingstudio.model.TrainedModel;
  * All occluded variants go through the network in one batch.
  */
 public final class Saliency {
-    public static final int SIDE = 28;
+    public static final int SIDE = MnistFormat.SIDE;
     private final int patch;
     private final int stride;
 

@@ -1,5 +1,7 @@
 package io.handwritingstudio.inference.reading;
 
+import io.handwritingstudio.data.MnistFormat;
+import io.handwritingstudio.inference.GrayImage;
 import io.handwritingstudio.inference.ImageFiles;
 import io.handwritingstudio.inference.InkMap;
 import io.handwritingstudio.model.TrainedModel;
@@ -40,9 +42,22 @@ public final class LineReader {
     }
 
     public LineReading read(BufferedImage image) {
+        return readTraced(image, false).reading();
+    }
+
+    /** A reading with the steps that led to it (the studio shows them). */
+    public record Traced(LineReading reading, LineSteps steps) {
+    }
+
+    public Traced readWithSteps(BufferedImage image) {
+        return readTraced(image, true);
+    }
+
+    private Traced readTraced(BufferedImage image, boolean withSteps) {
         int k = InkMap.scaleFor(image, WORK_PIXELS);
         InkMap map = InkMap.of(image, k);
-        Segmenter.Segmentation seg = Segmenter.segment(Blob.find(map));
+        List<Blob> blobs = Blob.find(map);
+        Segmenter.Segmentation seg = Segmenter.segment(blobs);
         double height = seg.lineHeight();
 
         List<Cuts> plans = new ArrayList<>();
@@ -67,12 +82,27 @@ public final class LineReader {
             }
             offset += n;
         }
-        return assemble(chosen, chosenP, map, image, height);
+        LineReading reading = assemble(chosen, chosenP, map, image, height);
+        return new Traced(reading, withSteps ? steps(map, blobs, seg.groups()) : null);
+    }
+
+    private static LineSteps steps(InkMap map, List<Blob> blobs, List<Group> groups) {
+        int w = map.width();
+        int h = map.height();
+        float[] mask = new float[w * h];
+        for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) if (map.isInk(x, y)) mask[y * w + x] = 1f;
+        List<int[]> components = new ArrayList<>();
+        for (Blob b : blobs) {
+            if (b.area() >= Segmenter.MIN_AREA) components.add(new int[] {b.left(), b.top(), b.width(), b.height()});
+        }
+        List<int[]> boxes = new ArrayList<>();
+        for (Group g : groups) boxes.add(new int[] {g.left, g.top, g.width(), g.height()});
+        return new LineSteps(new GrayImage(w, h, mask), map.scale(), List.copyOf(components), List.copyOf(boxes));
     }
 
     private float[][] predict(List<Piece> pieces) {
         float[][] out = new float[pieces.size()][];
-        int size = 28 * 28;
+        int size = MnistFormat.PIXELS;
         for (int start = 0; start < pieces.size(); start += BATCH) {
             int[] index = new int[Math.min(BATCH, pieces.size() - start)];
             int n = 0;

@@ -1,5 +1,7 @@
 package io.handwritingstudio.model.design;
 
+import io.handwritingstudio.data.MnistFormat;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +17,7 @@ import java.util.Locale;
 public record DesignAnalysis(List<Row> rows, Row output, long parameters, long multiplyAdds, String error, int errorLayer) {
     /** The largest network a model file may hold (see ModelZip): a design above it is refused here, not at save. */
     public static final long MAX_PARAMETERS = 20_000_000;
-    static final int SIDE = 28;
+    static final int SIDE = MnistFormat.SIDE;
 
     /**
      * One layer: shape after it ({@code height x width x channels}, or {@code units} once flat), its parameters and

@@ -1,5 +1,9 @@
 package io.handwritingstudio.ui.datasets;
 
+import atlantafx.base.theme.Tweaks;
+
+import atlantafx.base.theme.Styles;
+
 import io.handwritingstudio.ui.kit.Formats;
 import io.handwritingstudio.ui.kit.PixelGrid;
 import java.util.Locale;
@@ -36,14 +40,14 @@ final class DatasetStatsPane extends VBox {
         chart.setCategoryGap(6);
         means.setId("class-means");
         means.setAlignment(Pos.TOP_LEFT);
-        summary.getStyleClass().add("muted");
+        summary.getStyleClass().add(Styles.TEXT_MUTED);
         Label countsTitle = new Label("Samples per class");
         countsTitle.getStyleClass().add("section-title");
         Label meansTitle = new Label("Mean image of each class");
         meansTitle.getStyleClass().add("section-title");
         Label meansExplain = new Label("Every sample of a class averaged pixel by pixel: bright where most writers put "
                 + "ink, blurry where they disagree.");
-        meansExplain.getStyleClass().add("muted");
+        meansExplain.getStyleClass().add(Styles.TEXT_MUTED);
         meansExplain.setWrapText(true);
         VBox countsCard = new VBox(6, countsTitle, summary, chart);
         countsCard.getStyleClass().add("card-pane");
@@ -52,7 +56,7 @@ final class DatasetStatsPane extends VBox {
         VBox content = new VBox(12, countsCard, meansCard);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().add(scroll);
     }

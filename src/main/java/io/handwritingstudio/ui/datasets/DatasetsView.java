@@ -1,5 +1,13 @@
 package io.handwritingstudio.ui.datasets;
 
+import atlantafx.base.controls.Spacer;
+
+import atlantafx.base.theme.Tweaks;
+
+import atlantafx.base.theme.Styles;
+
+import io.handwritingstudio.data.MnistFormat;
+
 import io.handwritingstudio.ui.kit.DatasetPicker;
 import io.handwritingstudio.ui.kit.Formats;
 import java.util.Locale;
@@ -112,11 +120,10 @@ public final class DatasetsView implements StudioView {
         jumpError.getStyleClass().add("error-text");
         Label count = new Label();
         count.setId("visible-count");
-        count.getStyleClass().add("muted");
+        count.getStyleClass().add(Styles.TEXT_MUTED);
         model.visibleIndicesProperty().addListener((o, was, is) -> updateCount(count));
         model.datasetProperty().addListener((o, was, is) -> updateCount(count));
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
+        Spacer grow = new Spacer();
         HBox bar = new HBox(8, label("Dataset"), datasetChoice, label("Split"), splitChoice, folder, grow, count,
                 jumpError, jumpField);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -141,8 +148,7 @@ public final class DatasetsView implements StudioView {
         bar.progressProperty().bind(model.progressProperty());
         bar.visibleProperty().bind(model.loadingProperty());
         bar.managedProperty().bind(bar.visibleProperty());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
+        Spacer grow = new Spacer();
         HBox banner = new HBox(12, text, grow, bar, download);
         banner.setId("dataset-banner");
         banner.setAlignment(Pos.CENTER_LEFT);
@@ -200,7 +206,7 @@ public final class DatasetsView implements StudioView {
         javafx.scene.control.ScrollPane detailScroll = new javafx.scene.control.ScrollPane(detail);
         detailScroll.setFitToWidth(true);
         detailScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        detailScroll.getStyleClass().add("edge-to-edge");
+        detailScroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         detailScroll.setMinWidth(Region.USE_PREF_SIZE);
         HBox browse = new HBox(12, gridCard, detailScroll);
         browse.setPadding(new Insets(10, 0, 0, 0));
@@ -317,7 +323,7 @@ public final class DatasetsView implements StudioView {
     }
 
     private javafx.scene.input.MouseEvent hoverEvent(int row, int col) {
-        double cell = detail.grid().getWidth() / 28;
+        double cell = detail.grid().getWidth() / MnistFormat.SIDE;
         var scene = detail.grid().localToScene((col + 0.5) * cell, (row + 0.5) * cell);
         double x = scene.getX(), y = scene.getY();
         return new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_MOVED, x, y, x, y,
@@ -333,7 +339,7 @@ public final class DatasetsView implements StudioView {
 
     private static Label label(String text) {
         Label l = new Label(text);
-        l.getStyleClass().add("muted");
+        l.getStyleClass().add(Styles.TEXT_MUTED);
         return l;
     }
 }

@@ -1,5 +1,9 @@
 package io.handwritingstudio.ui.datasets;
 
+import atlantafx.base.theme.Styles;
+
+import io.handwritingstudio.ui.kit.ExplainNote;
+
 import io.handwritingstudio.ui.kit.PixelGrid;
 import java.util.Locale;
 import javafx.geometry.Pos;
@@ -29,7 +33,7 @@ final class SampleDetailPane extends VBox {
         label.setId("detail-label");
         label.getStyleClass().add("detail-big-label");
         index.setId("detail-index");
-        index.getStyleClass().add("muted");
+        index.getStyleClass().add(Styles.TEXT_MUTED);
         pixel.setId("detail-pixel");
         pixel.getStyleClass().add("mono");
         inspect.setId("inspect-button");
@@ -39,11 +43,8 @@ final class SampleDetailPane extends VBox {
         inspect.setDisable(true);
         StackPane frame = new StackPane(grid);
         frame.getStyleClass().add("pixel-frame");
-        Label explain = new Label("Each square is one of the 28 x 28 pixels the network sees: 0 is background, "
+        Label explain = ExplainNote.inline("Each square is one of the 28 x 28 pixels the network sees: 0 is background, "
                 + "255 is full ink.");
-        explain.getStyleClass().add("explain");
-        explain.setWrapText(true);
-        explain.setMinHeight(Region.USE_PREF_SIZE); // whole sentences: the pane scrolls on a short window instead
         getChildren().addAll(title, frame, label, index, pixel, inspect, explain);
 
         grid.hoveredPixelProperty().addListener((o, was, h) -> pixel.setText(h == null

@@ -1,11 +1,14 @@
 package io.handwritingstudio.ui.datasets;
 
+import io.handwritingstudio.data.MnistFormat;
+
+import io.handwritingstudio.ui.kit.GrayImages;
+
 import javafx.beans.property.IntegerProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.GridCell;
@@ -19,12 +22,12 @@ import java.util.function.Supplier;
  */
 final class ThumbnailCell extends GridCell<Integer> {
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
-    private static final int[] GREY = greyRamp();
+    private static final int[] GREY = GrayImages.table(GrayImages.GREY);
 
     private final Supplier<LoadedDataset> dataset;
     private final IntegerProperty selectedIndex;
-    private WritableImage image = new WritableImage(28, 28);
-    private int[] argb = new int[28 * 28];
+    private WritableImage image = new WritableImage(MnistFormat.SIDE, MnistFormat.SIDE);
+    private int[] argb = new int[MnistFormat.PIXELS];
     private final ImageView view = new ImageView(image);
     private final Label label = new Label();
     private final VBox box;
@@ -61,10 +64,7 @@ final class ThumbnailCell extends GridCell<Integer> {
             argb = new int[n];
             view.setImage(image);
         }
-        byte[] px = data.images().sharedPixels();
-        int base = index * n;
-        for (int p = 0; p < n; p++) argb[p] = GREY[px[base + p] & 0xFF];
-        image.getPixelWriter().setPixels(0, 0, cols, rows, PixelFormat.getIntArgbInstance(), argb, 0, cols);
+        GrayImages.paint(image, data.images().sharedPixels(), index * n, GREY, argb);
         label.setText(data.className(index));
         setText(null);
         setGraphic(box);
@@ -80,9 +80,4 @@ final class ThumbnailCell extends GridCell<Integer> {
         pseudoClassStateChanged(SELECTED, getItem() != null && getItem() == selectedIndex.get());
     }
 
-    private static int[] greyRamp() {
-        int[] ramp = new int[256];
-        for (int v = 0; v < 256; v++) ramp[v] = 0xFF000000 | v << 16 | v << 8 | v;
-        return ramp;
-    }
 }

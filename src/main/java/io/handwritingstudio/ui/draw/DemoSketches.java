@@ -37,6 +37,30 @@ public final class DemoSketches {
         return strokes;
     }
 
+    /**
+     * The strokes of a written line on the line mode's paper: each character of {@code text} as {@link #digit} draws
+     * it, shrunk to {@code height} pad units and placed left to right with a gap; a space leaves a wider gap.
+     */
+    public static List<Stroke> line(String text, double top, double height) {
+        double s = height / 230; // digit() draws 230 units tall from y = 45, x from 90
+        double x = 30;
+        List<Stroke> strokes = new ArrayList<>();
+        for (char c : text.toCharArray()) {
+            if (c == ' ') {
+                x += 0.6 * height;
+                continue;
+            }
+            double left = x;
+            for (Stroke st : digit(c)) {
+                List<Stroke.Point> points = new ArrayList<>();
+                for (Stroke.Point p : st.points()) points.add(new Stroke.Point(left + (p.x() - 90) * s, top + (p.y() - 45) * s));
+                strokes.add(new Stroke(points, WIDTH * Math.max(0.6, s), false));
+            }
+            x += 140 * s + 0.3 * height;
+        }
+        return strokes;
+    }
+
     /** Points along an elliptical arc, angles in degrees (0 = right, 90 = down: screen coordinates). */
     static List<double[]> arc(double cx, double cy, double rx, double ry, double fromDeg, double toDeg, int n) {
         List<double[]> pts = new ArrayList<>();

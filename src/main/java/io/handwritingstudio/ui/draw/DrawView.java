@@ -1,5 +1,9 @@
 package io.handwritingstudio.ui.draw;
 
+import atlantafx.base.controls.Spacer;
+
+import atlantafx.base.theme.Styles;
+
 import io.handwritingstudio.ui.context.StudioContext;
 import io.handwritingstudio.ui.context.StudioView;
 import io.handwritingstudio.ui.kit.ModelPicker;
@@ -10,6 +14,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyCodeCombination;
@@ -30,13 +36,17 @@ public final class DrawView implements StudioView {
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     private final DrawViewModel vm;
+    private final LineReadingViewModel lineVm;
     private final BorderPane root = new BorderPane();
     private final PadPanel pad;
+    private final ToggleButton lineMode = new ToggleButton("A line");
 
     public DrawView(StudioContext context) {
         vm = new DrawViewModel(context);
         root.setId("draw-view");
         root.getProperties().put(DrawViewModel.class, vm); // lets tests and tours drive the pad
+        lineVm = new LineReadingViewModel(context);
+        root.getProperties().put(LineReadingViewModel.class, lineVm);
         root.getStylesheets().add(Objects.requireNonNull(DrawView.class.getResource("/ui/draw.css")).toExternalForm());
         pad = new PadPanel(vm);
         pad.getChildren().addAll(new Separator(), new SampleSaver(context, vm));
@@ -52,12 +62,12 @@ public final class DrawView implements StudioView {
         HBox.setHgrow(stacked, Priority.ALWAYS);
 
         Label modelLabel = new Label("Model");
-        modelLabel.getStyleClass().add("muted");
+        modelLabel.getStyleClass().add(Styles.TEXT_MUTED);
         Label shortcut = new Label("Ctrl+V pastes a picture · drop an image on the pad");
-        shortcut.getStyleClass().add("muted");
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox top = new HBox(8, modelLabel, new ModelPicker(context, "draw-model"), grow, shortcut);
+        shortcut.getStyleClass().add(Styles.TEXT_MUTED);
+        Spacer grow = new Spacer();
+        HBox top = new HBox(8, modelLabel, new ModelPicker(context, "draw-model"), modeToggle(), grow, shortcut);
+        shortcut.visibleProperty().bind(lineMode.selectedProperty().not());
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(0, 0, 10, 0));
 
@@ -82,8 +92,32 @@ public final class DrawView implements StudioView {
         scroll.getStyleClass().add("draw-scroll");
         root.setTop(top);
         root.setCenter(scroll);
+        ScrollPane lineScroll = new ScrollPane(new LineModePanel(lineVm));
+        lineScroll.setFitToWidth(true);
+        lineScroll.getStyleClass().add("draw-scroll");
+        lineScroll.setId("line-mode");
+        lineMode.selectedProperty().addListener((o, was, line) -> root.setCenter(line ? lineScroll : scroll));
         root.sceneProperty().addListener((o, old, scene) -> installShortcuts(scene));
         startDemo();
+    }
+
+    /** "One character / A line": the line mode reads a whole number or word on a wide paper. */
+    private HBox modeToggle() {
+        ToggleButton one = new ToggleButton("One character");
+        one.setId("draw-mode-character");
+        lineMode.setId("draw-mode-line");
+        ToggleGroup group = new ToggleGroup();
+        one.setToggleGroup(group);
+        lineMode.setToggleGroup(group);
+        one.setSelected(true);
+        group.selectedToggleProperty().addListener((o, was, is) -> {
+            if (is == null) was.setSelected(true); // one of the two is always on
+        });
+        HBox box = new HBox(0, one, lineMode);
+        box.getStyleClass().add("draw-mode");
+        one.getStyleClass().add("left-pill");
+        lineMode.getStyleClass().add("right-pill");
+        return box;
     }
 
     /** Ctrl+V pastes into the pad and Ctrl+Z undoes a stroke, while the pad is the view shown. */
@@ -94,17 +128,29 @@ public final class DrawView implements StudioView {
             if (root.getScene() != null) pad.paste();
         });
         scene.getAccelerators().put(UNDO, () -> {
-            if (root.getScene() != null) vm.undo();
+            if (root.getScene() == null) return;
+            if (lineMode.isSelected()) lineVm.sketch().undo();
+            else vm.undo();
         });
     }
 
     /**
-     * {@code -Dhws.demo.draw=7} starts with a drawn digit; {@code -Dhws.demo.image=FILE} with an opened picture
-     * (screenshots, demos).
+     * {@code -Dhws.demo.draw=7} starts with a drawn digit; {@code -Dhws.demo.image=FILE} with an opened picture;
+     * {@code -Dhws.demo.line=4071} in line mode with a drawn number, {@code -Dhws.demo.lineImage=FILE} with a picture
+     * of a line (screenshots, demos).
      */
     private void startDemo() {
         String picture = System.getProperty("hws.demo.image");
         if (picture != null && !picture.isEmpty()) vm.open(java.nio.file.Path.of(picture));
+        String line = System.getProperty("hws.demo.line");
+        String linePicture = System.getProperty("hws.demo.lineImage");
+        if (line != null && !line.isEmpty()) {
+            lineMode.setSelected(true);
+            DemoSketches.line(line, 30, 150).forEach(lineVm.sketch()::add);
+        } else if (linePicture != null && !linePicture.isEmpty()) {
+            lineMode.setSelected(true);
+            lineVm.openFile(java.nio.file.Path.of(linePicture));
+        }
         String demo = System.getProperty(DemoSketches.PROPERTY);
         if (demo == null || demo.isEmpty()) return;
         DemoSketches.digit(demo.charAt(0)).forEach(vm.sketch()::add);
@@ -112,6 +158,10 @@ public final class DrawView implements StudioView {
 
     public DrawViewModel viewModel() {
         return vm;
+    }
+
+    public LineReadingViewModel lineViewModel() {
+        return lineVm;
     }
 
     @Override public String id() { return "draw"; }

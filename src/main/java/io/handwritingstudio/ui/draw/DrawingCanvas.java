@@ -26,15 +26,20 @@ final class DrawingCanvas extends Canvas {
     private final BooleanProperty eraser = new SimpleBooleanProperty(false);
 
     DrawingCanvas(Sketch sketch) {
-        super(Sketch.SIZE, Sketch.SIZE);
+        this(sketch, Sketch.SIZE, Sketch.SIZE, "draw-canvas");
+    }
+
+    /** A paper of any size (the line mode's is wide); strokes stay inside it. */
+    DrawingCanvas(Sketch sketch, double width, double height, String id) {
+        super(width, height);
         this.sketch = sketch;
-        setId("draw-canvas");
+        setId(id);
         setCursor(Cursor.CROSSHAIR);
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getButton() != MouseButton.PRIMARY) return;
-            sketch.begin(clamp(e.getX()), clamp(e.getY()), penWidth.get() * (eraser.get() ? 1.6 : 1), eraser.get());
+            sketch.begin(clampX(e.getX()), clampY(e.getY()), penWidth.get() * (eraser.get() ? 1.6 : 1), eraser.get());
         });
-        addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> sketch.extend(clamp(e.getX()), clamp(e.getY())));
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> sketch.extend(clampX(e.getX()), clampY(e.getY())));
         addEventHandler(MouseEvent.MOUSE_RELEASED, e -> sketch.end());
         sketch.revisionProperty().addListener((o, a, b) -> repaint());
         repaint();
@@ -48,8 +53,12 @@ final class DrawingCanvas extends Canvas {
         return eraser;
     }
 
-    private static double clamp(double v) {
-        return Math.max(0, Math.min(Sketch.SIZE, v));
+    private double clampX(double v) {
+        return Math.max(0, Math.min(getWidth(), v));
+    }
+
+    private double clampY(double v) {
+        return Math.max(0, Math.min(getHeight(), v));
     }
 
     void repaint() {

@@ -1,7 +1,9 @@
 package io.handwritingstudio.ui.draw;
 
-import io.handwritingstudio.ui.network.FeatureMapGrid;
-import io.handwritingstudio.ui.network.SaliencyOverlay;
+import atlantafx.base.theme.Styles;
+
+import io.handwritingstudio.ui.kit.FeatureMapGrid;
+import io.handwritingstudio.ui.kit.SaliencyOverlay;
 import io.handwritingstudio.visual.SampleInsight;
 import io.handwritingstudio.visual.LayerKind;
 import io.handwritingstudio.visual.LayerMap;
@@ -48,7 +50,7 @@ final class InsidePanel extends VBox {
 
         saliency.setId("draw-saliency");
         saliencyCaption.setId("draw-evidence");
-        saliencyCaption.getStyleClass().add("muted");
+        saliencyCaption.getStyleClass().add(Styles.TEXT_MUTED);
         saliencyCaption.setWrapText(true);
         saliencyCaption.setPrefWidth(SaliencyOverlay.SIDE * SALIENCY_CELL);
         saliencyCaption.setMinHeight(Label.USE_PREF_SIZE);
@@ -76,7 +78,7 @@ final class InsidePanel extends VBox {
         mapScroll.setFitToWidth(true);
         mapScroll.setPrefViewportHeight(3 * (TILE + 3));
         mapScroll.getStyleClass().add("draw-bars-scroll");
-        hover.getStyleClass().add("muted");
+        hover.getStyleClass().add(Styles.TEXT_MUTED);
         hover.textProperty().bind(Bindings.when(maps.hoverTextProperty().isEmpty())
                 .then("Each square: where one filter fired").otherwise(maps.hoverTextProperty()));
         hover.setMinHeight(Label.USE_PREF_SIZE);
@@ -88,7 +90,7 @@ final class InsidePanel extends VBox {
         layer.visibleProperty().bind(Bindings.isNotEmpty(layer.getItems()));
         content = new HBox(12, saliencyBox, mapBox);
         content.setAlignment(Pos.TOP_LEFT);
-        empty.getStyleClass().add("muted");
+        empty.getStyleClass().add(Styles.TEXT_MUTED);
         empty.setWrapText(true);
         // the hint sits where the maps will be: the panel keeps its height, so nothing below it jumps
         javafx.scene.layout.StackPane area = new javafx.scene.layout.StackPane(content, empty);

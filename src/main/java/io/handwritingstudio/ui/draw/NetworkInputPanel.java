@@ -1,5 +1,11 @@
 package io.handwritingstudio.ui.draw;
 
+import atlantafx.base.theme.Styles;
+
+import io.handwritingstudio.data.MnistFormat;
+
+import io.handwritingstudio.ui.kit.ExplainNote;
+
 import io.handwritingstudio.ui.kit.PixelGrid;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -17,7 +23,7 @@ final class NetworkInputPanel extends VBox {
     private static final double STEP_SIDE = 72;
     private static final double WIDTH = 282;
 
-    private final PixelGrid grid = new PixelGrid(8 * 28);
+    private final PixelGrid grid = new PixelGrid(8 * MnistFormat.SIDE);
     private final ImageView[] steps = {new ImageView(), new ImageView(), new ImageView()};
 
     NetworkInputPanel(DrawViewModel vm) {
@@ -31,20 +37,17 @@ final class NetworkInputPanel extends VBox {
         gridFrame.getStyleClass().add("draw-input-frame");
         gridFrame.setMaxWidth(StackPane.USE_PREF_SIZE);
         Label gridCaption = new Label("The 28 × 28 input, pixel for pixel");
-        gridCaption.getStyleClass().add("muted");
+        gridCaption.getStyleClass().add(Styles.TEXT_MUTED);
 
         Label stepsTitle = new Label("From your drawing to the input");
         stepsTitle.getStyleClass().add("draw-subtitle");
         HBox stepRow = new HBox(8, step(0, "1  Picture"), step(1, "2  Ink only"), step(2, "3  Fit in 20 px"));
         stepRow.setAlignment(Pos.CENTER_LEFT);
 
-        Label explain = new Label("MNIST digits were cropped to their ink, scaled so the longer side is 20 pixels and "
+        Label explain = ExplainNote.inline("MNIST digits were cropped to their ink, scaled so the longer side is 20 pixels and "
                 + "centred by their centre of mass in a 28 × 28 frame (EMNIST's letters were framed much the same "
                 + "way). The network only ever saw characters framed like that, so your drawing goes through the "
                 + "same steps: small, large or off-centre, it reaches the network looking alike.");
-        explain.getStyleClass().add("explain");
-        explain.setWrapText(true);
-        explain.setMinHeight(Label.USE_PREF_SIZE);
         explain.setPrefWidth(WIDTH - 28);
 
         getChildren().addAll(title, gridFrame, gridCaption, stepsTitle, stepRow, explain);
@@ -65,14 +68,14 @@ final class NetworkInputPanel extends VBox {
         frame.setMinSize(STEP_SIDE + 6, STEP_SIDE + 6);
         frame.setMaxSize(STEP_SIDE + 6, STEP_SIDE + 6);
         Label label = new Label(caption);
-        label.getStyleClass().addAll("muted", "draw-step-caption");
+        label.getStyleClass().addAll(Styles.TEXT_MUTED, "draw-step-caption");
         VBox box = new VBox(4, frame, label);
         box.setAlignment(Pos.TOP_CENTER);
         return box;
     }
 
     void show(Reading r) {
-        grid.showInput(r == null || r.isBlank() ? null : r.stages().result().pixels(), 28, 28);
+        grid.showInput(r == null || r.isBlank() ? null : r.stages().result().pixels(), MnistFormat.SIDE, MnistFormat.SIDE);
         Image[] pictures = r == null ? new Image[3]
                 : new Image[] {r.pictures().luminance(), r.isBlank() ? null : r.pictures().ink(), r.pictures().scaled()};
         for (int i = 0; i < steps.length; i++) steps[i].setImage(pictures[i]);

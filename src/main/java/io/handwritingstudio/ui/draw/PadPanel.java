@@ -1,5 +1,9 @@
 package io.handwritingstudio.ui.draw;
 
+import atlantafx.base.controls.Spacer;
+
+import atlantafx.base.theme.Styles;
+
 import io.handwritingstudio.inference.ImageFiles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -48,7 +52,7 @@ final class PadPanel extends VBox {
         width.setTooltip(new Tooltip("Pen width"));
         canvas.penWidthProperty().bind(width.valueProperty());
         Label widthLabel = new Label("Pen");
-        widthLabel.getStyleClass().add("muted");
+        widthLabel.getStyleClass().add(Styles.TEXT_MUTED);
 
         ToggleButton eraser = new ToggleButton("Eraser");
         eraser.setId("draw-eraser");
@@ -66,8 +70,7 @@ final class PadPanel extends VBox {
                 vm.sketch().revisionProperty(), vm.imageProperty());
         undo.disableProperty().bind(noStrokes);
 
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
+        Spacer grow = new Spacer();
         HBox row = new HBox(8, widthLabel, width, grow, eraser, undo, clear);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
@@ -140,7 +143,7 @@ final class PadPanel extends VBox {
         paste.setTooltip(new Tooltip("Paste a picture or an image file from the clipboard (Ctrl+V)"));
         paste.setOnAction(e -> paste());
         Label tip = new Label("or drop an image on the pad");
-        tip.getStyleClass().add("muted");
+        tip.getStyleClass().add(Styles.TEXT_MUTED);
         HBox row = new HBox(8, open, paste, tip);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;

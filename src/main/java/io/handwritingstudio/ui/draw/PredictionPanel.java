@@ -1,5 +1,7 @@
 package io.handwritingstudio.ui.draw;
 
+import atlantafx.base.theme.Styles;
+
 import io.handwritingstudio.inference.Recognition;
 import io.handwritingstudio.ui.context.ModelHandle;
 import io.handwritingstudio.ui.kit.Formats;
@@ -28,7 +30,7 @@ final class PredictionPanel extends VBox {
         Label title = new Label("Prediction");
         title.getStyleClass().add("section-title");
         reads.setId("draw-reads");
-        reads.getStyleClass().add("muted");
+        reads.getStyleClass().add(Styles.TEXT_MUTED);
         HBox heading = new HBox(10, title, reads);
         heading.setAlignment(Pos.BASELINE_LEFT);
         prediction.setId("draw-prediction");
@@ -37,7 +39,7 @@ final class PredictionPanel extends VBox {
         confidence.setId("draw-confidence");
         confidence.getStyleClass().add("draw-confidence");
         hint.setId("draw-hint");
-        hint.getStyleClass().addAll("muted", "draw-hint");
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, "draw-hint");
         hint.setWrapText(true);
         VBox answerText = new VBox(2, confidence, hint);
         answerText.setAlignment(Pos.CENTER_LEFT);
@@ -47,7 +49,7 @@ final class PredictionPanel extends VBox {
         answer.getStyleClass().add("draw-answer");
 
         Label barsTitle = new Label("Probability of every class");
-        barsTitle.getStyleClass().add("muted");
+        barsTitle.getStyleClass().add(Styles.TEXT_MUTED);
         bars.setId("draw-bars");
         ScrollPane scroll = new ScrollPane(bars);
         scroll.setFitToWidth(true);

@@ -1,5 +1,7 @@
 package io.handwritingstudio.ui.draw;
 
+import atlantafx.base.theme.Styles;
+
 import io.handwritingstudio.data.ClassNames;
 import io.handwritingstudio.data.UserSamples;
 import io.handwritingstudio.ui.context.ModelHandle;
@@ -48,13 +50,13 @@ final class SampleSaver extends VBox {
         add.setId("draw-add-sample");
         add.setOnAction(e -> save());
         count.setId("draw-sample-count");
-        count.getStyleClass().add("muted");
+        count.getStyleClass().add(Styles.TEXT_MUTED);
         count.setTooltip(where);
         Label is = new Label("This is");
         HBox row = new HBox(8, is, label, add);
         row.setAlignment(Pos.CENTER_LEFT);
         Label why = new Label("Saved samples form your own dataset: browse it, evaluate a model on it, or train with it.");
-        why.getStyleClass().add("muted");
+        why.getStyleClass().add(Styles.TEXT_MUTED);
         why.setWrapText(true);
         why.setMaxWidth(330);
         getChildren().addAll(title, row, count, why);

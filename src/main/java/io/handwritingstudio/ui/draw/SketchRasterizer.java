@@ -23,14 +23,20 @@ public final class SketchRasterizer {
     }
 
     public static BufferedImage render(List<Stroke> strokes) {
-        int side = (int) Math.round(Sketch.SIZE * SCALE);
-        BufferedImage image = new BufferedImage(side, side, BufferedImage.TYPE_BYTE_GRAY);
+        return render(strokes, Sketch.SIZE, Sketch.SIZE);
+    }
+
+    /** A paper of {@code width x height} pad units (the line mode's), at {@link #SCALE}. */
+    public static BufferedImage render(List<Stroke> strokes, double width, double height) {
+        int w = (int) Math.round(width * SCALE);
+        int h = (int) Math.round(height * SCALE);
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.setColor(Color.WHITE);
-            g.fillRect(0, 0, side, side);
+            g.fillRect(0, 0, w, h);
             g.scale(SCALE, SCALE);
             for (Stroke s : strokes) draw(g, s);
         } finally {

@@ -1,5 +1,7 @@
 package io.handwritingstudio.ui.evaluation;
 
+import atlantafx.base.theme.Styles;
+
 import io.handwritingstudio.evaluation.Misclassification;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -25,11 +27,11 @@ final class CellSamplesPane {
         title.setId("cell-title");
         title.getStyleClass().add("section-title");
         detail.setId("cell-detail");
-        detail.getStyleClass().add("muted");
+        detail.getStyleClass().add(Styles.TEXT_MUTED);
         detail.setWrapText(true);
         detail.setMinHeight(Region.USE_PREF_SIZE);
         empty.setId("cell-empty");
-        empty.getStyleClass().addAll("muted", "empty-note");
+        empty.getStyleClass().addAll(Styles.TEXT_MUTED, "empty-note");
         empty.setWrapText(true);
         grid = new SampleGrid("cell-grid", onOpen);
         body = new StackPane(empty);

@@ -1,5 +1,7 @@
 package io.handwritingstudio.ui.evaluation;
 
+import atlantafx.base.theme.Tweaks;
+
 import java.util.Locale;
 import io.handwritingstudio.evaluation.EvaluationReport;
 import io.handwritingstudio.ui.shell.Theme;
@@ -50,7 +52,7 @@ public final class ConfusionMatrixView {
         canvas.setId("confusion-canvas");
         canvas.setFocusTraversable(true);
         scroll.setId("confusion-scroll");
-        scroll.getStyleClass().add("edge-to-edge");
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         holder.getStyleClass().add("matrix-holder");
@@ -224,7 +226,7 @@ public final class ConfusionMatrixView {
 
     private void redraw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
-        HeatColors colors = new HeatColors(Theme.isDark());
+        HeatColors colors = new HeatColors(io.handwritingstudio.ui.kit.Palette.current());
         g.setFill(colors.background());
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         EvaluationReport r = report.get();

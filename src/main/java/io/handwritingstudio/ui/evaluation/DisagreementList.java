@@ -64,7 +64,7 @@ final class DisagreementList {
                 return;
             }
             EvaluatedSet a = set.a();
-            ImageView image = new ImageView(SampleImages.of(a.images(), d.index(), Theme.isDark()));
+            ImageView image = new ImageView(io.handwritingstudio.ui.kit.GrayImages.sample(a.images(), d.index()));
             image.setFitWidth(44);
             image.setFitHeight(44);
             image.setSmooth(false);

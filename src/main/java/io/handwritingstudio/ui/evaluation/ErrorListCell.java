@@ -1,8 +1,13 @@
 package io.handwritingstudio.ui.evaluation;
 
+import atlantafx.base.controls.Spacer;
+
+import atlantafx.base.theme.Styles;
+
+import io.handwritingstudio.ui.kit.GrayImages;
+
 import io.handwritingstudio.ui.kit.Formats;
 import io.handwritingstudio.evaluation.Misclassification;
-import io.handwritingstudio.ui.shell.Theme;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -31,7 +36,7 @@ final class ErrorListCell extends ListCell<Misclassification> {
             setGraphic(null);
             return;
         }
-        ImageView image = new ImageView(SampleImages.of(s.images(), m.index(), Theme.isDark()));
+        ImageView image = new ImageView(GrayImages.sample(s.images(), m.index()));
         image.setFitWidth(44);
         image.setFitHeight(44);
         image.setSmooth(false);
@@ -40,13 +45,12 @@ final class ErrorListCell extends ListCell<Misclassification> {
         Label guess = new Label("predicted " + s.className(m.predictedClass()));
         guess.getStyleClass().add("wrong-text");
         Label detail = new Label(Formats.percent(m.confidence()) + " sure · #" + m.index());
-        detail.getStyleClass().add("muted");
+        detail.getStyleClass().add(Styles.TEXT_MUTED);
         VBox labels = new VBox(1, new HBox(10, truth, guess), detail);
         labels.setMinWidth(190);
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
+        Spacer grow = new Spacer();
         Label open = new Label("Open in network view ›");
-        open.getStyleClass().addAll("muted", "open-hint");
+        open.getStyleClass().addAll(Styles.TEXT_MUTED, "open-hint");
         HBox row = new HBox(14, image, labels, s.topBars(m.index()), grow, open);
         row.setAlignment(Pos.CENTER_LEFT);
         setGraphic(row);

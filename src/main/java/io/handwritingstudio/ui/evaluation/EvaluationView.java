@@ -1,5 +1,9 @@
 package io.handwritingstudio.ui.evaluation;
 
+import atlantafx.base.controls.Spacer;
+
+import io.handwritingstudio.ui.kit.ExplainNote;
+
 import io.handwritingstudio.ui.kit.DatasetPicker;
 import io.handwritingstudio.ui.kit.Formats;
 import io.handwritingstudio.ui.kit.ModelPicker;
@@ -70,9 +74,9 @@ public final class EvaluationView implements StudioView {
         this.cellSamples = new CellSamplesPane(this::open);
         this.comparison = new ComparisonPane(this::open);
         this.errors = new MisclassifiedExplorer(this::open,
-                ExplainButton.create("explain-errors", "Misclassified images", Explanations.ERRORS));
+                new ExplainNote("explain-errors", "Misclassified images", Explanations.ERRORS));
         this.predictions = new PredictionGridPane(this::open,
-                ExplainButton.create("explain-predictions", "Prediction grid", Explanations.PREDICTIONS));
+                new ExplainNote("explain-predictions", "Prediction grid", Explanations.PREDICTIONS));
         root = new VBox(10, controls(), summary(), content);
         root.setId("evaluation-view");
         root.getProperties().put(EvaluationView.class, this); // lets tests and tools find the view from its node
@@ -150,7 +154,7 @@ public final class EvaluationView implements StudioView {
         progress.managedProperty().bind(progress.visibleProperty());
         Label message = new Label();
         message.setId("eval-message");
-        message.getStyleClass().add("muted");
+        message.getStyleClass().add(Styles.TEXT_MUTED);
         message.textProperty().bind(Bindings.createStringBinding(() -> {
             if (context.currentModel() == null) return "Load or train a model first: the studio has no model yet.";
             return model.messageProperty().get();
@@ -214,7 +218,7 @@ public final class EvaluationView implements StudioView {
         accuracy.getStyleClass().add("big-number");
         errorCount.setId("error-count");
         errorCount.getStyleClass().addAll("big-number", "error-number");
-        errorDetail.getStyleClass().add("muted");
+        errorDetail.getStyleClass().add(Styles.TEXT_MUTED);
         evaluated.setId("evaluated-what");
         evaluated.getStyleClass().add("evaluated-what");
         evaluated.setWrapText(true);
@@ -234,7 +238,7 @@ public final class EvaluationView implements StudioView {
         tabs.setId("evaluation-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         hover.setId("matrix-hover");
-        hover.getStyleClass().add("muted");
+        hover.getStyleClass().add(Styles.TEXT_MUTED);
         Button fit = new Button("Fit");
         fit.setId("matrix-fit");
         fit.getStyleClass().add(Styles.SMALL);
@@ -248,7 +252,7 @@ public final class EvaluationView implements StudioView {
         zoomOut.getStyleClass().addAll(Styles.SMALL, "zoom-button");
         zoomOut.setOnAction(e -> matrix.zoomProperty().set(Math.max(0.5, matrix.zoomProperty().get() / 1.25)));
         HBox matrixHeader = new HBox(8, title("Confusion matrix"), grow(), zoomOut, fit, zoomIn,
-                ExplainButton.create("explain-matrix", "Reading the confusion matrix", Explanations.MATRIX),
+                new ExplainNote("explain-matrix", "Reading the confusion matrix", Explanations.MATRIX),
                 exports.menu("export-matrix", "Matrix", () -> matrix.picture(pictureTitle()), true));
         matrixHeader.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(matrix.root(), Priority.ALWAYS);
@@ -259,7 +263,7 @@ public final class EvaluationView implements StudioView {
         split.getStyleClass().add("evaluation-split");
 
         HBox metricsHeader = new HBox(8, title("Per-class metrics"), grow(),
-                ExplainButton.create("explain-metrics", "Precision, recall and F1", Explanations.METRICS),
+                new ExplainNote("explain-metrics", "Precision, recall and F1", Explanations.METRICS),
                 exports.menu("export-metrics", "Per-class table", metrics::view, false));
         metricsHeader.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(metrics.view(), Priority.ALWAYS);
@@ -333,7 +337,7 @@ public final class EvaluationView implements StudioView {
         big.getStyleClass().add("placeholder-title");
         Label small = new Label("Evaluate it on the test images: you get its accuracy, a confusion matrix you can "
                 + "click into, per-class precision and recall, and every mistake it made.");
-        small.getStyleClass().add("muted");
+        small.getStyleClass().add(Styles.TEXT_MUTED);
         small.setWrapText(true);
         small.setMaxWidth(520);
         VBox box = new VBox(8, big, small);
@@ -367,7 +371,7 @@ public final class EvaluationView implements StudioView {
         Rectangle r = new Rectangle(12, 12);
         r.getStyleClass().addAll("legend-swatch", styleClass);
         Label l = new Label(text);
-        l.getStyleClass().add("muted");
+        l.getStyleClass().add(Styles.TEXT_MUTED);
         HBox box = new HBox(5, r, l);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
@@ -384,8 +388,7 @@ public final class EvaluationView implements StudioView {
     }
 
     private static Region grow() {
-        Region r = new Region();
-        HBox.setHgrow(r, Priority.ALWAYS);
+        Spacer r = new Spacer();
         return r;
     }
 }

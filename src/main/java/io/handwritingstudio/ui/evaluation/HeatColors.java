@@ -1,30 +1,32 @@
 package io.handwritingstudio.ui.evaluation;
 
+import io.handwritingstudio.ui.kit.Palette;
 import javafx.scene.paint.Color;
 
 /**
- * Colours of the heat map, by row-normalised rate: a green scale on the diagonal (right answers) and a red scale
- * off it (mistakes). Mistake rates are small, so their scale is a square root: a 1% confusion is still visible.
+ * Colours of the heat map, by row-normalised rate: the theme's success colour on the diagonal (right answers) and
+ * its danger colour off it (mistakes). Mistake rates are small, so their scale is a square root: a 1% confusion is
+ * still visible.
  */
 public final class HeatColors {
-    private final boolean dark;
+    private static final Color DARK_TEXT = Color.gray(0.13);
+    private final Palette palette;
 
-    public HeatColors(boolean dark) {
-        this.dark = dark;
+    public HeatColors(Palette palette) {
+        this.palette = palette;
     }
 
-    public Color background() { return dark ? Color.web("#0d1117") : Color.WHITE; }
-    public Color emptyCell() { return dark ? Color.web("#161b22") : Color.web("#f6f8fa"); }
-    public Color gridLine() { return dark ? Color.web("#30363d") : Color.web("#d0d7de"); }
-    public Color text() { return dark ? Color.web("#e6edf3") : Color.web("#1f2328"); }
-    public Color mutedText() { return dark ? Color.web("#8d96a0") : Color.web("#656d76"); }
-    public Color selection() { return dark ? Color.web("#58a6ff") : Color.web("#0969da"); }
+    public Color background() { return palette.background(); }
+    public Color emptyCell() { return palette.subtle(); }
+    public Color gridLine() { return palette.border(); }
+    public Color text() { return palette.text(); }
+    public Color mutedText() { return palette.muted(); }
+    public Color selection() { return palette.accent(); }
 
     public Color cell(int count, double rowRate, boolean diagonal) {
         if (count == 0) return emptyCell();
-        Color hot = diagonal ? (dark ? Color.web("#2ea043") : Color.web("#1a7f37"))
-                : (dark ? Color.web("#f85149") : Color.web("#cf222e"));
-        double floor = dark ? 0.3 : 0.18; // dark cells need more colour to stand out from the dark background
+        Color hot = diagonal ? palette.success() : palette.danger();
+        double floor = palette.dark() ? 0.3 : 0.18; // dark cells need more colour to stand out from the dark background
         double t = diagonal ? 0.15 + 0.85 * rowRate : floor + (1 - floor) * Math.sqrt(Math.min(1, rowRate));
         return emptyCell().interpolate(hot, Math.min(1, t));
     }
@@ -32,7 +34,7 @@ public final class HeatColors {
     /** Text that stays readable on a cell's colour. */
     public Color textOn(Color fill) {
         double luminance = 0.2126 * fill.getRed() + 0.7152 * fill.getGreen() + 0.0722 * fill.getBlue();
-        return luminance < 0.55 ? Color.WHITE : Color.web("#1f2328");
+        return luminance < 0.55 ? Color.WHITE : DARK_TEXT;
     }
 
     /**
@@ -41,9 +43,8 @@ public final class HeatColors {
      */
     public Color difference(int delta, int maxAbs) {
         if (delta == 0 || maxAbs == 0) return emptyCell();
-        Color hot = delta > 0 ? (dark ? Color.web("#388bfd") : Color.web("#0969da"))
-                : (dark ? Color.web("#db6d28") : Color.web("#bc4c00"));
-        double floor = dark ? 0.3 : 0.2;
+        Color hot = delta > 0 ? palette.accent() : palette.warning();
+        double floor = palette.dark() ? 0.3 : 0.2;
         return emptyCell().interpolate(hot, floor + (1 - floor) * Math.sqrt(Math.abs(delta) / (double) maxAbs));
     }
 }

@@ -1,5 +1,9 @@
 package io.handwritingstudio.ui.evaluation;
 
+import atlantafx.base.controls.Spacer;
+
+import atlantafx.base.theme.Styles;
+
 import java.util.Locale;
 import io.handwritingstudio.evaluation.Misclassification;
 import javafx.geometry.Pos;
@@ -31,7 +35,7 @@ final class MisclassifiedExplorer {
         order.getItems().setAll(ErrorOrder.values());
         order.setValue(ErrorOrder.MOST_CONFIDENT);
         count.setId("errors-count");
-        count.getStyleClass().add("muted");
+        count.getStyleClass().add(Styles.TEXT_MUTED);
         list.setId("errors-list");
         list.setCellFactory(l -> new ErrorListCell(() -> set));
         io.handwritingstudio.ui.shell.Theme.darkProperty().addListener((o, was, is) -> list.refresh()); // theme-drawn images
@@ -45,8 +49,7 @@ final class MisclassifiedExplorer {
         order.valueProperty().addListener((o, a, b) -> refresh());
         trueFilter.valueProperty().addListener((o, a, b) -> refresh());
         predictedFilter.valueProperty().addListener((o, a, b) -> refresh());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
+        Spacer grow = new Spacer();
         HBox controls = new HBox(8, new Label("Sort"), order, new Label("True class"), trueFilter,
                 new Label("Predicted"), predictedFilter, count, grow, explain);
         controls.setAlignment(Pos.CENTER_LEFT);

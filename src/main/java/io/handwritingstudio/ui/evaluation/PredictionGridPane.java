@@ -1,5 +1,9 @@
 package io.handwritingstudio.ui.evaluation;
 
+import atlantafx.base.controls.Spacer;
+
+import atlantafx.base.theme.Styles;
+
 import io.handwritingstudio.ui.kit.Formats;
 import java.util.Locale;
 import javafx.geometry.Pos;
@@ -35,13 +39,12 @@ final class PredictionGridPane {
         classChoice.visibleProperty().bind(mode.valueProperty().isEqualTo(PredictionQuery.Mode.ONE_CLASS));
         classChoice.managedProperty().bind(classChoice.visibleProperty());
         count.setId("predictions-count");
-        count.getStyleClass().add("muted");
+        count.getStyleClass().add(Styles.TEXT_MUTED);
         grid = new SampleGrid("predictions-grid", onOpen);
         mode.valueProperty().addListener((o, a, b) -> { seed++; refresh(); });
         order.valueProperty().addListener((o, a, b) -> refresh());
         classChoice.valueProperty().addListener((o, a, b) -> refresh());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
+        Spacer grow = new Spacer();
         HBox controls = new HBox(8, new Label("Show"), mode, classChoice, new Label("Order"), order, count, grow, explain);
         controls.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(grid.view(), Priority.ALWAYS);

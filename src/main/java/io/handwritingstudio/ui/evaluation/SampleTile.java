@@ -1,7 +1,10 @@
 package io.handwritingstudio.ui.evaluation;
 
+import atlantafx.base.theme.Styles;
+
+import io.handwritingstudio.ui.kit.GrayImages;
+
 import io.handwritingstudio.ui.kit.Formats;
-import io.handwritingstudio.ui.shell.Theme;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
@@ -21,7 +24,7 @@ final class SampleTile extends VBox {
         int truth = set.report().trueLabel(index), guess = set.report().predicted(index);
         boolean wrong = truth != guess;
         if (wrong) getStyleClass().add("wrong");
-        ImageView image = new ImageView(SampleImages.of(set.images(), index, Theme.isDark()));
+        ImageView image = new ImageView(GrayImages.sample(set.images(), index));
         image.setFitWidth(IMAGE_SIZE);
         image.setFitHeight(IMAGE_SIZE);
         image.setSmooth(false);
@@ -29,9 +32,9 @@ final class SampleTile extends VBox {
                 : set.className(guess) + " ✓");
         verdict.getStyleClass().addAll("tile-verdict", wrong ? "wrong-text" : "right-text");
         Label confidence = new Label(Formats.percent(set.report().confidence(index)) + " sure");
-        confidence.getStyleClass().add("muted");
+        confidence.getStyleClass().add(Styles.TEXT_MUTED);
         Label number = new Label("#" + index);
-        number.getStyleClass().addAll("muted", "tile-index");
+        number.getStyleClass().addAll(Styles.TEXT_MUTED, "tile-index");
         VBox text = new VBox(1, verdict, confidence, number);
         HBox top = new HBox(8, image, text);
         top.setAlignment(Pos.CENTER_LEFT);

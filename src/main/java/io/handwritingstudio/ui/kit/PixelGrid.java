@@ -1,5 +1,7 @@
 package io.handwritingstudio.ui.kit;
 
+import io.handwritingstudio.data.MnistFormat;
+
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.canvas.Canvas;
@@ -17,8 +19,8 @@ public final class PixelGrid extends Canvas {
     }
 
     private final ReadOnlyObjectWrapper<Hover> hover = new ReadOnlyObjectWrapper<>();
-    private int rows = 28;
-    private int cols = 28;
+    private int rows = MnistFormat.SIDE;
+    private int cols = MnistFormat.SIDE;
     private float[] values = new float[rows * cols];
     private boolean gridLines;
 

@@ -1,5 +1,9 @@
 package io.handwritingstudio.ui.network;
 
+import atlantafx.base.theme.Styles;
+
+import io.handwritingstudio.ui.kit.ColorMaps;
+
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -33,8 +37,8 @@ final class ColorBar extends HBox {
         bar.setBorder(new javafx.scene.layout.Border(new javafx.scene.layout.BorderStroke(Color.gray(0.5, 0.5),
                 javafx.scene.layout.BorderStrokeStyle.SOLID, new javafx.scene.layout.CornerRadii(3),
                 javafx.scene.layout.BorderWidths.DEFAULT)));
-        low.getStyleClass().add("muted");
-        high.getStyleClass().add("muted");
+        low.getStyleClass().add(Styles.TEXT_MUTED);
+        high.getStyleClass().add(Styles.TEXT_MUTED);
         low.setMinWidth(Region.USE_PREF_SIZE);
         high.setMinWidth(Region.USE_PREF_SIZE);
         setMinWidth(Region.USE_PREF_SIZE);

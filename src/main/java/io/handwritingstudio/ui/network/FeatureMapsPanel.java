@@ -1,5 +1,15 @@
 package io.handwritingstudio.ui.network;
 
+import atlantafx.base.controls.Spacer;
+
+import atlantafx.base.theme.Tweaks;
+
+import atlantafx.base.theme.Styles;
+
+import io.handwritingstudio.ui.kit.ColorMaps;
+import io.handwritingstudio.ui.kit.FeatureMapGrid;
+import io.handwritingstudio.ui.kit.ExplainNote;
+
 import io.handwritingstudio.visual.LayerActivations;
 import io.handwritingstudio.visual.LayerMap;
 import javafx.geometry.Insets;
@@ -60,17 +70,16 @@ final class FeatureMapsPanel extends BorderPane {
         perMap.setMinWidth(Region.USE_PREF_SIZE);
         layerTitle.setId("layer-title");
         hover.setId("hover-info");
-        hover.getStyleClass().add("muted");
+        hover.getStyleClass().add(Styles.TEXT_MUTED);
         hover.textProperty().bind(grid.hoverTextProperty());
         Label scaleLabel = new Label("Colour scale");
-        scaleLabel.getStyleClass().add("muted");
+        scaleLabel.getStyleClass().add(Styles.TEXT_MUTED);
         scaleLabel.setMinWidth(Region.USE_PREF_SIZE);
         // wraps the scale switch under the layer title on a narrow window instead of pushing it out of view
         javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(10, 6, layerTitle, scaleLabel,
                 new HBox(shared, perMap));
         toolbar.setAlignment(Pos.CENTER_LEFT);
-        Region grow2 = new Region();
-        HBox.setHgrow(grow2, Priority.ALWAYS);
+        Spacer grow2 = new Spacer();
         hover.setMinWidth(0);
         HBox legendRow = new HBox(10, colorBar, grow2, hover);
         legendRow.setAlignment(Pos.CENTER_LEFT);
@@ -79,9 +88,9 @@ final class FeatureMapsPanel extends BorderPane {
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setId("feature-scroll");
-        scroll.getStyleClass().add("edge-to-edge");
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        VBox main = new VBox(8, toolbar, legendRow, scroll, new ExplainNote("feature-note",
+        VBox main = new VBox(8, toolbar, legendRow, scroll, new ExplainNote("feature-note", "Feature maps",
                 "Each square is one feature map: what one filter of the chosen layer found in this image. Bright "
                         + "(yellow) cells mean the filter's pattern is strongly present there, dark purple means absent. "
                         + "Early layers respond to edges and stroke directions; after pooling the maps get smaller and "
@@ -146,7 +155,7 @@ final class FeatureMapsPanel extends BorderPane {
             Label name = new Label(item.name());
             name.getStyleClass().add("layer-name");
             Label shape = new Label(item.kind().label() + " · " + item.shapeText());
-            shape.getStyleClass().add("muted");
+            shape.getStyleClass().add(Styles.TEXT_MUTED);
             setText(null);
             setGraphic(new VBox(1, name, shape));
         }

@@ -1,5 +1,15 @@
 package io.handwritingstudio.ui.network;
 
+import atlantafx.base.controls.Spacer;
+
+import atlantafx.base.theme.Tweaks;
+
+import atlantafx.base.theme.Styles;
+
+import io.handwritingstudio.ui.kit.ColorMaps;
+import io.handwritingstudio.ui.kit.FeatureMapGrid;
+import io.handwritingstudio.ui.kit.ExplainNote;
+
 import io.handwritingstudio.visual.FilterBank;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -51,22 +61,21 @@ final class FiltersPanel extends VBox {
         inputChannel.setId("filter-input-channel");
         inputChannel.setPrefWidth(90);
         inputChannel.setEditable(true);
-        caption.getStyleClass().add("muted");
+        caption.getStyleClass().add(Styles.TEXT_MUTED);
         caption.setId("filter-caption");
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
+        Spacer grow = new Spacer();
         HBox toolbar = new HBox(10, new Label("Layer"), layer, inputLabel, inputChannel, grow, colorBar);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         grid.setId("filter-grid");
         grid.setPadding(new Insets(4));
         Label hover = new Label();
-        hover.getStyleClass().add("muted");
+        hover.getStyleClass().add(Styles.TEXT_MUTED);
         hover.textProperty().bind(grid.hoverTextProperty());
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(toolbar, caption, scroll, hover, new ExplainNote("filter-note",
+        getChildren().addAll(toolbar, caption, scroll, hover, new ExplainNote("filter-note", "Filters",
                 "A filter (kernel) is a small grid of weights the network learned in training. It slides over its "
                         + "input and lights up wherever the input looks like it: red weights want ink, blue weights "
                         + "want no ink, white ones do not care. A red stripe next to a blue stripe detects an edge in "

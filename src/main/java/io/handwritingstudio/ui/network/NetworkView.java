@@ -1,5 +1,11 @@
 package io.handwritingstudio.ui.network;
 
+import atlantafx.base.controls.Spacer;
+
+import atlantafx.base.theme.Tweaks;
+
+import atlantafx.base.theme.Styles;
+
 import java.util.List;
 
 import io.handwritingstudio.ui.context.SampleRef;
@@ -64,7 +70,7 @@ public final class NetworkView implements StudioView {
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("edge-to-edge");
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         scroll.setMinWidth(prediction.getMinWidth() + 2);
         BorderPane.setMargin(scroll, new Insets(0, 14, 0, 0));
         return scroll;
@@ -87,7 +93,7 @@ public final class NetworkView implements StudioView {
         source.setId("sample-source");
         source.getStyleClass().add("sample-source");
         hint.setId("network-hint");
-        hint.getStyleClass().add("muted");
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.textProperty().bind(vm.hintProperty());
         hint.setWrapText(true);
         error.setId("network-error");
@@ -100,8 +106,7 @@ public final class NetworkView implements StudioView {
         Button next = new Button("Next ›");
         next.setId("sample-next");
         next.setOnAction(e -> vm.step(1));
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
+        Spacer grow = new Spacer();
         // the sample and the buttons keep their size; the hint wraps into the room that is left
         for (javafx.scene.control.Control c : List.of(source, prev, next)) c.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(hint, Priority.SOMETIMES);

@@ -1,5 +1,7 @@
 package io.handwritingstudio.ui.network;
 
+import io.handwritingstudio.data.MnistFormat;
+
 import java.util.Locale;
 import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.data.DownloadListener;
@@ -229,7 +231,7 @@ public final class NetworkViewModel {
         SampleRef sample = latestRequest;
         ModelHandle handle = context.currentModel();
         if (sample == null || handle == null) return;
-        if (sample.pixels() == null || sample.pixels().length != 784) {
+        if (sample.pixels() == null || sample.pixels().length != MnistFormat.PIXELS) {
             error.set("This sample is not a 28x28 image and cannot be shown.");
             return;
         }
@@ -301,7 +303,7 @@ public final class NetworkViewModel {
     private SampleRef testSample(String name, int index) throws Exception {
         LabeledImages images = testImages(name);
         int i = Math.min(index, images.size() - 1);
-        float[] px = new float[784];
+        float[] px = new float[MnistFormat.PIXELS];
         images.copyImage(i, px, 0);
         return new SampleRef(name + " test #" + i, i, images.label(i), px);
     }

@@ -1,5 +1,13 @@
 package io.handwritingstudio.ui.network;
 
+import atlantafx.base.theme.Styles;
+
+import io.handwritingstudio.data.MnistFormat;
+
+import io.handwritingstudio.ui.kit.ExplainNote;
+import io.handwritingstudio.ui.kit.GrayImages;
+import io.handwritingstudio.ui.kit.Palette;
+
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -25,7 +33,7 @@ final class ProjectionPanel extends VBox {
         cancel.setId("projection-cancel");
         progress.setId("projection-progress");
         message.setId("projection-message");
-        message.getStyleClass().add("muted");
+        message.getStyleClass().add(Styles.TEXT_MUTED);
         run.setOnAction(e -> {
             started = true;
             vm.computeProjection();
@@ -70,7 +78,7 @@ final class ProjectionPanel extends VBox {
         preview.setId("projection-preview");
         Label previewText = new Label();
         previewText.setId("projection-preview-text");
-        previewText.getStyleClass().add("muted");
+        previewText.getStyleClass().add(Styles.TEXT_MUTED);
         HBox previewBox = new HBox(8, preview, previewText);
         previewBox.setAlignment(Pos.CENTER_LEFT);
         previewBox.setMinHeight(60);
@@ -82,7 +90,7 @@ final class ProjectionPanel extends VBox {
                 previewText.setText("Hover a dot to see its image; click it to inspect it.");
                 return;
             }
-            preview.setImage(gray(d.pixels()[i], 2));
+            preview.setImage(GrayImages.of(d.pixels()[i], 0, MnistFormat.SIDE, MnistFormat.SIDE, 2, GrayImages.table(GrayImages.inkOnPaper(Palette.current()))));
             previewText.setText("test image #" + d.indices()[i] + " · class " + d.classNames().get(d.labels()[i]));
         });
         previewText.setText("Hover a dot to see its image; click it to inspect it.");
@@ -91,7 +99,7 @@ final class ProjectionPanel extends VBox {
             if (d != null) scatter.setPoints(d.xy(), d.labels(), d.classNames());
             else scatter.setPoints(new float[0][], new int[0], java.util.List.of());
         });
-        getChildren().addAll(toolbar, previewBox, scatter, new ExplainNote("projection-note",
+        getChildren().addAll(toolbar, previewBox, scatter, new ExplainNote("projection-note", "The projection",
                 "Every dot is one test image. We take the activations of the last hidden layer (the numbers the "
                         + "classifier reads) and flatten them onto two axes. PCA keeps the two directions along which "
                         + "the images differ most (instant, distances are faithful); t-SNE takes a few seconds and "
@@ -99,19 +107,6 @@ final class ProjectionPanel extends VBox {
                         + "between clusters mean little). Images the network considers alike land close together, so tight "
                         + "single-colour clusters mean the classes are easy to separate; a dot inside another colour's "
                         + "cluster is an image the network probably confuses. Click a dot to inspect that image."));
-    }
-
-    /** A 28x28 image, dark ink on white, each pixel {@code scale} screen pixels. */
-    private static javafx.scene.image.WritableImage gray(byte[] pixels, int scale) {
-        javafx.scene.image.WritableImage img = new javafx.scene.image.WritableImage(28 * scale, 28 * scale);
-        var writer = img.getPixelWriter();
-        for (int y = 0; y < 28 * scale; y++) {
-            for (int x = 0; x < 28 * scale; x++) {
-                int v = 255 - (pixels[(y / scale) * 28 + x / scale] & 0xFF);
-                writer.setArgb(x, y, 0xFF000000 | v << 16 | v << 8 | v);
-            }
-        }
-        return img;
     }
 
     ProjectionScatter scatter() {

@@ -1,5 +1,9 @@
 package io.handwritingstudio.ui.network;
 
+import atlantafx.base.theme.Styles;
+
+import io.handwritingstudio.ui.kit.ColorMaps;
+
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
@@ -35,7 +39,7 @@ public final class ProjectionScatter extends BorderPane {
     private double maxY;
 
     public ProjectionScatter() {
-        empty.getStyleClass().add("muted");
+        empty.getStyleClass().add(Styles.TEXT_MUTED);
         empty.setId("projection-empty");
         Pane holder = new Pane(canvas, empty);
         empty.layoutXProperty().bind(holder.widthProperty().subtract(empty.widthProperty()).divide(2));
@@ -136,7 +140,7 @@ public final class ProjectionScatter extends BorderPane {
         g.setGlobalAlpha(1);
         if (highlighted >= 0 && highlighted < xy.length) {
             double[] p = screenPosition(highlighted);
-            g.setStroke(Color.web("#111"));
+            g.setStroke(Color.BLACK);
             g.setLineWidth(4);
             g.strokeOval(p[0] - 10, p[1] - 10, 20, 20);
             g.setStroke(Color.WHITE);

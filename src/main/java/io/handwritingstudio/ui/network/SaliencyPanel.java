@@ -1,5 +1,11 @@
 package io.handwritingstudio.ui.network;
 
+import atlantafx.base.theme.Styles;
+
+import io.handwritingstudio.ui.kit.ColorMaps;
+import io.handwritingstudio.ui.kit.SaliencyOverlay;
+import io.handwritingstudio.ui.kit.ExplainNote;
+
 import io.handwritingstudio.inference.Ranking;
 import io.handwritingstudio.ui.kit.Formats;
 import io.handwritingstudio.ui.kit.ProbabilityBars;
@@ -32,9 +38,9 @@ final class SaliencyPanel extends VBox {
         prediction.setId("prediction-label");
         prediction.getStyleClass().add("prediction-big");
         confidence.setId("prediction-confidence");
-        confidence.getStyleClass().add("muted");
+        confidence.getStyleClass().add(Styles.TEXT_MUTED);
         VBox predictionText = new VBox(0, new Label("Predicted"), prediction, confidence);
-        predictionText.getChildren().get(0).getStyleClass().add("muted");
+        predictionText.getChildren().get(0).getStyleClass().add(Styles.TEXT_MUTED);
 
         top.setId("network-top-bars");
 
@@ -47,7 +53,7 @@ final class SaliencyPanel extends VBox {
         ColorBar heat = new ColorBar(ColorMaps::heat, 80);
         heat.setRange("unused", "relied on");
 
-        getChildren().addAll(title, overlay, blendRow, heat, predictionText, top, new ExplainNote("saliency-note", true,
+        getChildren().addAll(title, overlay, blendRow, heat, predictionText, top, new ExplainNote("saliency-note", "Where the network looks",
                 "The glow marks the pixels the network relies on: covering them with a small square makes "
                         + "the predicted class much less likely. No glow: covering there changes nothing."));
     }

@@ -1,5 +1,7 @@
 package io.handwritingstudio.ui.shell;
 
+import atlantafx.base.theme.Styles;
+
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -45,11 +47,11 @@ public final class HelpOverlay extends StackPane {
                 + errorLog);
         log.setId("help-error-log");
         log.setWrapText(true);
-        log.getStyleClass().add("muted");
+        log.getStyleClass().add(Styles.TEXT_MUTED);
         Label about = new Label("Handwriting Studio: see how a convolutional network reads handwriting. "
                 + "Every view also runs from the command line (hws --help).");
         about.setWrapText(true);
-        about.getStyleClass().add("muted");
+        about.getStyleClass().add(Styles.TEXT_MUTED);
         Button close = new Button("Close");
         close.setId("help-close");
         close.setCancelButton(true);

@@ -1,5 +1,9 @@
 package io.handwritingstudio.ui.shell;
 
+import javafx.geometry.Orientation;
+
+import atlantafx.base.controls.Spacer;
+
 import io.handwritingstudio.ui.context.ModelHandle;
 import io.handwritingstudio.ui.context.StudioContext;
 import io.handwritingstudio.ui.context.StudioView;
@@ -66,8 +70,7 @@ public final class MainWindow {
             if (is == null && was != null) was.setSelected(true);
             else if (is != null) show((String) is.getUserData());
         });
-        Region grow = new Region();
-        VBox.setVgrow(grow, Priority.ALWAYS);
+        Spacer grow = new Spacer(Orientation.VERTICAL);
         Button helpButton = sidebarItem(new Button("Help and shortcuts", Icons.of(FontAwesome.Glyph.QUESTION_CIRCLE)), "help-button");
         helpButton.setOnAction(e -> help.show());
         Button openModel = sidebarItem(new Button("Open model...", Icons.of(FontAwesome.Glyph.FOLDER_OPEN_ALT)), "open-model");
@@ -174,8 +177,7 @@ public final class MainWindow {
         Label message = new Label();
         message.setId("status-message");
         message.textProperty().bind(context.statusMessageProperty());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
+        Spacer grow = new Spacer();
         HBox bar = new HBox(18, model, dataset, grow, message);
         bar.getStyleClass().add("studio-statusbar");
         bar.setPadding(new Insets(5, 14, 5, 14));

@@ -27,8 +27,9 @@ public final class Theme {
     }
 
     public static void apply(boolean dark) {
-        DARK.set(dark);
+        // the stylesheet first: listeners of the dark flag read the new theme's colours (ui.kit.Palette)
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
+        DARK.set(dark);
     }
 }

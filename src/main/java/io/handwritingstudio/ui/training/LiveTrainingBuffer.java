@@ -1,6 +1,7 @@
 package io.handwritingstudio.ui.training;
 
 import io.handwritingstudio.training.TrainingListener;
+import io.handwritingstudio.training.TrainingTimeline;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +22,10 @@ final class LiveTrainingBuffer implements TrainingListener {
 
     /** What the UI takes in one drain. */
     record Batch(TrainingPlan plan, IterationUpdate latest, List<LossPoint> losses, List<EpochMetrics> epochs,
-                 List<String> log) {
+                 List<String> log, TrainingTimeline timeline) {
         boolean isEmpty() {
-            return plan == null && latest == null && losses.isEmpty() && epochs.isEmpty() && log.isEmpty();
+            return plan == null && latest == null && losses.isEmpty() && epochs.isEmpty() && log.isEmpty()
+                    && timeline == null;
         }
     }
 
@@ -32,6 +34,7 @@ final class LiveTrainingBuffer implements TrainingListener {
     private final ConcurrentLinkedQueue<LossPoint> losses = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<EpochMetrics> epochs = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<String> log = new ConcurrentLinkedQueue<>();
+    private final AtomicReference<TrainingTimeline> timeline = new AtomicReference<>();
 
     @Override
     public void onStart(TrainingPlan p) {
@@ -55,6 +58,11 @@ final class LiveTrainingBuffer implements TrainingListener {
     }
 
     @Override
+    public void onSnapshot(TrainingTimeline soFar) {
+        timeline.set(soFar);
+    }
+
+    @Override
     public void onLog(String line) {
         log.add(line);
         LOG.info(line);
@@ -62,7 +70,8 @@ final class LiveTrainingBuffer implements TrainingListener {
 
     /** Called on the UI thread. */
     Batch drain() {
-        return new Batch(plan.getAndSet(null), latest.getAndSet(null), drain(losses), drain(epochs), drain(log));
+        return new Batch(plan.getAndSet(null), latest.getAndSet(null), drain(losses), drain(epochs), drain(log),
+                timeline.getAndSet(null));
     }
 
     private static <T> List<T> drain(ConcurrentLinkedQueue<T> queue) {

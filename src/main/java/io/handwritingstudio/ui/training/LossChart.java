@@ -23,7 +23,7 @@ public final class LossChart extends Region {
     private final Canvas canvas = new Canvas();
     private final LossSeries series;
     private Color axisColor = Color.gray(0.5);
-    private Color lineColor = Color.web("#0969da");
+    private Color lineColor = Color.gray(0.3);
     private int drawnPoints;
     private ColumnRaster raster;
     private PixelBuffer<IntBuffer> pixels;

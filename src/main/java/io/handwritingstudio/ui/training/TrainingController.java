@@ -16,6 +16,8 @@ import io.handwritingstudio.training.TrainingException;
 import io.handwritingstudio.training.TrainingListener;
 import io.handwritingstudio.training.TrainingRequest;
 import io.handwritingstudio.training.TrainingResult;
+import io.handwritingstudio.training.TrainingTimeline;
+import io.handwritingstudio.ui.training.design.RunRecord;
 import io.handwritingstudio.ui.context.ModelHandle;
 import io.handwritingstudio.ui.context.StudioContext;
 import javafx.beans.property.DoubleProperty;
@@ -70,6 +72,10 @@ public final class TrainingController {
     private final ObservableList<EpochPoint> epochs = FXCollections.observableArrayList();
     private final ObservableList<String> log = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper hasModel = new ReadOnlyBooleanWrapper();
+    /** The run's timeline so far (live while training, complete once finished); null before the first snapshot. */
+    private final ObjectProperty<TrainingTimeline> timeline = new SimpleObjectProperty<>();
+    /** Each finished run, oldest first, so runs of different designs can be compared. */
+    private final ObservableList<RunRecord> runs = FXCollections.observableArrayList();
 
     private LiveTrainingBuffer buffer;
     private FrameThrottle throttle;
@@ -125,8 +131,8 @@ public final class TrainingController {
                 if (settings.trainLimit() > 0) tr = tr.limit(settings.trainLimit());
                 if (te != null && settings.testLimit() > 0) te = te.limit(settings.testLimit());
                 trainedClasses = tr.classes();
-                return new Trainer(TrainingRequest.fresh(settings.hyperparameters(), settings.dataset(), tr, te))
-                        .run(live, ctl);
+                return new Trainer(TrainingRequest.fresh(settings.hyperparameters(), settings.dataset(), tr, te)
+                        .withDesign(settings.design())).run(live, ctl);
             }
         };
         t.setOnSucceeded(e -> finish(settings, t.getValue(), null));
@@ -154,6 +160,7 @@ public final class TrainingController {
         result = null;
         resultCard = null;
         hasModel.set(false);
+        timeline.set(null);
     }
 
     /** Applies one drained batch of updates (JavaFX thread). */
@@ -177,6 +184,7 @@ public final class TrainingController {
         for (TrainingListener.EpochMetrics m : b.epochs()) {
             epochs.add(new EpochPoint(m.epoch(), m.meanLoss(), m.trainAccuracy(), m.testAccuracy(), m.seconds()));
         }
+        if (b.timeline() != null) timeline.set(b.timeline());
         log.addAll(b.log());
         if (log.size() > MAX_LOG_LINES) log.remove(0, log.size() - MAX_LOG_LINES);
     }
@@ -193,14 +201,20 @@ public final class TrainingController {
         }
         result = r;
         resultCard = ModelCards.forTraining(settings.hyperparameters(), settings.dataset(), trainedClasses,
-                r.epochsCompleted(), r.finalTestAccuracy(), r.trainingSeconds(), "studio");
+                r.epochsCompleted(), r.finalTestAccuracy(), r.trainingSeconds(), "studio")
+                .withDesign(settings.effectiveDesign());
+        if (r.timeline() != null) timeline.set(r.timeline());
         hasModel.set(r.hasNetwork() && iteration.get() > 0);
         if (!r.cancelled() && trainedClasses != null) {
             String problem = LearningCheck.problem(r, trainedClasses.size(), settings.hyperparameters().learningRate());
             if (problem != null) warning.set(Character.toUpperCase(problem.charAt(0)) + problem.substring(1) + ".");
         }
         status.set(r.cancelled() ? TrainingStatus.CANCELLED : TrainingStatus.FINISHED);
-        if (!r.cancelled()) progress.set(1);
+        if (!r.cancelled()) {
+            progress.set(1);
+            runs.add(RunRecord.of(settings.effectiveDesign(), trainedClasses == null ? 10 : trainedClasses.size(), r.epochsCompleted(),
+                    r.finalTestAccuracy(), imagesPerSecond.get()));
+        }
         etaSeconds.set(-1);
         message.set(r.cancelled()
                 ? String.format(Locale.ROOT, "Stopped after %d complete epoch%s", r.epochsCompleted(), r.epochsCompleted() == 1 ? "" : "s")
@@ -249,7 +263,8 @@ public final class TrainingController {
         Task<Path> save = new Task<>() {
             @Override
             protected Path call() throws Exception {
-                trained.save(card, file);
+                // the timeline goes inside the model file, so it can be scrubbed again after reopening
+                trained.save(card, file, trained.timeline() == null ? java.util.Map.of() : trained.timeline().asAttachment());
                 return file;
             }
         };
@@ -293,5 +308,7 @@ public final class TrainingController {
     public ObservableList<EpochPoint> epochs() { return epochs; }
     public ObservableList<String> log() { return log; }
     public ReadOnlyBooleanProperty hasModelProperty() { return hasModel.getReadOnlyProperty(); }
+    public ObjectProperty<TrainingTimeline> timelineProperty() { return timeline; }
+    public ObservableList<RunRecord> runs() { return runs; }
     List<String> logSnapshot() { return List.copyOf(log); }
 }

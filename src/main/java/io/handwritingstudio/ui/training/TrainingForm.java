@@ -43,7 +43,7 @@ final class TrainingForm extends GridPane {
         fields.setFillWidth(true);
         fields.setMinWidth(120);
         getColumnConstraints().addAll(labels, fields);
-        architecture.getItems().addAll("classic", "strong");
+        for (Architecture a : Architecture.values()) architecture.getItems().add(a.id());
         architecture.setValue("classic");
         optimizer.getItems().addAll("adam", "nesterovs", "sgd");
         optimizer.setValue("adam");
@@ -58,8 +58,8 @@ final class TrainingForm extends GridPane {
         seed.setId("seed-field");
         trainLimit.setId("subset-field");
         testLimit.setId("test-subset-field");
-        architecture.setTooltip(new Tooltip("classic: 3 conv layers (fast). strong: 4 conv layers with batch norm "
-                + "(more accurate, slower)"));
+        architecture.setTooltip(new Tooltip("The preset the network starts from; change its layers in the Design tab. "
+                + "classic: 3 conv layers (fast). strong: 4 conv layers with batch norm (more accurate, slower)"));
         trainLimit.setTooltip(new Tooltip("Train on the first N images only; 0 = the whole training set"));
         testLimit.setTooltip(new Tooltip("Measure test accuracy on the first N test images; 0 = all"));
         architecture.valueProperty().addListener((o, was, is) -> applyDefaults(Architecture.parse(is)));

@@ -1,11 +1,28 @@
 package io.handwritingstudio.ui.training;
 
+import atlantafx.base.theme.Tweaks;
+
+import atlantafx.base.theme.Styles;
+
+import io.handwritingstudio.ui.kit.ExplainNote;
+
+import io.handwritingstudio.ui.kit.Palette;
+
 import java.util.List;
 import java.util.Locale;
 import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.ui.context.StudioContext;
 import io.handwritingstudio.ui.context.StudioView;
 import io.handwritingstudio.ui.shell.Theme;
+import io.handwritingstudio.ui.training.design.DesignerPane;
+import io.handwritingstudio.ui.training.design.DesignerViewModel;
+import io.handwritingstudio.ui.training.design.RunRecord;
+import io.handwritingstudio.ui.training.timeline.TimelinePane;
+import io.handwritingstudio.ui.training.timeline.TimelineViewModel;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -46,6 +63,11 @@ public final class TrainingView implements StudioView {
     private final LineChart<Number, Number> accuracyChart = new LineChart<>(epochAxis, new NumberAxis(0, 100, 10));
     private final FineTunePanel fineTune;
     private boolean demoStarted;
+    private final DesignerViewModel designer = new DesignerViewModel();
+    private final TimelineViewModel timeline;
+    /** Training images per epoch as the form says (0 = the dataset's 60,000), for the designer's time estimate. */
+    private final IntegerProperty epochImages = new SimpleIntegerProperty(6000);
+    private final TabPane tabs = new TabPane();
 
     public TrainingView(StudioContext context) {
         this(context, new TrainingController(context, DatasetRepository.createDefault()));
@@ -58,7 +80,9 @@ public final class TrainingView implements StudioView {
         this.fineTune = new FineTunePanel(context, controller);
         root.getStyleClass().add("training-view");
         root.getProperties().put(TrainingView.class, this); // lets tests and tools find the view from its node
-        root.getChildren().addAll(leftColumn(), rightColumn());
+        this.timeline = new TimelineViewModel(context.tasks());
+        root.getChildren().addAll(leftColumn(), tabs());
+        wireDesigner();
         controller.lossVersionProperty().addListener((o, was, is) -> lossChart.redraw());
         controller.epochs().addListener((ListChangeListener<EpochPoint>) c -> updateAccuracy());
         controller.totalEpochsProperty().addListener((o, was, is) -> epochAxis.setUpperBound(Math.max(2, is.intValue())));
@@ -71,7 +95,7 @@ public final class TrainingView implements StudioView {
         title.getStyleClass().add("section-title");
         Label dataset = new Label();
         dataset.setId("training-dataset");
-        dataset.getStyleClass().add("muted");
+        dataset.getStyleClass().add(Styles.TEXT_MUTED);
         dataset.textProperty().bind(Bindings.concat("Dataset: ", context.currentDatasetProperty(),
                 " (choose it in Datasets)"));
         Button start = button("Start", "start-button", "accent");
@@ -110,10 +134,8 @@ public final class TrainingView implements StudioView {
         formError.getStyleClass().add("error-text");
         formError.setWrapText(true);
         formError.managedProperty().bind(formError.textProperty().isNotEmpty());
-        Label explain = new Label("Each iteration shows the network one batch of images and nudges its weights "
+        Label explain = ExplainNote.inline("Each iteration shows the network one batch of images and nudges its weights "
                 + "to lower the loss. An epoch is one pass over the training images.");
-        explain.getStyleClass().add("explain");
-        explain.setWrapText(true);
         for (Node scratchOnly : List.of(title, dataset, form, resultButtons, explain)) { // fine-tuning has its own
             scratchOnly.visibleProperty().bind(fineTune.activeProperty().not());
             scratchOnly.managedProperty().bind(scratchOnly.visibleProperty());
@@ -123,11 +145,54 @@ public final class TrainingView implements StudioView {
         box.getStyleClass().add("card-pane");
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         scroll.setMinWidth(330);
         scroll.setPrefWidth(330);
         scroll.setMaxWidth(330);
         return scroll;
+    }
+
+    /** Progress (live charts), Design (the network designer) and Timeline (scrub the run's snapshots). */
+    private Node tabs() {
+        Tab progressTab = new Tab("Progress", rightColumn());
+        Tab designTab = new Tab("Design", new DesignerPane(designer, epochImages, controller.runs()));
+        Tab timelineTab = new Tab("Timeline", new TimelinePane(timeline));
+        progressTab.setId("tab-progress");
+        designTab.setId("tab-design");
+        timelineTab.setId("tab-timeline");
+        tabs.getTabs().addAll(progressTab, designTab, timelineTab);
+        tabs.getTabs().forEach(t -> t.setClosable(false));
+        tabs.setId("training-tabs");
+        HBox.setHgrow(tabs, Priority.ALWAYS);
+        return tabs;
+    }
+
+    /** The form's network choice is the designer's preset; the dataset sets the output layer; runs give the speed. */
+    private void wireDesigner() {
+        form.architecture.valueProperty().bindBidirectional(designer.presetProperty());
+        Runnable classes = () -> designer.classesProperty().set(classCount(context.currentDatasetProperty().get()));
+        context.currentDatasetProperty().addListener((o, was, is) -> classes.run());
+        classes.run();
+        form.trainLimit.textProperty().addListener((o, was, is) -> epochImages.set(imagesPerEpoch(is)));
+        epochImages.set(imagesPerEpoch(form.trainLimit.getText()));
+        controller.runs().addListener((ListChangeListener<RunRecord>) c -> {
+            if (!controller.runs().isEmpty()) designer.measuredRunProperty().set(controller.runs().get(controller.runs().size() - 1));
+        });
+        controller.timelineProperty().addListener((o, was, is) -> { if (is != null) timeline.show(is); });
+    }
+
+    private static int classCount(String dataset) {
+        if (io.handwritingstudio.data.CharactersDataset.NAME.equals(dataset)) return io.handwritingstudio.data.CharactersDataset.classes().size();
+        return io.handwritingstudio.data.DatasetCatalog.find(dataset).map(s -> s.classes().size()).orElse(10);
+    }
+
+    private static int imagesPerEpoch(String limit) {
+        try {
+            int n = (int) Double.parseDouble(limit.trim().replace(",", ""));
+            return n > 0 ? n : 60_000;
+        } catch (NumberFormatException e) {
+            return 60_000;
+        }
     }
 
     private Node rightColumn() {
@@ -239,7 +304,14 @@ public final class TrainingView implements StudioView {
     private void startTraining() {
         TrainingForm.Result r = form.read(context.currentDatasetProperty().get());
         formError.setText(r.problem() == null ? "" : r.problem());
-        if (r.settings() != null) controller.start(r.settings());
+        if (r.settings() == null) return;
+        if (!designer.analysis().valid()) {
+            formError.setText("The network design cannot be built: " + designer.analysis().error() + ".");
+            tabs.getSelectionModel().select(1);
+            return;
+        }
+        if (tabs.getSelectionModel().getSelectedIndex() == 1) tabs.getSelectionModel().select(0);
+        controller.start(r.settings().withDesign(designer.design()));
     }
 
     private void chooseAndSave() {
@@ -279,7 +351,8 @@ public final class TrainingView implements StudioView {
     }
 
     private void applyChartColors(boolean dark) {
-        lossChart.setColors(dark ? Color.web("#8b949e") : Color.web("#57606a"), dark ? Color.web("#58a6ff") : Color.web("#0969da"));
+        Palette palette = Palette.current();
+        lossChart.setColors(palette.muted(), palette.accent());
     }
 
     private static Button button(String text, String id, String styleClass) {
@@ -297,7 +370,7 @@ public final class TrainingView implements StudioView {
         head.setAlignment(Pos.BASELINE_LEFT);
         if (subtitle != null) {
             Label s = new Label(subtitle);
-            s.getStyleClass().add("muted");
+            s.getStyleClass().add(Styles.TEXT_MUTED);
             head.getChildren().add(s);
         }
         VBox box = new VBox(6, head, content);
@@ -313,6 +386,7 @@ public final class TrainingView implements StudioView {
     @Override
     public void onShow() {
         fineTune.demoIfRequested();
+        if (!demoStarted) showDemoState();
         String demo = System.getProperty("hws.demo.training", "");
         if (!demoStarted && demo.startsWith("run")) {
             demoStarted = true;
@@ -326,9 +400,39 @@ public final class TrainingView implements StudioView {
         }
     }
 
+    /**
+     * Screenshot states: {@code -Dhws.demo.training.tab=design|timeline}, {@code -Dhws.demo.design=PRESET} (or
+     * {@code broken}: a convolution after the dense layers), {@code -Dhws.demo.timeline=AT|last[:COMPARE]} (the snapshots
+     * shown once a run finished).
+     */
+    private void showDemoState() {
+        String tab = System.getProperty("hws.demo.training.tab", "");
+        tabs.getTabs().stream().filter(t -> t.getId().equals("tab-" + tab)).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+        String design = System.getProperty("hws.demo.design", "");
+        if (design.equals("broken")) {
+            designer.loadPreset("dense");
+            designer.add(DesignerViewModel.Kind.CONV);
+        } else if (!design.isEmpty()) {
+            designer.loadPreset(design);
+        }
+        String[] at = System.getProperty("hws.demo.timeline", "").split(":");
+        if (!at[0].isEmpty()) {
+            controller.statusProperty().addListener((o, was, is) -> {
+                if (is != TrainingStatus.FINISHED) return;
+                int last = timeline.timeline() == null ? 0 : timeline.timeline().snapshots().size() - 1;
+                timeline.indexProperty().set(at[0].equals("last") ? last : Math.min(last, Integer.parseInt(at[0])));
+                if (at.length > 1) timeline.compareIndexProperty().set(Integer.parseInt(at[1]));
+            });
+        }
+    }
+
     // for tests
     TrainingController controller() { return controller; }
     TrainingForm form() { return form; }
     FineTunePanel fineTune() { return fineTune; }
+    DesignerViewModel designer() { return designer; }
+    TimelineViewModel timeline() { return timeline; }
+    TabPane tabPane() { return tabs; }
     LossChart lossChart() { return lossChart; }
 }

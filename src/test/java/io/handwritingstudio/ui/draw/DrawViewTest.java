@@ -238,7 +238,7 @@ class DrawViewTest extends ApplicationTest {
         assertTrue(maps.getChildren().stream().anyMatch(DrawViewTest::hasContrast), "the maps show something");
 
         // the warmest saliency pixel is tinted; a pixel with no saliency keeps the input's own grey
-        var overlay = (io.handwritingstudio.ui.network.SaliencyOverlay) lookup("#draw-saliency").query();
+        var overlay = (io.handwritingstudio.ui.kit.SaliencyOverlay) lookup("#draw-saliency").query();
         float[] sal = insight.saliency().values();
         int hot = 0;
         for (int i = 1; i < sal.length; i++) if (sal[i] > sal[hot]) hot = i;

@@ -1,5 +1,7 @@
 package io.handwritingstudio.ui.network;
 
+import io.handwritingstudio.ui.kit.ColorMaps;
+
 import java.util.Locale;
 import io.handwritingstudio.model.TrainedModel;
 import io.handwritingstudio.ui.context.ModelHandle;

@@ -87,6 +87,13 @@ class LayoutWalkTest extends ApplicationTest {
                 WaitForAsyncUtils.waitForFxEvents();
                 String where = view + " at " + size[0] + "x" + size[1];
                 interact(() -> inspect(stage.getScene().getRoot(), where, problems));
+                if (view.equals("training")) { // its designer and timeline tabs too
+                    for (String tab : List.of("design", "timeline", "progress")) {
+                        clickOn("#tab-" + tab);
+                        WaitForAsyncUtils.waitForFxEvents();
+                        interact(() -> inspect(stage.getScene().getRoot(), where + " (" + tab + " tab)", problems));
+                    }
+                }
             }
         }
         clickOn("#nav-training");
@@ -102,6 +109,23 @@ class LayoutWalkTest extends ApplicationTest {
             WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
             WaitForAsyncUtils.waitForFxEvents();
             interact(() -> inspect(stage.getScene().getRoot(), "draw (36 classes) at " + size[0] + "x" + size[1], problems));
+        }
+        // the pad's line mode with a written number: boxes, readings, steps and the chosen character
+        interact(() -> {
+            Node draw = stage.getScene().lookup("#draw-view");
+            var line = (io.handwritingstudio.ui.draw.LineReadingViewModel) draw.getProperties()
+                    .get(io.handwritingstudio.ui.draw.LineReadingViewModel.class);
+            io.handwritingstudio.ui.draw.DemoSketches.line("4071", 30, 150).forEach(line.sketch()::add);
+        });
+        clickOn("#draw-mode-line");
+        for (int[] size : new int[][]{{1024, 700}, {1280, 800}}) {
+            interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            interact(() -> inspect(stage.getScene().getRoot(), "draw line mode at " + size[0] + "x" + size[1], problems));
         }
         assertTrue(problems.isEmpty(), problems.size() + " layout problems:\n" + String.join("\n", problems));
     }

@@ -1,10 +1,10 @@
-package io.handwritingstudio.ui.network;
+package io.handwritingstudio.ui.kit;
+
+import io.handwritingstudio.data.MnistFormat;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelWriter;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -19,7 +19,7 @@ import javafx.scene.layout.StackPane;
  * }</pre>
  */
 public final class SaliencyOverlay extends StackPane {
-    public static final int SIDE = 28;
+    public static final int SIDE = MnistFormat.SIDE;
     private final int cell;
     private final ImageView view = new ImageView();
     private final DoubleProperty blend = new SimpleDoubleProperty(0.75);
@@ -56,16 +56,8 @@ public final class SaliencyOverlay extends StackPane {
             view.setImage(null);
             return;
         }
-        WritableImage image = new WritableImage(SIDE * cell, SIDE * cell);
-        PixelWriter out = image.getPixelWriter();
         float max = maxSaliency();
-        for (int i = 0; i < SIDE * SIDE; i++) {
-            int argb = blended(i, max);
-            int x0 = (i % SIDE) * cell;
-            int y0 = (i / SIDE) * cell;
-            for (int dy = 0; dy < cell; dy++) for (int dx = 0; dx < cell; dx++) out.setArgb(x0 + dx, y0 + dy, argb);
-        }
-        view.setImage(image);
+        view.setImage(GrayImages.cells(SIDE, SIDE, cell, i -> blended(i, max)));
     }
 
     private int blended(int i, float max) {

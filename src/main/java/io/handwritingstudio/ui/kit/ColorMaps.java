@@ -1,4 +1,4 @@
-package io.handwritingstudio.ui.network;
+package io.handwritingstudio.ui.kit;
 
 import javafx.scene.paint.Color;
 

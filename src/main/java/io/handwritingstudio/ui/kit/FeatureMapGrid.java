@@ -1,4 +1,4 @@
-package io.handwritingstudio.ui.network;
+package io.handwritingstudio.ui.kit;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -69,7 +69,7 @@ public final class FeatureMapGrid extends FlowPane {
         for (int c = 0; c < channels; c++) {
             int offset = c * height * width;
             float[] r = scale == Scale.SHARED ? shared : range(values, offset, height * width);
-            WritableImage img = TileImages.render(values, offset, height, width, cell,
+            WritableImage img = GrayImages.of(values, offset, height, width, cell,
                     v -> ColorMaps.viridis(ColorMaps.normalise(v, r[0], r[1])));
             addTile(img, "fmap-tile-" + c, "#" + c, values, offset, width, cell, "channel " + c);
         }
@@ -81,7 +81,7 @@ public final class FeatureMapGrid extends FlowPane {
         int cell = cellSize(height, width);
         for (int k = 0; k < count; k++) {
             int offset = k * height * width;
-            WritableImage img = TileImages.render(values, offset, height, width, cell,
+            WritableImage img = GrayImages.of(values, offset, height, width, cell,
                     v -> ColorMaps.diverging(v, limit));
             addTile(img, "fmap-tile-" + k, "#" + k, values, offset, width, cell, "filter " + k);
         }
@@ -101,7 +101,7 @@ public final class FeatureMapGrid extends FlowPane {
         java.util.Arrays.fill(padded, Float.NaN);
         System.arraycopy(values, 0, padded, 0, units);
         int cell = 26;
-        WritableImage img = TileImages.render(padded, 0, rows, cols, cell,
+        WritableImage img = GrayImages.of(padded, 0, rows, cols, cell,
                 v -> Double.isNaN(v) ? 0x00000000 : ColorMaps.viridis(ColorMaps.normalise(v, r[0], r[1])));
         ImageView view = new ImageView(img);
         view.setId("fmap-units");

@@ -1,0 +1,98 @@
+package io.handwritingstudio.ui.draw;
+
+import io.handwritingstudio.model.TrainedModel;
+import io.handwritingstudio.ui.StudioApp;
+import io.handwritingstudio.ui.context.ModelHandle;
+import io.handwritingstudio.ui.context.StudioContext;
+import io.handwritingstudio.ui.shell.Theme;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The pad's line mode driven with the mouse: two digits written on the wide paper are boxed and read. */
+class LineModeTest extends ApplicationTest {
+    @TempDir
+    static Path temp;
+    private static TrainedModel model;
+    private StudioContext context;
+
+    @BeforeAll
+    static void loadModel() throws Exception {
+        System.setProperty("hws.user.data.dir", temp.resolve("user").toString());
+        System.setProperty("hws.view", "draw");
+        model = TestModels.digits();
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Theme.apply(false);
+        context = new StudioContext();
+        context.setCurrentModel(ModelHandle.of(model, "test"));
+        stage.setScene(StudioApp.createScene(context));
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        stage.show();
+        context.navigate("draw");
+    }
+
+    @Test
+    void twoDigitsWrittenInLineModeGetTwoBoxesAndAReading() throws Exception {
+        clickOn("#draw-mode-line");
+        assertTrue(lookup("#line-canvas").query().isVisible());
+        stroke(line(120, 40, 118, 180)); // a 1
+        List<Point2D> zero = new ArrayList<>();
+        for (int i = 0; i <= 36; i++) {
+            double a = Math.toRadians(-90 + i * 10.5);
+            zero.add(new Point2D(300 + 45 * Math.cos(a), 110 + 72 * Math.sin(a)));
+        }
+        stroke(zero);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ((Pane) lookup("#line-strip").query()).getChildren().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents(); // the strip is filled first; the text follows in the same pulse
+        Pane boxes = lookup("#line-boxes").query();
+        assertEquals(2, boxes.getChildren().size(), "one box per digit");
+        String text = ((Label) lookup("#line-text").query()).getText();
+        assertEquals("10", text);
+
+        clickOn("#line-char-1");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(((Label) lookup("#line-chosen").query()).getText().startsWith("Character 2 read as 0"));
+        clickOn("#line-inspect");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(context.selectedSampleProperty().get(), "the character opened in the network view");
+
+        clickOn("#nav-draw");
+        clickOn("#draw-mode-character");
+        assertTrue(lookup("#draw-canvas").query().isVisible(), "back to one character");
+    }
+
+    private static List<Point2D> line(double x0, double y0, double x1, double y1) {
+        List<Point2D> pts = new ArrayList<>();
+        for (int i = 0; i <= 12; i++) pts.add(new Point2D(x0 + (x1 - x0) * i / 12, y0 + (y1 - y0) * i / 12));
+        return pts;
+    }
+
+    private void stroke(List<Point2D> points) {
+        Canvas canvas = lookup("#line-canvas").query();
+        moveTo(canvas.localToScreen(points.get(0).getX(), points.get(0).getY()));
+        press(MouseButton.PRIMARY);
+        for (Point2D p : points.subList(1, points.size())) moveTo(canvas.localToScreen(p.getX(), p.getY()));
+        release(MouseButton.PRIMARY);
+    }
+}

@@ -1,0 +1,179 @@
+package io.handwritingstudio.ui.training;
+
+import io.handwritingstudio.data.DatasetRepository;
+import io.handwritingstudio.model.ModelStore;
+import io.handwritingstudio.model.design.NetworkDesign;
+import io.handwritingstudio.training.TrainingTimeline;
+import io.handwritingstudio.ui.StudioApp;
+import io.handwritingstudio.ui.context.StudioContext;
+import io.handwritingstudio.ui.training.design.RunRecord;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The designer and the timeline in the training view, as a learner uses them: train the dense-only preset and a
+ * convolutional one and compare them; scrub a finished run's timeline and reopen it from the saved model.
+ */
+class DesignAndTimelineViewTest extends ApplicationTest {
+    private StudioContext context;
+    private TrainingController controller;
+    private TrainingView view;
+
+    @Override
+    public void start(Stage stage) {
+        context = new StudioContext();
+        controller = new TrainingController(context, DatasetRepository.createDefault());
+        view = new TrainingView(context, controller);
+        stage.setScene(StudioApp.createScene(context, List.of(view), "training"));
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        stage.show();
+    }
+
+    private void smallRun(int trainImages, int epochs) {
+        interact(() -> {
+            ((TextField) lookup("#subset-field").query()).setText(String.valueOf(trainImages));
+            ((TextField) lookup("#test-subset-field").query()).setText("500");
+            view.form().epochs.getValueFactory().setValue(epochs);
+            view.form().batchSize.getValueFactory().setValue(64);
+        });
+    }
+
+    private void trainToTheEnd() throws Exception {
+        int runs = controller.runs().size();
+        clickOn("#start-button");
+        assertTrue(controller.status().isActive(), "started: " + text("#form-error"));
+        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> !controller.status().isActive()
+                && controller.status() != TrainingStatus.IDLE);
+        assertEquals(TrainingStatus.FINISHED, controller.status(), controller.errorProperty().get());
+        assertEquals(runs + 1, controller.runs().size());
+    }
+
+    private String text(String id) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return ((Label) lookup(id).query()).getText();
+    }
+
+    @Test
+    void theDenseOnlyNetAndAConvolutionalOneTrainAndTheirAccuraciesAreCompared(@TempDir Path dir) throws Exception {
+        clickOn("#tab-design");
+        interact(() -> view.designer().presetProperty().set("dense"));
+        assertEquals("dense", view.form().architecture.getValue(), "the form's network is the designer's preset");
+        assertTrue(text("#design-totals").startsWith("109,386 parameters"), text("#design-totals"));
+        assertEquals("128", text("#design-shape-0"));
+
+        // an invalid design: the error shows at its layer and Start refuses it in one line
+        interact(() -> {
+            view.designer().selectedProperty().set(2);
+            view.designer().add(io.handwritingstudio.ui.training.design.DesignerViewModel.Kind.CONV);
+        });
+        assertTrue(lookup("#design-error-3").query().isVisible());
+        assertTrue(text("#design-error-3").contains("after a dense layer"), text("#design-error-3"));
+        clickOn("#start-button");
+        assertEquals(TrainingStatus.IDLE, controller.status());
+        assertTrue(text("#form-error").contains("layer 4"), text("#form-error"));
+        clickOn("#design-remove");
+        assertTrue(view.designer().analysis().valid());
+
+        smallRun(1_000, 1);
+        trainToTheEnd();
+        interact(() -> view.designer().presetProperty().set("classic"));
+        trainToTheEnd();
+
+        List<RunRecord> runs = controller.runs();
+        assertEquals(2, runs.size());
+        assertEquals("dense", runs.get(0).design());
+        assertEquals("classic", runs.get(1).design());
+        for (RunRecord r : runs) assertTrue(r.testAccuracy() > 0.5, r + ": well above chance after 16 batches");
+        clickOn("#tab-design");
+        assertTrue(text("#design-run-0").startsWith("last, classic: "), text("#design-run-0"));
+        assertTrue(text("#design-run-1").startsWith("previous, dense: "), text("#design-run-1"));
+        assertTrue(text("#design-estimate").startsWith("About "), "a speed was measured: " + text("#design-estimate"));
+
+        // the designed network goes into the model card, as train --arch-file does
+        Path file = dir.resolve("classic.zip");
+        var save = controller.saveModel(file);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, save::isDone);
+        NetworkDesign saved = ModelStore.card(file).orElseThrow().networkDesign().orElseThrow();
+        assertEquals(io.handwritingstudio.model.design.Designs.classic().layers(), saved.layers());
+    }
+
+    @Test
+    void theSliderScrubsAFinishedRunAndTheTimelineReopensFromTheModelFile(@TempDir Path dir) throws Exception {
+        smallRun(1_000, 2);
+        java.util.Set<TrainingTimeline> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        interact(() -> controller.timelineProperty().addListener((o, was, is) -> { if (is != null) seen.add(is); }));
+        trainToTheEnd();
+        assertTrue(seen.size() >= 2, "snapshots arrive while the run trains, not only at its end: " + seen.size());
+        clickOn("#tab-timeline");
+        Slider slider = lookup("#timeline-slider").query();
+        TrainingTimeline timeline = view.timeline().timeline();
+        int snapshots = timeline.snapshots().size();
+        assertTrue(snapshots > 2, "start, iteration 10, two epoch ends: " + snapshots);
+        assertEquals(snapshots - 1, slider.getMax());
+        assertEquals(snapshots - 1, (int) slider.getValue(), "shows the newest snapshot after a run");
+
+        interact(() -> slider.setValue(0));
+        String startProbes = text("#timeline-probe-accuracy");
+        int[] startFilters = pixels(lookup("#timeline-filters").query());
+        assertTrue(text("#timeline-summary").startsWith("start"), text("#timeline-summary"));
+        interact(() -> slider.setValue(snapshots - 1));
+        String endProbes = text("#timeline-probe-accuracy");
+        int[] endFilters = pixels(lookup("#timeline-filters").query());
+        assertTrue(text("#timeline-summary").startsWith("epoch 2"), text("#timeline-summary"));
+        assertNotEquals(startProbes, endProbes);
+        assertTrue(rightOf(endProbes) > rightOf(startProbes), startProbes + " -> " + endProbes);
+        int changed = 0;
+        for (int i = 0; i < startFilters.length; i++) if (startFilters[i] != endFilters[i]) changed++;
+        assertTrue(changed > startFilters.length / 20, "the filters look different: " + changed + " of "
+                + startFilters.length + " pixels changed");
+
+        interact(() -> view.timeline().compareIndexProperty().set(0));
+        assertTrue(lookup("#timeline-compare-filters").query().isVisible());
+        assertFalse(((javafx.scene.layout.Pane) lookup("#timeline-compare-filters").query()).getChildren().isEmpty());
+        assertTrue(text("#timeline-flips").contains("flipped"), text("#timeline-flips"));
+
+        Path file = dir.resolve("scrubbed.zip");
+        var save = controller.saveModel(file);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, save::isDone);
+        var open = view.timeline().open(file);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, open::isDone);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(snapshots, view.timeline().timeline().snapshots().size());
+        assertEquals(0, (int) slider.getValue(), "a reopened timeline starts at the beginning");
+        assertEquals(startProbes, text("#timeline-probe-accuracy"));
+        assertTrue(text("#timeline-source").startsWith("scrubbed.zip"), text("#timeline-source"));
+    }
+
+    private static int rightOf(String probes) { // "Probes right: 27 of 32"
+        return Integer.parseInt(probes.replaceAll("Probes right: (\\d+) of \\d+", "$1"));
+    }
+
+    private int[] pixels(Node node) {
+        WritableImage[] shot = new WritableImage[1];
+        interact(() -> shot[0] = node.snapshot(null, null));
+        PixelReader r = shot[0].getPixelReader();
+        int w = (int) shot[0].getWidth(), h = (int) shot[0].getHeight();
+        int[] out = new int[w * h];
+        for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) out[y * w + x] = r.getArgb(x, y);
+        return out;
+    }
+}
