@@ -12,7 +12,7 @@ import io.handwritingstudio.model.TrainedModel;
 import io.handwritingstudio.training.Trainer;
 import io.handwritingstudio.training.TrainingControl;
 import io.handwritingstudio.training.TrainingException;
-import io.handwritingstudio.training.TrainingListener;
+import io.handwritingstudio.training.TrainingObserver;
 import io.handwritingstudio.training.TrainingRequest;
 import io.handwritingstudio.training.TrainingResult;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -58,7 +58,7 @@ public final class Benchmarks {
 
     private static TrainingResult epoch(Hyperparameters hp, LabeledImages images) throws TrainingException {
         return new Trainer(TrainingRequest.fresh(hp, "bench", images, null))
-                .run(new TrainingListener() { }, new TrainingControl());
+                .run(new TrainingObserver() { }, new TrainingControl());
     }
 
     private static double[] singleImageLatencies(TrainedModel model, LabeledImages images, int runs, int warmup) {

@@ -19,7 +19,7 @@ import io.handwritingstudio.training.LearningCheck;
 import io.handwritingstudio.training.ModelCards;
 import io.handwritingstudio.training.Trainer;
 import io.handwritingstudio.training.TrainingControl;
-import io.handwritingstudio.training.TrainingListener;
+import io.handwritingstudio.training.TrainingObserver;
 import io.handwritingstudio.training.TrainingLock;
 import io.handwritingstudio.training.TrainingRequest;
 import io.handwritingstudio.training.TrainingResult;
@@ -64,7 +64,7 @@ final class TrainCommand implements Callable<Integer> {
     Double lr;
     @Option(names = "--lr-decay", description = "Learning-rate multiplier per epoch, applied smoothly (default: 1 classic, 0.75 strong).")
     Double lrDecay;
-    @Option(names = "--optimizer", description = "adam, nesterovs or sgd (default: adam).")
+    @Option(names = "--optimizer", description = "${COMPLETION-CANDIDATES} (default: adam).", completionCandidates = OptimizerIds.class)
     String optimizer;
     @Option(names = "--seed", description = "Random seed (default: 42).")
     Long seed;
@@ -287,7 +287,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** Progress bar per epoch, a line per finished epoch. */
-    private static final class TerminalListener implements TrainingListener {
+    private static final class TerminalListener implements TrainingObserver {
         private final ProgressBar bar = ProgressBar.stderr();
         private int totalEpochs;
         private int perEpoch;
@@ -313,6 +313,14 @@ final class TrainCommand implements Callable<Integer> {
         @Override
         public void onLog(String line) {
             System.err.println("\r" + line + "\u001b[K");
+        }
+    }
+
+    /** The optimizer ids for the help text (one list: {@link io.handwritingstudio.model.Optimizer}). */
+    static final class OptimizerIds implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return io.handwritingstudio.model.Optimizer.ids().iterator();
         }
     }
 }

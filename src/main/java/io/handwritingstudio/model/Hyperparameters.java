@@ -5,7 +5,7 @@ package io.handwritingstudio.model;
  *
  * @param learningRate initial learning rate
  * @param lrDecayPerEpoch learning rate multiplier applied smoothly over each epoch (1 = constant)
- * @param optimizer adam, nesterovs or sgd
+ * @param optimizer an {@link Optimizer} id
  */
 public record Hyperparameters(Architecture architecture, int epochs, int batchSize, double learningRate,
                               double lrDecayPerEpoch, String optimizer, long seed, boolean augment, int trainLimit) {
@@ -15,15 +15,13 @@ public record Hyperparameters(Architecture architecture, int epochs, int batchSi
         if (batchSize < 1) throw new IllegalArgumentException("batch size must be at least 1");
         if (!(learningRate > 0) || learningRate > 10) throw new IllegalArgumentException("learning rate must be in (0, 10]");
         if (!(lrDecayPerEpoch > 0) || lrDecayPerEpoch > 1) throw new IllegalArgumentException("lr decay must be in (0, 1]");
-        if (!optimizer.equals("adam") && !optimizer.equals("nesterovs") && !optimizer.equals("sgd")) {
-            throw new IllegalArgumentException("unknown optimizer '" + optimizer + "' (use adam, nesterovs or sgd)");
-        }
+        Optimizer.of(optimizer); // refuses an unknown one in words
     }
 
     /** Sensible defaults per architecture. */
     public static Hyperparameters defaults(Architecture architecture) {
         return architecture == Architecture.STRONG
-                ? new Hyperparameters(architecture, 12, 64, 2e-3, 0.75, "adam", 42, true, 0)
-                : new Hyperparameters(architecture, 5, 64, 1e-3, 1.0, "adam", 42, false, 0);
+                ? new Hyperparameters(architecture, 12, 64, 2e-3, 0.75, Optimizer.ADAM.id(), 42, true, 0)
+                : new Hyperparameters(architecture, 5, 64, 1e-3, 1.0, Optimizer.ADAM.id(), 42, false, 0);
     }
 }

@@ -112,10 +112,10 @@ public final class NetworkFactory {
     private static IUpdater updater(Hyperparameters hp, int iterationsPerEpoch) {
         ISchedule schedule = new ExponentialSchedule(ScheduleType.ITERATION, hp.learningRate(),
                 Math.pow(hp.lrDecayPerEpoch(), 1.0 / Math.max(1, iterationsPerEpoch)));
-        return switch (hp.optimizer()) {
-            case "nesterovs" -> new Nesterovs(schedule, 0.9);
-            case "sgd" -> new Sgd(schedule);
-            default -> new Adam(schedule);
+        return switch (Optimizer.of(hp.optimizer())) {
+            case NESTEROVS -> new Nesterovs(schedule, 0.9);
+            case SGD -> new Sgd(schedule);
+            case ADAM -> new Adam(schedule);
         };
     }
 }

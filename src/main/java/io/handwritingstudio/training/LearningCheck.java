@@ -17,7 +17,7 @@ public final class LearningCheck {
     /** Null when the run learned something; else one line saying what went wrong and what to try. */
     public static String problem(TrainingResult result, int classes, double learningRate) {
         if (result.history().isEmpty()) return "no epoch finished: there is nothing to save";
-        TrainingListener.EpochMetrics last = result.history().get(result.history().size() - 1);
+        TrainingObserver.EpochMetrics last = result.history().get(result.history().size() - 1);
         double accuracy = Double.isNaN(last.testAccuracy()) ? last.trainAccuracy() : last.testAccuracy();
         double chance = 1.0 / classes;
         if (accuracy <= CHANCE_MULTIPLE * chance) {

@@ -21,7 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs training epochs over mini-batches, reporting to a {@link TrainingListener} and obeying a
+ * Runs training epochs over mini-batches, reporting to a {@link TrainingObserver} and obeying a
  * {@link TrainingControl} between iterations. Stops with a {@link TrainingException} when the loss diverges.
  * After each epoch it measures train accuracy (on a fixed sample) and test accuracy, and writes a checkpoint.
  */
@@ -36,7 +36,7 @@ public final class Trainer {
         this.request = request;
     }
 
-    public TrainingResult run(TrainingListener listener, TrainingControl control) throws TrainingException {
+    public TrainingResult run(TrainingObserver listener, TrainingControl control) throws TrainingException {
         Hyperparameters hp = request.hyperparameters();
         LabeledImages train = request.train();
         int classes = train.classes().size();
@@ -46,7 +46,7 @@ public final class Trainer {
         MultiLayerNetwork net = request.resumeFrom() != null ? request.resumeFrom()
                 : NetworkFactory.create(request.effectiveDesign(), hp, classes, perEpoch);
         int firstEpoch = request.epochsDone() + 1;
-        var plan = new TrainingListener.TrainingPlan(firstEpoch, hp.epochs(), perEpoch, train.size(),
+        var plan = new TrainingObserver.TrainingPlan(firstEpoch, hp.epochs(), perEpoch, train.size(),
                 request.test() == null ? 0 : request.test().size());
         listener.onStart(plan);
         listener.onLog(String.format(Locale.ROOT, "Training %s on %s: %,d images, %d classes, %d epoch%s of %d batch%s of %d",
@@ -56,7 +56,7 @@ public final class Trainer {
         // A seeded random sample: datasets may be ordered by class (the balanced characters set is).
         int[] sample = java.util.Arrays.copyOf(batches.order(0), Math.min(TRAIN_ACCURACY_SAMPLE, train.size()));
         LabeledImages trainSample = train.select(sample);
-        List<TrainingListener.EpochMetrics> history = new ArrayList<>();
+        List<TrainingObserver.EpochMetrics> history = new ArrayList<>();
         // Snapshots for the timeline: runs from their first epoch with a test set (a resumed run's start is long past).
         TimelineRecorder timeline = request.test() != null && request.test().size() > 0 && request.epochsDone() == 0
                 ? new TimelineRecorder(request.test(), hp.seed()) : null;
@@ -102,12 +102,12 @@ public final class Trainer {
                             listener.onSnapshot(timeline.timeline());
                         }
                     }
-                    listener.onIteration(new TrainingListener.IterationUpdate(epoch, clock.iterations(), b + 1, loss,
+                    listener.onIteration(new TrainingObserver.IterationUpdate(epoch, clock.iterations(), b + 1, loss,
                             clock.progress(), clock.imagesPerSecond(), clock.etaSeconds()));
                 }
                 double seconds = (System.nanoTime() - epochStart) / 1e9 - pausedMs / 1000.0;
                 EvaluationReport testReport = request.test() == null ? null : evaluate(net, request.test());
-                TrainingListener.EpochMetrics metrics = new TrainingListener.EpochMetrics(epoch, lossSum / perEpoch,
+                TrainingObserver.EpochMetrics metrics = new TrainingObserver.EpochMetrics(epoch, lossSum / perEpoch,
                         evaluate(net, trainSample).accuracy(), testReport == null ? Double.NaN : testReport.accuracy(),
                         seconds, net.getLearningRate(0) == null ? Double.NaN : net.getLearningRate(0));
                 if (timeline != null) {
@@ -155,7 +155,7 @@ public final class Trainer {
         }
     }
 
-    private ModelCard checkpointCard(int epoch, TrainingListener.EpochMetrics metrics) {
+    private ModelCard checkpointCard(int epoch, TrainingObserver.EpochMetrics metrics) {
         return ModelCards.forTraining(request.hyperparameters(), request.datasetName(), request.train().classes(),
                 epoch, metrics.testAccuracy(), -1, null).withDesign(request.effectiveDesign());
     }

@@ -16,11 +16,11 @@ import java.util.List;
  * a test set.
  */
 public record TrainingResult(boolean cancelled, MultiLayerNetwork network, int epochsCompleted,
-                             List<TrainingListener.EpochMetrics> history, double trainingSeconds,
+                             List<TrainingObserver.EpochMetrics> history, double trainingSeconds,
                              TrainingTimeline timeline) {
 
     public TrainingResult(boolean cancelled, MultiLayerNetwork network, int epochsCompleted,
-                          List<TrainingListener.EpochMetrics> history, double trainingSeconds) {
+                          List<TrainingObserver.EpochMetrics> history, double trainingSeconds) {
         this(cancelled, network, epochsCompleted, history, trainingSeconds, null);
     }
 

@@ -1,9 +1,5 @@
 package io.handwritingstudio.ui;
 
-import io.handwritingstudio.model.ModelLocator;
-import io.handwritingstudio.model.ModelStore;
-import io.handwritingstudio.model.TrainedModel;
-import io.handwritingstudio.ui.context.ModelHandle;
 import io.handwritingstudio.ui.context.StudioContext;
 import io.handwritingstudio.ui.context.StudioView;
 import io.handwritingstudio.ui.datasets.DatasetsView;
@@ -15,7 +11,6 @@ import io.handwritingstudio.ui.shell.MainWindow;
 import io.handwritingstudio.ui.shell.Theme;
 import io.handwritingstudio.ui.training.TrainingView;
 import javafx.application.Application;
-import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -39,7 +34,8 @@ public final class StudioApp extends Application {
         stage.setHeight(860);
         if (Boolean.getBoolean("hws.maximized")) fillScreen(stage);
         stage.show();
-        loadBundledModel(context, System.getProperty("hws.model", "mnist"));
+        context.models().openByName(System.getProperty("hws.model", "mnist"))
+                .onFailure(ex -> context.statusMessageProperty().set("No model loaded: " + ex.getMessage()));
     }
 
     /** Fills the screen (screenshots under Xvfb, which has no window manager to maximise with). */
@@ -71,20 +67,4 @@ public final class StudioApp extends Application {
         return scene;
     }
 
-    /** Loads a model by name or path off the JavaFX thread and makes it current. */
-    public static Task<TrainedModel> loadBundledModel(StudioContext context, String nameOrPath) {
-        Task<TrainedModel> task = new Task<>() {
-            @Override
-            protected TrainedModel call() throws Exception {
-                return ModelStore.load(ModelLocator.resolve(nameOrPath));
-            }
-        };
-        task.setOnSucceeded(e -> {
-            context.setCurrentModel(ModelHandle.of(task.getValue(), "bundled"));
-            context.statusMessageProperty().set("Loaded model " + task.getValue().displayName());
-        });
-        task.setOnFailed(e -> context.statusMessageProperty().set("No model loaded: " + task.getException().getMessage()));
-        context.statusMessageProperty().set("Loading model " + nameOrPath + "...");
-        return context.tasks().run(task);
-    }
 }

@@ -10,7 +10,7 @@ import io.handwritingstudio.model.TrainedModel;
 import io.handwritingstudio.training.ModelCards;
 import io.handwritingstudio.training.Trainer;
 import io.handwritingstudio.training.TrainingControl;
-import io.handwritingstudio.training.TrainingListener;
+import io.handwritingstudio.training.TrainingObserver;
 import io.handwritingstudio.training.TrainingRequest;
 
 import java.io.IOException;
@@ -71,7 +71,7 @@ public final class TestData {
                     "adam", 7, false, 12_000);
             try {
                 var result = new Trainer(TrainingRequest.fresh(hp, "mnist", mnistTrain().limit(12_000), null))
-                        .run(new TrainingListener() { }, new TrainingControl());
+                        .run(new TrainingObserver() { }, new TrainingControl());
                 quickModel = new TrainedModel(result.network(), ModelCards.forTraining(hp, "mnist",
                         mnistTrain().classes(), 1, Double.NaN, -1, null).withName("quick"), InputLayout.FLAT);
             } catch (Exception e) {

@@ -26,7 +26,7 @@ class LettersTrainingTest {
         // The files are ordered as EMNIST published them; shuffle by taking a seeded sample across the whole set.
         LabeledImages sample = train.select(new BatchSource(train, 1, 5, null).order(1)).limit(9_600);
         TrainingResult result = new Trainer(TrainingRequest.fresh(hp, "letters", sample, test.limit(2_000)))
-                .run(new TrainingListener() { }, new TrainingControl());
+                .run(new TrainingObserver() { }, new TrainingControl());
 
         double chance = 1.0 / 26;
         assertTrue(result.finalTestAccuracy() > 10 * chance,

@@ -26,7 +26,7 @@ class TimelineTest {
         LabeledImages test = TestData.mnistTest().limit(1_000);
         Hyperparameters hp = new Hyperparameters(Architecture.CLASSIC, 2, 64, 2e-3, 1.0, "adam", 5, false, 0);
         TrainingResult result = new Trainer(TrainingRequest.fresh(hp, "mnist", train, test))
-                .run(new TrainingListener() { }, new TrainingControl());
+                .run(new TrainingObserver() { }, new TrainingControl());
         TrainingTimeline timeline = result.timeline();
 
         List<String> labels = timeline.snapshots().stream().map(TimelineSnapshot::label).toList();

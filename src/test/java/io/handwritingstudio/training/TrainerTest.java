@@ -32,9 +32,9 @@ class TrainerTest {
     void shortRealTrainingLearnsAndReportsEveryIteration() throws Exception {
         LabeledImages train = TestData.mnistTrain().limit(3_000);
         LabeledImages test = TestData.mnistTest().limit(1_000);
-        List<TrainingListener.EpochMetrics> epochs = new ArrayList<>();
+        List<TrainingObserver.EpochMetrics> epochs = new ArrayList<>();
         AtomicLong iterations = new AtomicLong();
-        TrainingResult result = new Trainer(TrainingRequest.fresh(hp(2, 0), "mnist", train, test)).run(new TrainingListener() {
+        TrainingResult result = new Trainer(TrainingRequest.fresh(hp(2, 0), "mnist", train, test)).run(new TrainingObserver() {
             @Override
             public void onIteration(IterationUpdate u) {
                 iterations.incrementAndGet();
@@ -58,7 +58,7 @@ class TrainerTest {
         TrainingControl control = new TrainingControl();
         AtomicLong seen = new AtomicLong();
         TrainingResult result = new Trainer(TrainingRequest.fresh(hp(3, 0), "mnist", TestData.mnistTrain().limit(6_400), null))
-                .run(new TrainingListener() {
+                .run(new TrainingObserver() {
                     @Override
                     public void onIteration(IterationUpdate u) {
                         if (seen.incrementAndGet() == 10) control.cancel();
@@ -77,7 +77,7 @@ class TrainerTest {
         Thread worker = new Thread(() -> {
             try {
                 new Trainer(TrainingRequest.fresh(hp(1, 0), "mnist", TestData.mnistTrain().limit(3_200), null))
-                        .run(new TrainingListener() {
+                        .run(new TrainingObserver() {
                             @Override
                             public void onIteration(IterationUpdate u) {
                                 if (seen.incrementAndGet() == 5) control.pause();
@@ -101,7 +101,7 @@ class TrainerTest {
         LabeledImages train = TestData.mnistTrain().limit(1_280);
         Path checkpoints = dir.resolve("ckpt");
         new Trainer(TrainingRequest.fresh(hp(1, 0), "mnist", train, null).withCheckpoints(checkpoints))
-                .run(new TrainingListener() { }, new TrainingControl());
+                .run(new TrainingObserver() { }, new TrainingControl());
         Path checkpoint = checkpoints.resolve(Checkpoints.FILE);
         assertTrue(Files.exists(checkpoint));
         assertEquals(1, ModelStore.card(checkpoint).orElseThrow().epochs());
@@ -109,7 +109,7 @@ class TrainerTest {
         var network = ModelStore.loadForTraining(checkpoint);
         int iterationBefore = network.getIterationCount();
         TrainingResult resumed = new Trainer(new TrainingRequest(hp(2, 0), "mnist", train, null, checkpoints, network, 1))
-                .run(new TrainingListener() { }, new TrainingControl());
+                .run(new TrainingObserver() { }, new TrainingControl());
         assertEquals(2, resumed.epochsCompleted());
         assertEquals(1, resumed.history().size(), "only epoch 2 ran");
         assertEquals(iterationBefore + 20, resumed.network().getIterationCount(), "optimizer state continued");

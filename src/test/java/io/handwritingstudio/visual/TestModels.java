@@ -9,7 +9,7 @@ import io.handwritingstudio.model.NetworkFactory;
 import io.handwritingstudio.model.TrainedModel;
 import io.handwritingstudio.training.Trainer;
 import io.handwritingstudio.training.TrainingControl;
-import io.handwritingstudio.training.TrainingListener;
+import io.handwritingstudio.training.TrainingObserver;
 import io.handwritingstudio.training.TrainingRequest;
 import io.handwritingstudio.model.InputLayout;
 
@@ -52,7 +52,7 @@ public final class TestModels {
         Hyperparameters hp = new Hyperparameters(Architecture.CLASSIC, 1, 64, 1e-3, 1.0, "adam", 42, false, 5000);
         LabeledImages train = io.handwritingstudio.testing.TestData.mnistTrain().limit(5000);
         var result = new Trainer(TrainingRequest.fresh(hp, "mnist", train, null))
-                .run(new TrainingListener() { }, new TrainingControl());
+                .run(new TrainingObserver() { }, new TrainingControl());
         List<String> names = IntStream.range(0, 10).mapToObj(String::valueOf).toList();
         ModelCard card = new ModelCard("classic-test", "dl4j", "mnist", names, "CLASSIC", null, 42L, 1, null,
                 null, null, "28x28x1", null, null, "test fixture");

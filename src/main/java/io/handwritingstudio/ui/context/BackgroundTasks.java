@@ -1,27 +1,64 @@
 package io.handwritingstudio.ui.context;
 
 import io.handwritingstudio.model.EngineSetup;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs engine work (loading, evaluation, inference over datasets, I/O) off the JavaFX thread.
+ * Runs engine work (loading, evaluation, inference over datasets, I/O) off the JavaFX thread. Every failure is
+ * logged through SLF4J and, unless the caller handles it ({@link Job#onFailure}), shown in the status bar.
+ * {@link #sameThread()} runs everything in place, for view-model tests without a window.
  * Daemon threads, so an open task never keeps the application alive after the window closes.
  */
 public final class BackgroundTasks implements java.util.concurrent.Executor {
-    private final ExecutorService executor = Executors.newCachedThreadPool(daemonThreads("studio-worker-"));
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BackgroundTasks.class);
+    private final ExecutorService executor;
     /** One-sample work a user waits for: its own thread, so it never queues behind a dataset-sized job. */
-    private final ExecutorService interactive = Executors.newSingleThreadExecutor(r -> daemonThreads("studio-interactive-")
-            .newThread(() -> {
-                EngineSetup.useOneNativeThreadHere(); // a one-image pass split over the cores waits on the busiest
-                r.run();
-            }));
-    private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper("");
+    private final ExecutorService interactive;
+    private java.util.function.Consumer<String> status = message -> { };
+
+    public BackgroundTasks() {
+        this(Executors.newCachedThreadPool(daemonThreads("studio-worker-")),
+                Executors.newSingleThreadExecutor(r -> daemonThreads("studio-interactive-").newThread(() -> {
+                    EngineSetup.useOneNativeThreadHere(); // a one-image pass split over the cores waits on the busiest
+                    r.run();
+                })));
+    }
+
+    private BackgroundTasks(ExecutorService executor, ExecutorService interactive) {
+        this.executor = executor;
+        this.interactive = interactive;
+    }
+
+    /** Runs every task in place on the calling thread: on the JavaFX thread a command has finished when it returns. */
+    public static BackgroundTasks sameThread() {
+        ExecutorService inPlace = new java.util.concurrent.AbstractExecutorService() {
+            private volatile boolean shut;
+            @Override public void execute(Runnable r) { r.run(); }
+            @Override public void shutdown() { shut = true; }
+            @Override public List<Runnable> shutdownNow() { shut = true; return List.of(); }
+            @Override public boolean isShutdown() { return shut; }
+            @Override public boolean isTerminated() { return shut; }
+            @Override public boolean awaitTermination(long t, java.util.concurrent.TimeUnit u) { return true; }
+        };
+        return new BackgroundTasks(inPlace, inPlace);
+    }
+
+    /** Where unhandled failures are shown (the studio's status bar). */
+    public void reportFailuresTo(java.util.function.Consumer<String> statusLine) {
+        this.status = statusLine;
+    }
+
+    /** Runs {@code work} in the background; {@code what} names it in the log and the status bar ("Scanning models"). */
+    public <T> Job<T> run(String what, java.util.concurrent.Callable<T> work) {
+        Job<T> job = new Job<>(work, ex -> status.accept(what + " failed: " + message(ex)));
+        submit(job.task(), executor, what);
+        return job;
+    }
 
     /** Plain background work (a Task passed here still reports failures like {@link #run}). */
     @Override
@@ -31,7 +68,7 @@ public final class BackgroundTasks implements java.util.concurrent.Executor {
     }
 
     public <T> Task<T> run(Task<T> task) {
-        return submit(task, executor);
+        return submit(task, executor, describe(task));
     }
 
     /**
@@ -39,22 +76,27 @@ public final class BackgroundTasks implements java.util.concurrent.Executor {
      * on a dedicated thread whose native ops use one core, which keeps the slowest updates close to the median.
      */
     public <T> Task<T> runInteractive(Task<T> task) {
-        return submit(task, interactive);
+        return submit(task, interactive, describe(task));
     }
 
-    private <T> Task<T> submit(Task<T> task, ExecutorService on) {
+    private <T> Task<T> submit(Task<T> task, ExecutorService on, String what) {
         // An event handler, not setOnFailed: a view's own onFailed handler must keep working.
-        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED, e -> {
-            Throwable ex = task.getException();
-            lastError.set(ex == null ? "failed" : String.valueOf(ex.getMessage()));
-        });
-        on.submit(task);
+        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED,
+                e -> LOG.warn("{} failed", what, task.getException()));
+        on.execute(task);
         return task;
     }
 
-    /** The message of the latest failed task (for the status bar). */
-    public ReadOnlyStringProperty lastErrorProperty() {
-        return lastError.getReadOnlyProperty();
+    /** "DatasetLoadTask", or for an anonymous task the class that made it ("DatasetBrowserModel task"). */
+    private static String describe(Task<?> task) {
+        Class<?> c = task.getClass();
+        return c.isAnonymousClass() && c.getEnclosingClass() != null ? c.getEnclosingClass().getSimpleName() + " task"
+                : c.getSimpleName();
+    }
+
+    private static String message(Throwable ex) {
+        if (ex == null) return "unknown error";
+        return ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {

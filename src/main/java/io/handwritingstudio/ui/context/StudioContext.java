@@ -16,8 +16,19 @@ public final class StudioContext {
     private final StringProperty currentDataset = new SimpleStringProperty("mnist");
     private final ObjectProperty<SampleRef> selectedSample = new SimpleObjectProperty<>();
     private final StringProperty statusMessage = new SimpleStringProperty("");
-    private final BackgroundTasks tasks = new BackgroundTasks();
+    private final BackgroundTasks tasks;
+    private final ModelService models = new ModelService(this);
     private Consumer<String> navigator = id -> { };
+
+    public StudioContext() {
+        this(new BackgroundTasks());
+    }
+
+    /** With {@link BackgroundTasks#sameThread()}: view models run their commands in place (tests without a window). */
+    public StudioContext(BackgroundTasks tasks) {
+        this.tasks = tasks;
+        tasks.reportFailuresTo(statusMessage::set);
+    }
 
     public ObjectProperty<ModelHandle> currentModelProperty() { return currentModel; }
     public ModelHandle currentModel() { return currentModel.get(); }
@@ -32,6 +43,9 @@ public final class StudioContext {
     public StringProperty statusMessageProperty() { return statusMessage; }
 
     public BackgroundTasks tasks() { return tasks; }
+
+    /** The one way to load a model and make it current. */
+    public ModelService models() { return models; }
 
     /** Shows another view, e.g. {@code navigate("network")} after selecting a sample. */
     public void navigate(String viewId) { navigator.accept(viewId); }

@@ -10,8 +10,6 @@ import io.handwritingstudio.data.MnistFormat;
 
 import io.handwritingstudio.ui.kit.DatasetPicker;
 import io.handwritingstudio.ui.kit.Formats;
-import java.util.Locale;
-import io.handwritingstudio.data.DatasetCatalog;
 import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.data.Split;
 import io.handwritingstudio.ui.context.SampleRef;

@@ -1,7 +1,6 @@
 package io.handwritingstudio.ui.evaluation;
 
 import io.handwritingstudio.ui.kit.Formats;
-import java.util.Locale;
 import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.data.DownloadListener;
 import io.handwritingstudio.data.LabeledImages;

@@ -5,14 +5,12 @@ import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 
 import io.handwritingstudio.ui.kit.Formats;
-import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.List;

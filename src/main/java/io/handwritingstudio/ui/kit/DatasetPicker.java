@@ -57,18 +57,21 @@ public final class DatasetPicker extends ComboBox<String> {
         Task<List<String>> scan = new Task<>() {
             @Override
             protected List<String> call() throws IOException {
-                Path root = UserSamples.root().toAbsolutePath().normalize();
-                if (!Files.isDirectory(root)) return List.of();
-                List<String> found = new ArrayList<>();
-                try (Stream<Path> dirs = Files.list(root)) {
-                    dirs.filter(d -> Files.isRegularFile(d.resolve("classes.txt"))).sorted()
-                            .forEach(d -> found.add(d.toString()));
-                }
-                return found;
+                return userSampleFolders();
             }
         };
         scan.setOnSucceeded(e -> scan.getValue().forEach(this::offer));
-        background.execute(scan); // a failed scan only means no "my samples" entries
+        background.execute(scan); // a failed scan is logged; it only means no "my samples" entries
+    }
+
+    private static List<String> userSampleFolders() throws IOException {
+        Path root = UserSamples.root().toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) return List.of();
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(root)) {
+            dirs.filter(d -> Files.isRegularFile(d.resolve("classes.txt"))).sorted().forEach(d -> found.add(d.toString()));
+        }
+        return found;
     }
 
     private static ListCell<String> cell() {

@@ -1,13 +1,10 @@
 package io.handwritingstudio.ui.kit;
 
 import io.handwritingstudio.model.ModelLocator;
-import io.handwritingstudio.model.ModelStore;
 import io.handwritingstudio.ui.context.ModelHandle;
 import io.handwritingstudio.ui.context.StudioContext;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.concurrent.WorkerStateEvent;
-import javafx.concurrent.Task;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
@@ -101,27 +98,22 @@ public final class ModelPicker extends ComboBox<ModelPicker.Choice> {
 
     private void remember(ModelHandle model) {
         if (model != null && !held.contains(model) && !loaded.containsValue(model)
-                && !String.valueOf(model.description()).startsWith("bundled")) held.add(model);
+                && bundled.stream().noneMatch(b -> model.isFrom(b.file()))) held.add(model);
     }
 
     /** Looks for bundled models again (cheap, but disk access: done in the background). */
     public void rescan() {
-        Task<List<Choice>> scan = new Task<>() {
-            @Override
-            protected List<Choice> call() {
-                List<Choice> found = new ArrayList<>();
-                ModelLocator.bundledDir().ifPresent(dir -> BUNDLED.forEach((file, label) -> {
-                    Path p = dir.resolve(file).toAbsolutePath().normalize();
-                    if (Files.isRegularFile(p)) found.add(new Choice(label, p, null));
-                }));
-                return found;
-            }
-        };
-        scan.setOnSucceeded(e -> {
-            bundled = scan.getValue();
+        context.tasks().run("Looking for bundled models", () -> {
+            List<Choice> found = new ArrayList<>();
+            ModelLocator.bundledDir().ifPresent(dir -> BUNDLED.forEach((file, label) -> {
+                Path p = dir.resolve(file).toAbsolutePath().normalize();
+                if (Files.isRegularFile(p)) found.add(new Choice(label, p, null));
+            }));
+            return found;
+        }).onSuccess(found -> {
+            bundled = found;
             rebuild();
-        });
-        context.tasks().run(scan);
+        }); // a failure reaches the log and the status bar
     }
 
     private void rebuild() {
@@ -187,8 +179,7 @@ public final class ModelPicker extends ComboBox<ModelPicker.Choice> {
 
     /** The studio loads mnist.zip itself at startup: show that one as "Digits", not as a separate entry. */
     private static boolean isStudioCopyOf(ModelHandle current, Path file) {
-        return current != null && "bundled".equals(current.description())
-                && (current.name() + ".zip").equals(file.getFileName().toString());
+        return current != null && current.isFrom(file);
     }
 
     private void pick(Choice choice) {
@@ -197,31 +188,21 @@ public final class ModelPicker extends ComboBox<ModelPicker.Choice> {
             else if (choice.handle() != context.currentModel()) context.setCurrentModel(choice.handle());
             return;
         }
-        Task<ModelHandle> load = new Task<>() {
-            @Override
-            protected ModelHandle call() throws Exception {
-                return ModelHandle.of(ModelStore.load(choice.file()), "bundled " + choice.file().getFileName());
-            }
-        };
         setBusy(true);
-        context.statusMessageProperty().set("Loading " + choice.label() + "...");
-        load.setOnSucceeded(e -> {
+        context.models().load(choice.file()).onSuccess(handle -> {
             setBusy(false);
-            loaded.put(choice.file(), load.getValue());
+            loaded.put(choice.file(), handle);
             if (secondary) {
-                chosen.set(load.getValue());
+                chosen.set(handle);
                 rebuild(); // the entry now holds the loaded model
                 return;
             }
-            context.setCurrentModel(load.getValue());
+            context.setCurrentModel(handle);
             context.statusMessageProperty().set("Reading with " + choice.label());
-        });
-        load.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> {
+        }).onFailure(ex -> {
             setBusy(false);
-            context.statusMessageProperty().set("Could not load " + choice.file().getFileName() + ": "
-                    + load.getException().getMessage());
+            context.statusMessageProperty().set("Could not load " + choice.file().getFileName() + ": " + ex.getMessage());
             rebuild();
         });
-        context.tasks().run(load);
     }
 }

@@ -96,12 +96,7 @@ public final class NetworkViewModel {
     /** Selects test image {@code index} of the current dataset for the whole studio. */
     public void selectTestImage(int index) {
         String name = datasetName();
-        run(new Task<SampleRef>() {
-            @Override
-            protected SampleRef call() throws Exception {
-                return testSample(name, index);
-            }
-        }, s -> context.selectedSampleProperty().set(s));
+        run("Loading test image " + index, () -> testSample(name, index), s -> context.selectedSampleProperty().set(s));
     }
 
     /** Computes the 2-D projection of the hidden layer before the output for the first 2,000 test images. */
@@ -209,22 +204,12 @@ public final class NetworkViewModel {
     }
 
     private void loadFilters(TrainedModel model) {
-        run(new Task<List<FilterBank>>() {
-            @Override
-            protected List<FilterBank> call() {
-                return LayerFilters.of(model);
-            }
-        }, filters::set);
+        run("Reading the filters", () -> LayerFilters.of(model), filters::set);
     }
 
     private void showDefaultSample() {
         String name = datasetName();
-        run(new Task<SampleRef>() {
-            @Override
-            protected SampleRef call() throws Exception {
-                return testSample(name, 0);
-            }
-        }, s -> { if (shownSample.get() == null) show(s); });
+        run("Loading the first test image", () -> testSample(name, 0), s -> { if (shownSample.get() == null) show(s); });
     }
 
     private void launchUpdate() {
@@ -317,9 +302,8 @@ public final class NetworkViewModel {
         return testImages;
     }
 
-    private <T> void run(Task<T> task, java.util.function.Consumer<T> onSuccess) {
-        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(e -> error.set(String.valueOf(task.getException().getMessage())));
-        context.tasks().run(task);
+    private <T> void run(String what, java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess) {
+        context.tasks().run(what, work).onSuccess(onSuccess)
+                .onFailure(ex -> error.set(what + " failed: " + ex.getMessage()));
     }
 }

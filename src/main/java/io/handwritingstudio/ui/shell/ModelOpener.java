@@ -1,10 +1,8 @@
 package io.handwritingstudio.ui.shell;
 
-import io.handwritingstudio.model.ModelStore;
-import io.handwritingstudio.model.TrainedModel;
+import io.handwritingstudio.ui.context.Job;
 import io.handwritingstudio.ui.context.ModelHandle;
 import io.handwritingstudio.ui.context.StudioContext;
-import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -43,24 +41,11 @@ public final class ModelOpener {
         if (file != null) open(file.toPath());
     }
 
-    public Task<TrainedModel> open(Path file) {
-        Task<TrainedModel> task = new Task<>() {
-            @Override
-            protected TrainedModel call() throws Exception {
-                return ModelStore.load(file);
-            }
-        };
-        task.setOnSucceeded(e -> {
-            context.setCurrentModel(ModelHandle.of(task.getValue(), file.toString()));
-            context.statusMessageProperty().set("Opened model " + task.getValue().displayName());
-        });
-        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED, e -> {
-            Throwable ex = task.getException();
+    public Job<ModelHandle> open(Path file) {
+        return context.models().open(file).onFailure(ex -> {
             String message = ex.getMessage() == null ? ex.toString() : ex.getMessage();
             context.statusMessageProperty().set("Could not open " + file.getFileName() + ": " + message);
             onError.accept(message + "\n\nThe studio keeps using the current model.");
         });
-        context.statusMessageProperty().set("Opening " + file.getFileName() + "...");
-        return context.tasks().run(task);
     }
 }

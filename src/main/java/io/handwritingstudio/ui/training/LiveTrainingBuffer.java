@@ -1,6 +1,6 @@
 package io.handwritingstudio.ui.training;
 
-import io.handwritingstudio.training.TrainingListener;
+import io.handwritingstudio.training.TrainingObserver;
 import io.handwritingstudio.training.TrainingTimeline;
 
 import java.util.ArrayList;
@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * Hand-over between the training thread and the JavaFX thread. The trainer only stores its latest numbers and
  * appends to lock-free queues (nanoseconds per iteration); the UI drains everything in one batch per frame at most.
  */
-final class LiveTrainingBuffer implements TrainingListener {
+final class LiveTrainingBuffer implements TrainingObserver {
     /** The run's log lines also go to the console, so a studio started from a terminal keeps a record of its runs. */
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LiveTrainingBuffer.class);
 

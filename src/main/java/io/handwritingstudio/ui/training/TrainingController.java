@@ -13,7 +13,7 @@ import io.handwritingstudio.training.ModelCards;
 import io.handwritingstudio.training.Trainer;
 import io.handwritingstudio.training.TrainingControl;
 import io.handwritingstudio.training.TrainingException;
-import io.handwritingstudio.training.TrainingListener;
+import io.handwritingstudio.training.TrainingObserver;
 import io.handwritingstudio.training.TrainingRequest;
 import io.handwritingstudio.training.TrainingResult;
 import io.handwritingstudio.training.TrainingTimeline;
@@ -169,7 +169,7 @@ public final class TrainingController {
         if (b.plan() != null) totalEpochs.set(b.plan().totalEpochs());
         for (LiveTrainingBuffer.LossPoint p : b.losses()) lossSeries.add(p.iteration(), p.loss());
         if (!b.losses().isEmpty()) lossVersion.set(lossVersion.get() + 1);
-        TrainingListener.IterationUpdate u = b.latest();
+        TrainingObserver.IterationUpdate u = b.latest();
         if (u != null) {
             epoch.set(u.epoch());
             iteration.set(u.iteration());
@@ -181,7 +181,7 @@ public final class TrainingController {
                 message.set(String.format(Locale.ROOT, "Epoch %d of %d, batch %d", u.epoch(), totalEpochs.get(), u.batchInEpoch()));
             }
         }
-        for (TrainingListener.EpochMetrics m : b.epochs()) {
+        for (TrainingObserver.EpochMetrics m : b.epochs()) {
             epochs.add(new EpochPoint(m.epoch(), m.meanLoss(), m.trainAccuracy(), m.testAccuracy(), m.seconds()));
         }
         if (b.timeline() != null) timeline.set(b.timeline());

@@ -45,8 +45,8 @@ final class TrainingForm extends GridPane {
         getColumnConstraints().addAll(labels, fields);
         for (Architecture a : Architecture.values()) architecture.getItems().add(a.id());
         architecture.setValue("classic");
-        optimizer.getItems().addAll("adam", "nesterovs", "sgd");
-        optimizer.setValue("adam");
+        optimizer.getItems().addAll(io.handwritingstudio.model.Optimizer.ids());
+        optimizer.setValue(io.handwritingstudio.model.Optimizer.ADAM.id());
         epochs.setEditable(true);
         batchSize.setEditable(true);
         architecture.setId("arch-choice");

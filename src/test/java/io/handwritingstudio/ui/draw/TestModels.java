@@ -12,7 +12,7 @@ import io.handwritingstudio.model.TrainedModel;
 import io.handwritingstudio.training.ModelCards;
 import io.handwritingstudio.training.Trainer;
 import io.handwritingstudio.training.TrainingControl;
-import io.handwritingstudio.training.TrainingListener;
+import io.handwritingstudio.training.TrainingObserver;
 import io.handwritingstudio.training.TrainingRequest;
 import io.handwritingstudio.training.TrainingResult;
 
@@ -53,7 +53,7 @@ final class TestModels {
         Hyperparameters hp = new Hyperparameters(d.architecture(), 2, d.batchSize(), d.learningRate(),
                 d.lrDecayPerEpoch(), d.optimizer(), d.seed(), false, 12_000);
         TrainingResult result = new Trainer(TrainingRequest.fresh(hp, "mnist", train, test))
-                .run(new TrainingListener() { }, new TrainingControl());
+                .run(new TrainingObserver() { }, new TrainingControl());
         Path out = Files.createTempDirectory("hws-draw-model").resolve("mnist.zip");
         ModelStore.save(result.network(), ModelCards.forTraining(hp, "mnist", train.classes(), result.epochsCompleted(),
                 result.finalTestAccuracy(), result.trainingSeconds(), "draw pad tests"), out);

@@ -9,7 +9,7 @@ import io.handwritingstudio.model.TrainedModel;
 import io.handwritingstudio.training.ModelCards;
 import io.handwritingstudio.training.Trainer;
 import io.handwritingstudio.training.TrainingControl;
-import io.handwritingstudio.training.TrainingListener;
+import io.handwritingstudio.training.TrainingObserver;
 import io.handwritingstudio.training.TrainingRequest;
 import io.handwritingstudio.training.TrainingResult;
 
@@ -31,7 +31,7 @@ final class SmallModel {
             LabeledImages train = TestData.mnistTrain().limit(1_000);
             Hyperparameters hp = new Hyperparameters(Architecture.CLASSIC, 1, 32, 1e-3, 1.0, "adam", 42, false, 1_000);
             TrainingResult result = new Trainer(TrainingRequest.fresh(hp, "mnist", train, null))
-                    .run(new TrainingListener() { }, new TrainingControl());
+                    .run(new TrainingObserver() { }, new TrainingControl());
             Path dir = Files.createTempDirectory("hws-eval-test");
             Path file = dir.resolve("small.zip");
             ModelStore.save(result.network(), ModelCards.forTraining(hp, "mnist", train.classes(), 1, Double.NaN, -1,

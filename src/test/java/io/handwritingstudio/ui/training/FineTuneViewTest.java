@@ -1,6 +1,5 @@
 package io.handwritingstudio.ui.training;
 
-import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.inference.sketch.HandWriter;
 import io.handwritingstudio.inference.sketch.StrokeRenderer;
 import io.handwritingstudio.inference.sketch.SymbolFolder;

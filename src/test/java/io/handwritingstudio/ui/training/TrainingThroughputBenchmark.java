@@ -8,7 +8,7 @@ import io.handwritingstudio.model.Architecture;
 import io.handwritingstudio.model.Hyperparameters;
 import io.handwritingstudio.training.Trainer;
 import io.handwritingstudio.training.TrainingControl;
-import io.handwritingstudio.training.TrainingListener;
+import io.handwritingstudio.training.TrainingObserver;
 import io.handwritingstudio.training.TrainingRequest;
 import io.handwritingstudio.ui.StudioApp;
 import io.handwritingstudio.ui.context.StudioContext;
@@ -177,7 +177,7 @@ public final class TrainingThroughputBenchmark {
 
     private static double bareHere(Hyperparameters hp, LabeledImages train) throws Exception {
         long start = System.nanoTime();
-        new Trainer(TrainingRequest.fresh(hp, "mnist", train, null)).run(new TrainingListener() { }, new TrainingControl());
+        new Trainer(TrainingRequest.fresh(hp, "mnist", train, null)).run(new TrainingObserver() { }, new TrainingControl());
         // wall clock includes the train-accuracy pass after the epoch, as the studio figure does
         return train.size() / ((System.nanoTime() - start) / 1e9);
     }

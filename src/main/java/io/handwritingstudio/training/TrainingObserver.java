@@ -6,7 +6,7 @@ import java.nio.file.Path;
  * What a {@link Trainer} reports while it runs. Called on the training thread: implementations must return
  * quickly (a UI copies the values and marshals them to its own thread, throttled).
  */
-public interface TrainingListener {
+public interface TrainingObserver {
     default void onStart(TrainingPlan plan) {
     }
 

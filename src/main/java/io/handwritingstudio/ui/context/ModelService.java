@@ -1,0 +1,43 @@
+package io.handwritingstudio.ui.context;
+
+import io.handwritingstudio.model.ModelLocator;
+import io.handwritingstudio.model.ModelStore;
+
+import java.nio.file.Path;
+
+/**
+ * Every way the studio gets a model goes through here (startup, "Open model...", the model pickers): loading off
+ * the JavaFX thread, the handle that remembers its file, and the status line.
+ */
+public final class ModelService {
+    private final StudioContext context;
+
+    ModelService(StudioContext context) {
+        this.context = context;
+    }
+
+    /** Reads a model file in the background; the studio's model stays as it is. */
+    public Job<ModelHandle> load(Path file) {
+        context.statusMessageProperty().set("Loading " + file.getFileName() + "...");
+        return context.tasks().run("Loading " + file.getFileName(), () -> ModelHandle.fromFile(ModelStore.load(file), file));
+    }
+
+    /** Reads a model file and makes it the studio's model. */
+    public Job<ModelHandle> open(Path file) {
+        return load(file).onSuccess(this::use);
+    }
+
+    /** A bundled model by name ("mnist") or a path, as {@code --model} takes it, made the studio's model. */
+    public Job<ModelHandle> openByName(String nameOrPath) {
+        context.statusMessageProperty().set("Loading model " + nameOrPath + "...");
+        return context.tasks().run("Loading model " + nameOrPath, () -> {
+            Path file = ModelLocator.resolve(nameOrPath);
+            return ModelHandle.fromFile(ModelStore.load(file), file);
+        }).onSuccess(this::use);
+    }
+
+    private void use(ModelHandle handle) {
+        context.setCurrentModel(handle);
+        context.statusMessageProperty().set("Reading with " + handle.name() + " (" + handle.description() + ")");
+    }
+}

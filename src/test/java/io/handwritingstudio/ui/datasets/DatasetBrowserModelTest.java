@@ -1,0 +1,62 @@
+package io.handwritingstudio.ui.datasets;
+
+import io.handwritingstudio.data.DatasetRepository;
+import io.handwritingstudio.data.Split;
+import io.handwritingstudio.testing.FxThread;
+import io.handwritingstudio.testing.TestData;
+import io.handwritingstudio.ui.context.BackgroundTasks;
+import io.handwritingstudio.ui.context.StudioContext;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The datasets browser's view model without a window: every task runs in place, so each command has finished. */
+class DatasetBrowserModelTest {
+    private static StudioContext context;
+
+    @BeforeAll
+    static void start() {
+        TestData.mnistTest(); // in the cache (fetched through the product's own fetcher if needed)
+        FxThread.start();
+        context = new StudioContext(BackgroundTasks.sameThread());
+    }
+
+    @Test
+    void opensFiltersSelectsAndExplainsABadIndex() throws Exception {
+        DatasetBrowserModel model = new DatasetBrowserModel(context, DatasetRepository.createDefault());
+        FxThread.run(() -> model.open("mnist", Split.TEST));
+        LoadedDataset shown = model.dataset();
+        if (model.needsDownloadProperty().get()) FxThread.run(model::download); // an empty cache: MNIST is fetched
+        shown = model.dataset();
+        assertNotNull(shown, "loaded when open returns: " + model.errorProperty().get() + model.messageProperty().get());
+        assertEquals(10_000, shown.size());
+        assertEquals(10_000, model.visibleIndices().size());
+
+        FxThread.run(() -> model.setClassFilter(Set.of(3)));
+        assertTrue(model.visibleIndices().size() > 900 && model.visibleIndices().size() < 1_200, "about a tenth are 3s");
+        for (int i : model.visibleIndices()) assertEquals(3, shown.images().label(i));
+
+        assertNull(FxThread.call(() -> model.jumpTo("42")), "a valid index is selected");
+        assertEquals(42, model.selectedIndexProperty().get());
+        assertEquals(42, model.selectedSample().index());
+        String refused = FxThread.call(() -> model.jumpTo("10000"));
+        assertNotNull(refused);
+        assertTrue(refused.contains("9,999") || refused.contains("9999"), refused);
+        assertEquals(42, model.selectedIndexProperty().get(), "a bad index keeps the selection");
+    }
+
+    @Test
+    void aMissingFolderIsOneClearMessageAndNothingIsShown() throws Exception {
+        DatasetBrowserModel model = new DatasetBrowserModel(context, DatasetRepository.createDefault());
+        FxThread.run(() -> model.open("/nonexistent/folder-of-idx", Split.TRAIN));
+        assertNull(model.dataset());
+        assertTrue(model.errorProperty().get().startsWith("Could not open /nonexistent/folder-of-idx"),
+                model.errorProperty().get());
+    }
+}

@@ -1,0 +1,48 @@
+package io.handwritingstudio.ui.evaluation;
+
+import io.handwritingstudio.model.ModelStore;
+import io.handwritingstudio.testing.FxThread;
+import io.handwritingstudio.testing.TestData;
+import io.handwritingstudio.ui.context.BackgroundTasks;
+import io.handwritingstudio.ui.context.ModelHandle;
+import io.handwritingstudio.ui.context.StudioContext;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The evaluation view model without a window: the evaluation runs in place, so its result is there on return. */
+class EvaluationViewModelTest {
+    @BeforeAll
+    static void start() {
+        TestData.mnistTest();
+        FxThread.start();
+    }
+
+    @Test
+    void evaluatesTheBundledModelAndRetiresTheResultWhenTheDatasetChanges() throws Exception {
+        StudioContext context = new StudioContext(BackgroundTasks.sameThread());
+        EvaluationViewModel vm = FxThread.call(() -> new EvaluationViewModel(context));
+        assertFalse(vm.canEvaluateProperty().get(), "no model yet");
+        var digits = ModelStore.load(Path.of("models", "mnist.zip"));
+        FxThread.run(() -> {
+            context.setCurrentModel(ModelHandle.of(digits, "bundled"));
+            vm.limitProperty().set(1_000);
+            vm.evaluate();
+        });
+        assertNotNull(vm.result(), "finished on return: " + vm.errorProperty().get());
+        assertEquals(1_000, vm.result().report().size());
+        assertTrue(vm.result().report().accuracy() > 0.98, "the bundled model reads MNIST: " + vm.result().report().accuracy());
+        assertFalse(vm.runningProperty().get());
+
+        FxThread.run(() -> context.currentDatasetProperty().set("letters"));
+        assertNull(vm.result());
+        assertEquals("The dataset changed: evaluate again to see its results.", vm.messageProperty().get());
+    }
+}
