@@ -18,6 +18,9 @@ shot() { # name seconds java-properties...
 }
 
 ONLY="${*:-}"
+# drawings of + - × = by generated writers, for the fine-tuning shots
+[ -d target/demo-symbols ] || java -cp "target/classes:target/lib/*" io.handwritingstudio.inference.sketch.SymbolFolder target/demo-symbols 20 10 >/dev/null
+keras=src/test/resources/keras/handwritten_digit_recognition_model.h5
 if [ "$ONLY" = laptop ]; then
   size=${SCREEN:-1024x700}
   ONLY=""
@@ -29,6 +32,8 @@ if [ "$ONLY" = laptop ]; then
   shot "draw-characters-$size" 22 -Dhws.view=draw -Dhws.model=characters -Dhws.demo.draw=A
   shot "designer-$size" 20 -Dhws.view=training -Dhws.demo.training.tab=design -Dhws.demo.design=lenet5
   shot "timeline-$size" 100 -Dhws.view=training -Dhws.demo.training.tab=timeline -Dhws.demo.design=dense -Dhws.demo.training=run:6000:2 -Dhws.demo.timeline=last:0
+  shot "compare-$size" 75 -Dhws.view=evaluation -Dhws.model=$keras -Dhws.demo.evaluate=true -Dhws.demo.limit=10000 -Dhws.demo.compare=mnist
+  shot "finetune-$size" 170 -Dhws.view=training -Dhws.demo.finetune=target/demo-symbols:15:3
   exit 0
 fi
 shot datasets-light 20 -Dhws.view=datasets "-Dhws.demo.datasets=sample=7,hover=8:14"
@@ -56,3 +61,5 @@ shot designer-error-light 20 -Dhws.view=training -Dhws.demo.training.tab=design 
 shot timeline-start-light 100 -Dhws.view=training -Dhws.demo.training.tab=timeline -Dhws.demo.design=dense -Dhws.demo.training=run:6000:2 -Dhws.demo.timeline=0
 shot timeline-end-light 100 -Dhws.view=training -Dhws.demo.training.tab=timeline -Dhws.demo.design=dense -Dhws.demo.training=run:6000:2 -Dhws.demo.timeline=last:0
 shot timeline-live-light 60 -Dhws.view=training -Dhws.demo.training.tab=timeline -Dhws.demo.training=run:20000:3
+shot compare-light 75 -Dhws.view=evaluation -Dhws.model=$keras -Dhws.demo.evaluate=true -Dhws.demo.limit=10000 -Dhws.demo.compare=mnist
+shot finetune-light 170 -Dhws.view=training -Dhws.demo.finetune=target/demo-symbols:15:3

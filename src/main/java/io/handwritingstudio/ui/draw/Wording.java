@@ -17,7 +17,10 @@ final class Wording {
     static String reads(List<String> classes) {
         boolean anyDigit = classes.stream().anyMatch(c -> c.matches("[0-9]"));
         boolean anyLetter = classes.stream().anyMatch(c -> c.matches("[A-Za-z]"));
-        if (anyDigit && anyLetter) return "Digits and letters";
-        return anyDigit ? "Digits" : anyLetter ? "Letters" : classes.size() + " classes";
+        String base = anyDigit && anyLetter ? "Digits and letters" : anyDigit ? "Digits" : anyLetter ? "Letters" : null;
+        // classes taught by fine-tuning ("plus", "times") are neither: counted, not hidden behind "digits"
+        long others = classes.stream().filter(c -> !c.matches("[0-9A-Za-z]")).count();
+        if (base == null) return classes.size() + " classes";
+        return others == 0 ? base : base + " and " + others + " more";
     }
 }

@@ -65,6 +65,8 @@ public final class ProbabilityBars extends GridPane {
             Row row = new Row(compact);
             if (topK == 0) {
                 row.name.setText(names.get(i));
+                // a word-long class ("plus", taught by fine-tuning) keeps its whole name; one-character names stay narrow
+                if (names.get(i).length() > 2) row.name.setMinWidth(Region.USE_PREF_SIZE);
                 row.value.setId("prob-value-" + i);
             }
             rows.add(row);

@@ -61,6 +61,21 @@ final class FineTunePanel {
         results.visibleProperty().bind(fine.selectedProperty().and(model.outcomeProperty().isNotNull()
                 .or(model.problemProperty().isNotEmpty()).or(model.notesProperty().isNotEmpty())));
         results.managedProperty().bind(results.visibleProperty());
+        // the outcome and any problem appear below the buttons: bring them into view in a scrolled column
+        model.outcomeProperty().addListener((o, was, is) -> revealResults());
+        model.problemProperty().addListener((o, was, is) -> revealResults());
+    }
+
+    private void revealResults() {
+        javafx.application.Platform.runLater(() -> {
+            for (javafx.scene.Parent p = results.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof javafx.scene.control.ScrollPane scroll) {
+                    scroll.layout();
+                    scroll.setVvalue(scroll.getVmax());
+                    return;
+                }
+            }
+        });
     }
 
     FineTuneViewModel viewModel() { return model; }

@@ -117,6 +117,11 @@ class FineTuneViewTest extends ApplicationTest {
         assertNotNull(picker.getValue());
         assertEquals(tuned, picker.getValue().handle(), "the pad's picker shows the fine-tuned model");
         assertNotNull(lookup("#prob-value-13").tryQuery().orElse(null), "the pad lists all 14 classes");
+        assertEquals("reads digits and 4 more", ((Label) lookup("#draw-reads").query()).getText());
+        Label plusName = lookup(".probability-bar-name").queryAllAs(Label.class).stream()
+                .filter(l -> "plus".equals(l.getText())).findFirst().orElseThrow();
+        assertTrue(plusName.getWidth() >= plusName.prefWidth(-1) - 0.5, "the new class's name is shown whole: "
+                + plusName.getWidth() + " of " + plusName.prefWidth(-1));
         strokes(List.of(List.of(new Point2D(160, 50), new Point2D(160, 160), new Point2D(160, 270)),
                 List.of(new Point2D(50, 160), new Point2D(160, 160), new Point2D(270, 160))));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !((Label) lookup("#prob-value-12").query()).getText().isEmpty());
@@ -124,6 +129,7 @@ class FineTuneViewTest extends ApplicationTest {
         String plus = ((Label) lookup("#prob-value-12").query()).getText();
         System.out.println("pad: a drawn plus reads as plus at " + plus);
         assertEquals("plus", tuned.classNames().get(12));
+        assertTrue(Double.parseDouble(plus.replace("%", "").replace("<", "")) > 50, "a drawn plus is read as plus: " + plus);
     }
 
     @Test
