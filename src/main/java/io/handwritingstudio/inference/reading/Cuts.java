@@ -1,5 +1,6 @@
 package io.handwritingstudio.inference.reading;
 
+import io.handwritingstudio.data.ClassNames;
 import io.handwritingstudio.inference.InkMap;
 
 import java.util.ArrayList;
@@ -8,15 +9,20 @@ import java.util.TreeSet;
 
 /**
  * The ways to cut one group into characters. A group wider than a character usually is may be touching characters:
- * vertical cuts go where the ink is thin (minima of the column profile) and at regular steps; every piece between two
- * cuts is framed and scored by the model, and {@link #best} keeps the reading with the highest product of
- * probabilities, pieces of implausible width penalised. The whole group is always one of the readings.
+ * cuts start where the ink is thin (minima of the column profile) and at regular steps, and each follows the path
+ * down the group that crosses the least ink (so it can pass between characters that lean into each other); every
+ * piece between two cuts is framed and scored by the model, and {@link #best} keeps the reading with the highest
+ * product of probabilities, less a cost per character, for implausible widths and for shapes unlike the class read
+ * ({@link CharacterShapes}). The whole group is always one of the readings.
  */
 final class Cuts {
     /** Groups at least this wide (in line heights) are tried as touching characters. */
     static final double SPLIT_WIDTH = 1.0;
-    /** Groups wider than this may hold three or more characters; narrower ones are cut once at most. */
-    static final double MANY_WIDTH = 2.1;
+    /**
+     * Groups wider than this may hold three or more characters (two 1s and a 9 fit in about one line height);
+     * narrower ones are cut once at most.
+     */
+    static final double MANY_WIDTH = 1.0;
     /**
      * Each character costs this much log-probability: the model is sure of fragments too (half a 2 reads as a
      * confident 6), so a cut must buy clearly more than it costs.
@@ -31,22 +37,36 @@ final class Cuts {
     static final double WIDE_COST = 4.0;
     /** Cut candidates: spaced about this fraction of a line height, plus the thinnest columns. */
     static final double STEP = 0.2;
+    /** Times half the square of how far (in spreads, beyond the first) a piece's shape is off its class's usual one. */
+    static final double SHAPE_COST = 1;
     static final int MAX_MINIMA = 4;
+    /** A cut path may drift this far (line heights) from its column; each sideways step and column off costs a little. */
+    static final double PATH_REACH = 0.15;
+    static final double PATH_TURN = 0.05;
+    static final double PATH_DRIFT = 0.01;
 
     final Group group;
     /** Cut columns from the group's left edge to its right edge, ascending. */
     final int[] positions;
     /** Pieces as index pairs into positions. */
     final List<int[]> intervals = new ArrayList<>();
-
-    private Cuts(Group group, int[] positions) {
+    /** For each position, the cut's column in every row of the group (ink left of it goes left). */
+    final int[][] paths;
+    private Cuts(Group group, int[] positions, int[][] paths) {
         this.group = group;
         this.positions = positions;
+        this.paths = paths;
+    }
+
+    private static int[] straight(Group g, int x) {
+        int[] path = new int[g.height()];
+        java.util.Arrays.fill(path, x);
+        return path;
     }
 
     /** Only the whole group: narrow groups are one character. */
     static Cuts whole(Group g) {
-        Cuts c = new Cuts(g, new int[] {g.left, g.right});
+        Cuts c = new Cuts(g, new int[] {g.left, g.right}, new int[][] {straight(g, g.left), straight(g, g.right)});
         c.intervals.add(new int[] {0, 1});
         return c;
     }
@@ -62,7 +82,14 @@ final class Cuts {
         for (int x = g.left + minW; x <= g.right - minW; x += step) cuts.add(x);
         cuts.addAll(thinColumns(map, g, minW));
         int[] positions = cuts.stream().mapToInt(Integer::intValue).toArray();
-        Cuts c = new Cuts(g, positions);
+        int[][] paths = new int[positions.length][];
+        boolean[] ink = inkOf(map, g);
+        int reach = (int) Math.round(PATH_REACH * lineHeight);
+        for (int i = 0; i < positions.length; i++) {
+            boolean edge = i == 0 || i == positions.length - 1;
+            paths[i] = edge || reach == 0 ? straight(g, positions[i]) : path(ink, g, positions[i], reach);
+        }
+        Cuts c = new Cuts(g, positions, paths);
         int last = positions.length - 1;
         boolean many = g.width() > MANY_WIDTH * lineHeight;
         for (int i = 0; i < last; i++) {
@@ -74,6 +101,63 @@ final class Cuts {
             }
         }
         return c;
+    }
+
+    /** The group's own ink over its box, row-major. */
+    private static boolean[] inkOf(InkMap map, Group g) {
+        int w = map.width();
+        int gw = g.width();
+        boolean[] ink = new boolean[gw * g.height()];
+        for (Blob b : g.blobs) for (int p : b.pixels()) ink[(p / w - g.top) * gw + p % w - g.left] = true;
+        return ink;
+    }
+
+    /**
+     * The cut from top to bottom near column {@code x} that crosses the least ink: it may drift a column per row,
+     * up to {@code reach} columns from {@code x}, so it can pass between characters that lean into each other where a
+     * straight cut would slice one of them. Each step off the straight line costs a little, so on blank paper it stays.
+     */
+    private static int[] path(boolean[] ink, Group g, int x, int reach) {
+        int gw = g.width();
+        int h = g.height();
+        int lo = Math.max(g.left + 1, x - reach);
+        int hi = Math.min(g.right - 1, x + reach);
+        int n = hi - lo + 1;
+        if (n <= 1) return straight(g, x);
+        double[] cost = new double[n];
+        int[][] from = new int[h][n];
+        double[] next = new double[n];
+        for (int y = 0; y < h; y++) {
+            for (int c = 0; c < n; c++) {
+                double best = Double.POSITIVE_INFINITY;
+                int arg = c;
+                if (y == 0) {
+                    best = 0;
+                } else {
+                    for (int d = -1; d <= 1; d++) {
+                        int q = c + d;
+                        if (q < 0 || q >= n) continue;
+                        double v = cost[q] + (d == 0 ? 0 : PATH_TURN);
+                        if (v < best) {
+                            best = v;
+                            arg = q;
+                        }
+                    }
+                }
+                int col = lo + c;
+                from[y][c] = arg;
+                next[c] = best + (ink[y * gw + col - g.left] ? 1 : 0) + PATH_DRIFT * Math.abs(col - x);
+            }
+            double[] t = cost; cost = next; next = t;
+        }
+        int c = 0;
+        for (int k = 1; k < n; k++) if (cost[k] < cost[c]) c = k;
+        int[] path = new int[h];
+        for (int y = h - 1; y >= 0; y--) {
+            path[y] = lo + c;
+            c = from[y][c];
+        }
+        return path;
     }
 
     /** Local minima of the (3-column smoothed) ink count per column, the thinnest first. */
@@ -105,7 +189,7 @@ final class Cuts {
      * penalties. {@code pieces[k]} and {@code probabilities[k]} belong to {@code intervals.get(k)}; a null piece
      * (no ink between the cuts) is not a character.
      */
-    List<Integer> best(Piece[] pieces, float[][] probabilities, double lineHeight) {
+    List<Integer> best(Piece[] pieces, float[][] probabilities, double lineHeight, ClassNames classes) {
         int n = positions.length;
         double[] score = new double[n];
         int[] from = new int[n];
@@ -120,7 +204,7 @@ final class Cuts {
             int i = intervals.get(k)[0];
             int j = intervals.get(k)[1];
             if (pieces[k] == null || score[i] == Double.NEGATIVE_INFINITY) continue;
-            double s = score[i] + pieceScore(pieces[k], probabilities[k], lineHeight);
+            double s = score[i] + pieceScore(pieces[k], probabilities[k], lineHeight, classes);
             if (s > score[j]) {
                 score[j] = s;
                 from[j] = k;
@@ -136,11 +220,14 @@ final class Cuts {
         return path;
     }
 
-    static double pieceScore(Piece piece, float[] p, double lineHeight) {
-        float max = 0;
-        for (float v : p) max = Math.max(max, v);
+    static double pieceScore(Piece piece, float[] p, double lineHeight, ClassNames classes) {
+        int top = 0;
+        for (int i = 1; i < p.length; i++) if (p[i] > p[top]) top = i;
+        float max = p[top];
+        double shape = classes == null ? 0 : CharacterShapes.excess(classes, top, piece.width(), piece.height());
         double width = piece.width() / lineHeight;
         double penalty = width > WIDE_FROM ? WIDE_COST * (width - WIDE_FROM) : 0;
+        penalty += SHAPE_COST * 0.5 * shape * shape;
         return Math.log(max + 1e-6) - penalty - PIECE_COST;
     }
 }

@@ -65,7 +65,7 @@ public final class LineReader {
         for (Group g : seg.groups()) {
             Cuts c = Cuts.plan(map, g, height);
             plans.add(c);
-            for (int[] iv : c.intervals) pieces.add(Piece.of(map, g, c.positions[iv[0]], c.positions[iv[1]]));
+            for (int[] iv : c.intervals) pieces.add(Piece.of(map, g, c.paths[iv[0]], c.paths[iv[1]]));
         }
         float[][] probabilities = predict(pieces);
 
@@ -76,7 +76,7 @@ public final class LineReader {
             int n = c.intervals.size();
             Piece[] ps = pieces.subList(offset, offset + n).toArray(new Piece[0]);
             float[][] pr = Arrays.copyOfRange(probabilities, offset, offset + n);
-            for (int idx : c.best(ps, pr, height)) {
+            for (int idx : c.best(ps, pr, height, model.classes())) {
                 chosen.add(ps[idx]);
                 chosenP.add(pr[idx]);
             }

@@ -13,14 +13,26 @@ record Piece(int left, int top, int right, int bottom, float[] pixels) {
 
     /** The group's ink in columns {@code [x0, x1)}, or null if there is none. */
     static Piece of(InkMap map, Group group, int x0, int x1) {
+        int[] from = new int[group.height()];
+        int[] to = new int[group.height()];
+        java.util.Arrays.fill(from, x0);
+        java.util.Arrays.fill(to, x1);
+        return of(map, group, from, to);
+    }
+
+    /**
+     * The group's ink between two cut paths: in row {@code group.top + i}, columns {@code [from[i], to[i])}. Null if
+     * there is none.
+     */
+    static Piece of(InkMap map, Group group, int[] from, int[] to) {
         int w = map.width();
         int l = Integer.MAX_VALUE, t = Integer.MAX_VALUE, r = -1, b = -1;
         for (Blob blob : group.blobs) {
-            if (blob.right() <= x0 || blob.left() >= x1) continue;
             for (int p : blob.pixels()) {
                 int x = p % w;
-                if (x < x0 || x >= x1) continue;
                 int y = p / w;
+                int row = y - group.top;
+                if (x < from[row] || x >= to[row]) continue;
                 l = Math.min(l, x); t = Math.min(t, y); r = Math.max(r, x); b = Math.max(b, y);
             }
         }
@@ -29,11 +41,12 @@ record Piece(int left, int top, int right, int bottom, float[] pixels) {
         int ph = b - t + 1;
         boolean[] kept = new boolean[pw * ph];
         for (Blob blob : group.blobs) {
-            if (blob.right() <= l || blob.left() > r) continue;
             for (int p : blob.pixels()) {
                 int x = p % w;
-                if (x < l || x > r) continue;
-                kept[(p / w - t) * pw + x - l] = true;
+                int y = p / w;
+                int row = y - group.top;
+                if (x < from[row] || x >= to[row]) continue;
+                kept[(y - t) * pw + x - l] = true;
             }
         }
         return new Piece(l, t, r + 1, b + 1, map.frame(kept, l, t, pw, ph));

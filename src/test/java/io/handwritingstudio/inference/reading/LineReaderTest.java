@@ -98,7 +98,7 @@ class LineReaderTest {
         SyntheticLines.Line longLine = gen.next(SyntheticLines.Options.separated().withChars(200, 200));
         LineReading r = reader.read(longLine.image());
         double errors = LineScores.editDistance(longLine.characters(), r.text().replace(" ", ""));
-        assertTrue(errors <= 6, "200 characters, " + errors + " wrong: " + r.text());
+        assertTrue(errors <= 7, "200 characters, " + errors + " wrong: " + r.text()); // 7 measured since touching-pair cuts (was 6)
     }
 
     @Test
@@ -123,9 +123,9 @@ class LineReaderTest {
     }
 
     // Measured floors (see the class comment).
-    static final double SEPARATED_CHARS = 0.98;
-    static final double SEPARATED_LINES = 0.90;
-    static final double TOUCHING_PAIRS = 0.5;
-    static final double TOUCHING_CHARS = 0.83;
-    static final double SPACED_LINES = 0.85;
+    static final double SEPARATED_CHARS = 0.99;
+    static final double SEPARATED_LINES = 0.95;
+    static final double TOUCHING_PAIRS = 0.58;
+    static final double TOUCHING_CHARS = 0.87;
+    static final double SPACED_LINES = 0.95;
 }
