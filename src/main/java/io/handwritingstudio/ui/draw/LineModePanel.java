@@ -1,5 +1,9 @@
 package io.handwritingstudio.ui.draw;
 
+import atlantafx.base.controls.Spacer;
+
+import atlantafx.base.theme.Styles;
+
 import io.handwritingstudio.inference.ImageFiles;
 import io.handwritingstudio.inference.reading.LineReading;
 import io.handwritingstudio.ui.kit.Formats;
@@ -14,7 +18,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -42,7 +45,7 @@ final class LineModePanel extends VBox {
         Label title = new Label("A line");
         title.getStyleClass().add("section-title");
         Label hint = new Label("Write a number or a word; each character is boxed and read.");
-        hint.getStyleClass().add("muted");
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
         HBox head = new HBox(10, title, hint);
         head.setAlignment(Pos.BASELINE_LEFT);
         Label problem = new Label();
@@ -67,7 +70,7 @@ final class LineModePanel extends VBox {
         width.setTooltip(new Tooltip("Pen width"));
         paper.canvas().penWidthProperty().bind(width.valueProperty());
         Label pen = new Label("Pen");
-        pen.getStyleClass().add("muted");
+        pen.getStyleClass().add(Styles.TEXT_MUTED);
         ToggleButton eraser = new ToggleButton("Eraser");
         eraser.setId("line-eraser");
         paper.canvas().eraserProperty().bind(eraser.selectedProperty());
@@ -89,8 +92,7 @@ final class LineModePanel extends VBox {
         back.visibleProperty().bind(vm.imageProperty().isNotNull());
         back.managedProperty().bind(back.visibleProperty());
         back.setOnAction(e -> vm.backToDrawing());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
+        Spacer grow = new Spacer();
         HBox row = new HBox(8, pen, width, eraser, undo, clear, grow, open, back);
         row.setAlignment(Pos.CENTER_LEFT);
         row.setMaxWidth(LineReadingViewModel.WIDTH + 2);
@@ -100,7 +102,7 @@ final class LineModePanel extends VBox {
     /** The whole text, then the chosen character: its input, what it was read as, and what to do with it. */
     private HBox reading() {
         Label reads = new Label("Reads");
-        reads.getStyleClass().add("muted");
+        reads.getStyleClass().add(Styles.TEXT_MUTED);
         text.setId("line-text");
         text.getStyleClass().add("line-text");
         VBox whole = new VBox(2, reads, text);

@@ -1,5 +1,11 @@
 package io.handwritingstudio.ui.draw;
 
+import atlantafx.base.theme.Styles;
+
+import io.handwritingstudio.ui.kit.Palette;
+
+import io.handwritingstudio.ui.kit.ColorMaps;
+
 import io.handwritingstudio.inference.GrayImage;
 import io.handwritingstudio.inference.reading.LineReading;
 import io.handwritingstudio.inference.reading.LineSteps;
@@ -27,8 +33,6 @@ final class LineStepsPanel extends VBox {
     static final double STEP_W = 250;
     static final double STEP_H = 70;
     private static final double INPUT = 48;
-    private static final Color[] PALETTE = {Color.web("#e8590c"), Color.web("#1c7ed6"), Color.web("#2f9e44"),
-            Color.web("#ae3ec9"), Color.web("#f08c00"), Color.web("#0c8599")};
 
     private final LineReadingViewModel vm;
     private final Canvas[] steps = {new Canvas(STEP_W, STEP_H), new Canvas(STEP_W, STEP_H), new Canvas(STEP_W, STEP_H)};
@@ -60,7 +64,7 @@ final class LineStepsPanel extends VBox {
     private VBox step(int i, String caption) {
         steps[i].setId("line-step-" + i);
         Label label = new Label(caption);
-        label.getStyleClass().addAll("muted", "draw-step-caption");
+        label.getStyleClass().addAll(Styles.TEXT_MUTED, "draw-step-caption");
         VBox box = new VBox(4, steps[i], label);
         box.getStyleClass().add("line-step");
         return box;
@@ -79,7 +83,7 @@ final class LineStepsPanel extends VBox {
             if (i == 1) boxes(g, s.components(), k, true);
             if (i == 2) {
                 boxes(g, s.groups(), k, false);
-                g.setStroke(Color.web("#51cf66"));
+                g.setStroke(Palette.current().success());
                 List<LineReading.Character> cs = r.characters();
                 for (LineReading.Character c : cs) {
                     double f = k / s.scale();
@@ -101,7 +105,7 @@ final class LineStepsPanel extends VBox {
         grid.setOnMouseClicked(e -> vm.inspect(i));
         Tooltip.install(grid, new Tooltip("Open character " + (i + 1) + " in Inside the network"));
         Label caption = new Label(vm.label(i) + "  " + Formats.percent(c.confidence()));
-        caption.getStyleClass().add("muted");
+        caption.getStyleClass().add(Styles.TEXT_MUTED);
         if (c.confidence() < LineReadingViewModel.LOW_CONFIDENCE) caption.getStyleClass().add("line-low-text");
         VBox box = new VBox(2, grid, caption);
         box.setAlignment(Pos.TOP_CENTER);
@@ -128,7 +132,7 @@ final class LineStepsPanel extends VBox {
     private static void boxes(GraphicsContext g, List<int[]> boxes, double k, boolean colours) {
         for (int i = 0; i < boxes.size(); i++) {
             int[] b = boxes.get(i);
-            g.setStroke(colours ? PALETTE[i % PALETTE.length] : Color.web("#4dabf7"));
+            g.setStroke(colours ? ColorMaps.classColor(i) : Palette.current().accent()); // one colour per component
             g.strokeRect(b[0] * k, b[1] * k, b[2] * k, b[3] * k);
         }
     }

@@ -1,5 +1,7 @@
 package io.handwritingstudio.ui.evaluation;
 
+import atlantafx.base.theme.Styles;
+
 import io.handwritingstudio.evaluation.Comparison;
 import io.handwritingstudio.ui.kit.Formats;
 import javafx.geometry.Insets;
@@ -54,17 +56,17 @@ final class ComparisonPane {
         matrix.root().setId("compare-scroll");
         matrix.selectedProperty().addListener((o, was, cell) -> showCell(cell));
         matrix.hoveredProperty().addListener((o, was, cell) -> hover.setText(cell == null ? hint() : matrix.describe(cell)));
-        bothWrongDetail.getStyleClass().add("muted");
+        bothWrongDetail.getStyleClass().add(Styles.TEXT_MUTED);
         hover.setId("compare-hover");
-        hover.getStyleClass().add("muted");
+        hover.getStyleClass().add(Styles.TEXT_MUTED);
         cellTitle.setId("compare-cell-title");
         cellTitle.getStyleClass().add("section-title");
         cellDetail.setId("compare-cell-detail");
-        cellDetail.getStyleClass().add("muted");
+        cellDetail.getStyleClass().add(Styles.TEXT_MUTED);
         cellDetail.setWrapText(true);
         cellDetail.setMinHeight(Region.USE_PREF_SIZE);
         allCount.setId("compare-disagreement-count");
-        allCount.getStyleClass().add("muted");
+        allCount.getStyleClass().add(Styles.TEXT_MUTED);
         allCount.setWrapText(true);
 
         FlowPane stats = new FlowPane(8, 6, stat(nameA, accuracyA, null), stat(nameB, accuracyB, null),
@@ -75,7 +77,7 @@ final class ComparisonPane {
         Label matrixTitle = new Label("Difference of the confusion matrices (B − A)");
         matrixTitle.getStyleClass().add("section-title");
         matrixTitle.setMinWidth(0);
-        HBox legend = new HBox(12, swatch("#0969da", "B puts more here"), swatch("#bc4c00", "B puts fewer here"));
+        HBox legend = new HBox(12, swatch("-color-accent-fg", "B puts more here"), swatch("-color-warning-fg", "B puts fewer here"));
         legend.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(matrix.root(), Priority.ALWAYS);
         VBox matrixBox = new VBox(6, matrixTitle, legend, matrix.root(), hover);
@@ -180,11 +182,12 @@ final class ComparisonPane {
         return box;
     }
 
+    /** @param colour a looked-up theme colour, the same the difference matrix paints with (HeatColors) */
     private static HBox swatch(String colour, String text) {
         Rectangle r = new Rectangle(12, 12);
         r.setStyle("-fx-fill: " + colour + ";");
         Label l = new Label(text);
-        l.getStyleClass().add("muted");
+        l.getStyleClass().add(Styles.TEXT_MUTED);
         HBox box = new HBox(5, r, l);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;

@@ -1,5 +1,9 @@
 package io.handwritingstudio.ui.evaluation;
 
+import atlantafx.base.controls.Spacer;
+
+import atlantafx.base.theme.Styles;
+
 import io.handwritingstudio.evaluation.Comparison.Disagreement;
 import io.handwritingstudio.ui.kit.Formats;
 import io.handwritingstudio.ui.shell.Theme;
@@ -11,7 +15,6 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -71,7 +74,7 @@ final class DisagreementList {
             Label truth = new Label("true " + a.className(d.trueClass()));
             truth.setMinWidth(Region.USE_PREF_SIZE);
             Label detail = new Label("#" + d.index());
-            detail.getStyleClass().add("muted");
+            detail.getStyleClass().add(Styles.TEXT_MUTED);
             VBox what = new VBox(1, truth, detail);
             what.setMinWidth(70);
             HBox row = new HBox(14, image, what, says("A", d.predictedA(), d.confidenceA(), d.aRight()),
@@ -90,14 +93,13 @@ final class DisagreementList {
 
         private static Label hint() {
             Label open = new Label("Inside the network ›");
-            open.getStyleClass().addAll("muted", "open-hint");
+            open.getStyleClass().addAll(Styles.TEXT_MUTED, "open-hint");
             open.setMinWidth(0);
             return open;
         }
 
         private static Region grow() {
-            Region r = new Region();
-            HBox.setHgrow(r, Priority.ALWAYS);
+            Spacer r = new Spacer();
             return r;
         }
     }

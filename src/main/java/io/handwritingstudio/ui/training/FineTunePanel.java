@@ -1,5 +1,7 @@
 package io.handwritingstudio.ui.training;
 
+import atlantafx.base.theme.Styles;
+
 import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.training.FineTuning;
 import io.handwritingstudio.ui.context.StudioContext;
@@ -125,7 +127,7 @@ final class FineTunePanel {
         chooseFolder.setOnAction(e -> chooseFolder());
         Label folderName = new Label();
         folderName.setId("finetune-folder-name");
-        folderName.getStyleClass().add("muted");
+        folderName.getStyleClass().add(Styles.TEXT_MUTED);
         folderName.setWrapText(true);
         folderName.textProperty().bind(Bindings.createStringBinding(() -> model.folderProperty().get() == null
                 ? "e.g. my-digits/7/a.png" : model.folderProperty().get().toString(), model.folderProperty()));
@@ -184,7 +186,7 @@ final class FineTunePanel {
         problem.managedProperty().bind(model.problemProperty().isNotEmpty());
         Label notes = new Label();
         notes.setId("finetune-notes");
-        notes.getStyleClass().add("muted");
+        notes.getStyleClass().add(Styles.TEXT_MUTED);
         notes.setWrapText(true);
         notes.textProperty().bind(model.notesProperty());
         notes.managedProperty().bind(model.notesProperty().isNotEmpty());
@@ -193,7 +195,7 @@ final class FineTunePanel {
         Label user = line("finetune-user-line", model.userLineProperty());
         Label original = line("finetune-original-line", model.originalLineProperty());
         Label card = line("finetune-card-line", model.cardLineProperty());
-        card.getStyleClass().add("muted");
+        card.getStyleClass().add(Styles.TEXT_MUTED);
         Button save = new Button("Save the new model…");
         save.setId("finetune-save");
         save.setMaxWidth(Double.MAX_VALUE);

@@ -1,5 +1,9 @@
 package io.handwritingstudio.ui.training.design;
 
+import atlantafx.base.theme.Tweaks;
+
+import atlantafx.base.theme.Styles;
+
 import io.handwritingstudio.model.design.DesignAnalysis;
 import io.handwritingstudio.model.design.Designs;
 import io.handwritingstudio.model.design.LayerSpec;
@@ -107,7 +111,7 @@ public final class DesignerPane extends VBox {
         tableScroll.setId("design-table-scroll");
         tableScroll.setFitToWidth(true);
         tableScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        tableScroll.getStyleClass().add("edge-to-edge");
+        tableScroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         tableScroll.setMinHeight(120);
         VBox.setVgrow(tableScroll, Priority.ALWAYS);
 
@@ -116,7 +120,7 @@ public final class DesignerPane extends VBox {
         totals.getStyleClass().add("section-title");
         estimate.setId("design-estimate");
         estimate.setWrapText(true);
-        estimate.getStyleClass().add("muted");
+        estimate.getStyleClass().add(Styles.TEXT_MUTED);
         estimate.managedProperty().bind(estimate.textProperty().isNotEmpty());
         Label runsTitle = new Label("Runs so far (test accuracy)");
         runsTitle.getStyleClass().add("section-title");
@@ -207,7 +211,7 @@ public final class DesignerPane extends VBox {
         List<Node> rows = new ArrayList<>();
         if (runs.isEmpty()) {
             Label none = new Label("None yet: train a preset, then another (say dense, then tiny) and compare.");
-            none.getStyleClass().add("muted");
+            none.getStyleClass().add(Styles.TEXT_MUTED);
             none.setWrapText(true);
             rows.add(none);
         }
@@ -227,7 +231,7 @@ public final class DesignerPane extends VBox {
 
     private static Label head(String text) {
         Label l = new Label(text);
-        l.getStyleClass().addAll("muted", "design-row");
+        l.getStyleClass().addAll(Styles.TEXT_MUTED, "design-row");
         l.setMaxWidth(Double.MAX_VALUE);
         if (!text.equals("#") && !text.equals("Layer")) l.setAlignment(Pos.CENTER_RIGHT);
         return l;

@@ -1,5 +1,7 @@
 package io.handwritingstudio.ui.training.design;
 
+import atlantafx.base.theme.Styles;
+
 import io.handwritingstudio.model.design.LayerSpec;
 import io.handwritingstudio.model.design.LayerSpec.Activation;
 import io.handwritingstudio.model.design.LayerSpec.Padding;
@@ -65,7 +67,7 @@ final class LayerEditor extends FlowPane {
         } else {
             Label none = new Label("Nothing to set: batch norm learns a scale and a shift for each channel.");
             none.setWrapText(true);
-            none.getStyleClass().add("muted");
+            none.getStyleClass().add(Styles.TEXT_MUTED);
             getChildren().add(none);
         }
     }

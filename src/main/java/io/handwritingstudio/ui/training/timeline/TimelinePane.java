@@ -1,5 +1,11 @@
 package io.handwritingstudio.ui.training.timeline;
 
+import atlantafx.base.theme.Tweaks;
+
+import atlantafx.base.theme.Styles;
+
+import io.handwritingstudio.data.MnistFormat;
+
 import io.handwritingstudio.training.TimelineSnapshot;
 import io.handwritingstudio.training.TrainingTimeline;
 import io.handwritingstudio.ui.kit.ExplainNote;
@@ -95,7 +101,7 @@ public final class TimelinePane extends VBox {
         summary.setWrapText(true);
         Label source = new Label();
         source.setId("timeline-source");
-        source.getStyleClass().add("muted");
+        source.getStyleClass().add(Styles.TEXT_MUTED);
         source.setWrapText(true);
         source.textProperty().bind(model.sourceProperty());
 
@@ -109,9 +115,9 @@ public final class TimelinePane extends VBox {
         });
         flips.setId("timeline-flips");
         flips.setWrapText(true);
-        compareTitle.getStyleClass().add("muted");
+        compareTitle.getStyleClass().add(Styles.TEXT_MUTED);
         compareTitle.setId("timeline-compare-title");
-        nowTitle.getStyleClass().add("muted");
+        nowTitle.getStyleClass().add(Styles.TEXT_MUTED);
         VBox now = new VBox(4, nowTitle, filters);
         VBox then = new VBox(4, compareTitle, compareFilters);
         then.visibleProperty().bind(model.compareIndexProperty().greaterThanOrEqualTo(0));
@@ -119,7 +125,7 @@ public final class TimelinePane extends VBox {
         nowTitle.visibleProperty().bind(then.visibleProperty());
         nowTitle.managedProperty().bind(then.visibleProperty());
         Label changeTitle = new Label("change");
-        changeTitle.getStyleClass().add("muted");
+        changeTitle.getStyleClass().add(Styles.TEXT_MUTED);
         changeTitle.setTooltip(new Tooltip("What training added between the two snapshots (the difference of the weights): "
                 + "the random start hides it in the filters themselves"));
         VBox change = new VBox(4, changeTitle, changeFilters);
@@ -142,7 +148,7 @@ public final class TimelinePane extends VBox {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("edge-to-edge");
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(bar, summary, source, scroll);
 
@@ -237,11 +243,11 @@ public final class TimelinePane extends VBox {
         if (t == null || s == null) return;
         for (int i = 0; i < t.probeCount(); i++) {
             PixelGrid image = new PixelGrid(30);
-            image.setImage(java.util.Arrays.copyOfRange(t.probePixels(), i * 784, (i + 1) * 784), 28, 28);
+            image.setImage(java.util.Arrays.copyOfRange(t.probePixels(), i * MnistFormat.PIXELS, (i + 1) * MnistFormat.PIXELS), 28, 28);
             int predicted = s.probePredicted()[i];
             boolean right = predicted == t.probeLabels()[i];
             Label verdict = new Label(model.name(predicted));
-            verdict.getStyleClass().add(right ? "muted" : "error-text");
+            verdict.getStyleClass().add(right ? Styles.TEXT_MUTED : "error-text");
             VBox tile = new VBox(1, image, verdict);
             tile.setAlignment(Pos.CENTER);
             tile.getStyleClass().add(right ? "timeline-probe-right" : "timeline-probe-wrong");
@@ -282,7 +288,7 @@ public final class TimelinePane extends VBox {
 
     private static Label label(String text) {
         Label l = new Label(text);
-        l.getStyleClass().add("muted");
+        l.getStyleClass().add(Styles.TEXT_MUTED);
         l.setWrapText(true);
         return l;
     }
