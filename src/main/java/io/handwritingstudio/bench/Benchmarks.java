@@ -56,6 +56,79 @@ public final class Benchmarks {
                 batchRate, iterations, batchSize, model.singleImagePath());
     }
 
+    /**
+     * One timeline measurement: training img/s with snapshots off and on, per round (rounds alternate off, on), and
+     * the measured cost of each kind of snapshot.
+     */
+    public record TimelineResult(String architecture, int iterations, int batchSize, double[] offImagesPerSecond,
+                                 double[] onImagesPerSecond, double secondsPerIterationSnapshot,
+                                 double secondsPerEpochSnapshot) {
+        /** Overhead of round {@code i}: how much slower the run with snapshots was than the run before it. */
+        public double overhead(int i) {
+            return 1 - onImagesPerSecond[i] / offImagesPerSecond[i];
+        }
+
+        public double medianOverhead() {
+            return 1 - median(onImagesPerSecond) / median(offImagesPerSecond);
+        }
+
+        /**
+         * The overhead over one epoch of {@code epochImages}, from the snapshot schedule: the first epoch has the
+         * early iteration snapshots (start, 10, 50, 200) and an epoch-end one, later epochs only the epoch-end one.
+         */
+        public double epochOverhead(int epochImages, boolean first) {
+            double epochSeconds = epochImages / median(offImagesPerSecond);
+            int early = 0;
+            long perEpoch = (epochImages + batchSize - 1) / batchSize;
+            for (long i : TIMELINE_EARLY_ITERATIONS) if (i <= perEpoch) early++;
+            double snapshots = (first ? early * secondsPerIterationSnapshot : 0) + secondsPerEpochSnapshot;
+            return snapshots / epochSeconds;
+        }
+    }
+
+    /** Mirrors the trainer's schedule (TimelineRecorder.EARLY_ITERATIONS, package-private there). */
+    private static final long[] TIMELINE_EARLY_ITERATIONS = {0, 10, 50, 200};
+
+    /**
+     * Training speed with and without the timeline snapshots, through the real {@link Trainer}: a warm-up run, then
+     * {@code rounds} pairs of one-epoch runs of {@code iterations} batches, off then on. A run's time is its training
+     * loop (which holds the iteration snapshots) plus its epoch-end snapshot; the per-epoch test evaluation, made
+     * either way, is not counted.
+     */
+    public static TimelineResult timeline(Architecture arch, LabeledImages train, LabeledImages test, int batchSize,
+                                          int iterations, int rounds) throws TrainingException {
+        Hyperparameters d = Hyperparameters.defaults(arch);
+        Hyperparameters hp = new Hyperparameters(arch, 1, batchSize, d.learningRate(), 1.0, "adam", 42, false, 0);
+        LabeledImages timed = train.limit(iterations * batchSize);
+        new Trainer(TrainingRequest.fresh(hp, "bench", train.limit(Math.max(30, iterations / 5) * batchSize), test))
+                .run(new TrainingObserver() { }, new TrainingControl());
+        double[] off = new double[rounds], on = new double[rounds];
+        double iterationSeconds = 0, epochSeconds = 0;
+        int iterationSnapshots = 0, epochSnapshots = 0;
+        for (int r = 0; r < rounds; r++) {
+            System.err.printf(java.util.Locale.ROOT, "Round %d of %d...%n", r + 1, rounds);
+            TrainingRequest request = TrainingRequest.fresh(hp, "mnist", timed, test);
+            TrainingResult without = new Trainer(request.withoutTimeline()).run(new TrainingObserver() { }, new TrainingControl());
+            off[r] = timed.size() / without.history().get(0).seconds();
+            TrainingResult with = new Trainer(request).run(new TrainingObserver() { }, new TrainingControl());
+            var cost = with.timelineCost();
+            on[r] = timed.size() / (with.history().get(0).seconds() + cost.epochSeconds());
+            iterationSeconds += cost.iterationSeconds();
+            iterationSnapshots += cost.iterationSnapshots();
+            epochSeconds += cost.epochSeconds();
+            epochSnapshots += cost.epochSnapshots();
+        }
+        return new TimelineResult(arch.id(), iterations, batchSize, off, on, iterationSeconds / iterationSnapshots,
+                epochSeconds / epochSnapshots);
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
     private static TrainingResult epoch(Hyperparameters hp, LabeledImages images) throws TrainingException {
         return new Trainer(TrainingRequest.fresh(hp, "bench", images, null))
                 .run(new TrainingObserver() { }, new TrainingControl());

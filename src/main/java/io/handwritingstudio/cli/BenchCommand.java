@@ -42,6 +42,11 @@ final class BenchCommand implements Callable<Integer> {
     boolean read;
     @Option(names = "--lines", defaultValue = "300", description = "With --read: lines per measurement (default: ${DEFAULT-VALUE}).")
     int lines;
+    @Option(names = "--timeline", description = "Measure what the training timeline's snapshots cost: classic (or the"
+            + " first --arch) on MNIST, --iterations batches per run, runs alternated without/with snapshots.")
+    boolean timeline;
+    @Option(names = "--rounds", defaultValue = "4", description = "With --timeline: pairs of runs (default: ${DEFAULT-VALUE}).")
+    int rounds;
     @Option(names = "--seed", defaultValue = "19", description = "With --read: the generator's seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -51,6 +56,7 @@ final class BenchCommand implements Callable<Integer> {
         Usage.require(spec, batch >= 1, "--batch must be at least 1");
         EngineSetup.init();
         if (read) return readLines();
+        if (timeline) return timelineOverhead();
         LabeledImages images = trainingImages();
         List<Benchmarks.Result> results = new ArrayList<>();
         List<String> names = architectures == null ? List.of("classic", "strong") : architectures;
@@ -69,6 +75,38 @@ final class BenchCommand implements Callable<Integer> {
                     r.trainImagesPerSecond(), r.latencyMedianMs(), r.latencyP99Ms(), r.batchImagesPerSecond());
         }
         for (Benchmarks.Result r : results) System.out.println(r.architecture() + " single images: " + r.singleImagePath());
+        return 0;
+    }
+
+    private int timelineOverhead() throws Exception {
+        Usage.require(spec, rounds >= 1, "--rounds must be at least 1");
+        DatasetRepository repository = DatasetRepository.createDefault();
+        var listener = io.handwritingstudio.data.DownloadListener.SILENT;
+        LabeledImages train = repository.load("mnist", Split.TRAIN, listener);
+        Usage.require(spec, (long) iterations * batch <= train.size(), "--iterations x --batch must fit in the "
+                + train.size() + " MNIST training images");
+        // The snapshots' confusion sample and probes come from the test set; 2,000 keep the epoch-end evaluation short.
+        LabeledImages test = repository.load("mnist", Split.TEST, listener).limit(2_000);
+        Architecture arch = Architecture.parse(architectures == null ? "classic" : architectures.get(0));
+        Benchmarks.TimelineResult r = Benchmarks.timeline(arch, train, test, batch, iterations, rounds);
+        if (json) {
+            System.out.println(Json.write(r));
+            return 0;
+        }
+        System.out.println(machine());
+        System.out.printf(Locale.ROOT, "%s, %d iterations of batch %d per run, rounds alternated without/with snapshots%n",
+                r.architecture(), r.iterations(), r.batchSize());
+        System.out.printf(Locale.ROOT, "%-6s %14s %14s %10s%n", "round", "off img/s", "on img/s", "overhead");
+        for (int i = 0; i < rounds; i++) {
+            System.out.printf(Locale.ROOT, "%-6d %14.0f %14.0f %9.2f%%%n", i + 1, r.offImagesPerSecond()[i],
+                    r.onImagesPerSecond()[i], 100 * r.overhead(i));
+        }
+        System.out.printf(Locale.ROOT, "median of rounds: overhead %.2f%% over %d iterations (snapshots at 0, 10, 50, 200 and the end)%n",
+                100 * r.medianOverhead(), r.iterations());
+        System.out.printf(Locale.ROOT, "per snapshot: iteration %.0f ms (500-image confusion sample + 32 probes), epoch end %.0f ms%n",
+                1000 * r.secondsPerIterationSnapshot(), 1000 * r.secondsPerEpochSnapshot());
+        System.out.printf(Locale.ROOT, "60,000-image epoch (analytic): first epoch %.3f%%, later epochs %.3f%%%n",
+                100 * r.epochOverhead(60_000, true), 100 * r.epochOverhead(60_000, false));
         return 0;
     }
 

@@ -30,6 +30,8 @@ final class TimelineRecorder {
     private final List<TimelineSnapshot> snapshots = new ArrayList<>();
     private double recentLoss = Double.NaN;
     private long nanos;
+    private long iterationNanos;
+    private int iterationSnapshots;
 
     TimelineRecorder(LabeledImages test, long seed) {
         int[] order = new BatchSource(test, 1, seed, null).order(0);
@@ -52,6 +54,8 @@ final class TimelineRecorder {
         nanos += System.nanoTime() - start;
         snapshot(net, iterationsDone == 0 ? "start" : "iteration " + iterationsDone, iterationsDone,
                 iterationsDone / (double) perEpoch, confusion);
+        iterationNanos += System.nanoTime() - start;
+        iterationSnapshots++;
     }
 
     void snapshotAtEpoch(MultiLayerNetwork net, int epoch, long iterationsDone, int[][] testConfusion) {
@@ -71,6 +75,12 @@ final class TimelineRecorder {
 
     int count() {
         return snapshots.size();
+    }
+
+    /** The cost split by kind: iteration snapshots run a confusion sample, epoch-end ones reuse the test pass. */
+    TimelineCost cost() {
+        return new TimelineCost(iterationSnapshots, iterationNanos / 1e9, snapshots.size() - iterationSnapshots,
+                (nanos - iterationNanos) / 1e9);
     }
 
     private void snapshot(MultiLayerNetwork net, String label, long iteration, double epochPosition, int[][] confusion) {

@@ -57,8 +57,9 @@ public final class Trainer {
         int[] sample = java.util.Arrays.copyOf(batches.order(0), Math.min(TRAIN_ACCURACY_SAMPLE, train.size()));
         LabeledImages trainSample = train.select(sample);
         List<TrainingObserver.EpochMetrics> history = new ArrayList<>();
-        // Snapshots for the timeline: runs from their first epoch with a test set (a resumed run's start is long past).
-        TimelineRecorder timeline = request.test() != null && request.test().size() > 0 && request.epochsDone() == 0
+        // Snapshots for the timeline: runs from their first epoch with a test set (a resumed run's start is long past),
+        // unless the request switched them off.
+        TimelineRecorder timeline = request.timeline() && request.test() != null && request.test().size() > 0 && request.epochsDone() == 0
                 ? new TimelineRecorder(request.test(), hp.seed()) : null;
         Clock clock = new Clock(plan.totalIterations());
         ExecutorService prefetch = Executors.newSingleThreadExecutor(r -> {
@@ -143,7 +144,7 @@ public final class Trainer {
                     clock.trainingSeconds()));
         }
         return new TrainingResult(false, net, epochsCompleted, history, clock.trainingSeconds(),
-                timeline == null ? null : timeline.timeline());
+                timeline == null ? null : timeline.timeline(), timeline == null ? null : timeline.cost());
     }
 
     static void checkLoss(double loss, int epoch, int batch, Hyperparameters hp) throws TrainingException {

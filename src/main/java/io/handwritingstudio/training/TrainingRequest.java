@@ -17,10 +17,17 @@ import java.nio.file.Path;
  * @param epochsDone       epochs {@code resumeFrom} already finished (0 for a fresh run)
  * @param design           the network to build for a fresh run; null for the preset the architecture names
  * @param replay           original data mixed into every batch (fine-tuning), or null
+ * @param timeline         whether to record the training timeline (on by default; off only to measure its cost)
  */
 public record TrainingRequest(Hyperparameters hyperparameters, String datasetName, LabeledImages train,
                               LabeledImages test, Path checkpointDir, MultiLayerNetwork resumeFrom, int epochsDone,
-                              NetworkDesign design, BatchSource.Replay replay) {
+                              NetworkDesign design, BatchSource.Replay replay, boolean timeline) {
+
+    public TrainingRequest(Hyperparameters hyperparameters, String datasetName, LabeledImages train,
+                           LabeledImages test, Path checkpointDir, MultiLayerNetwork resumeFrom, int epochsDone,
+                           NetworkDesign design, BatchSource.Replay replay) {
+        this(hyperparameters, datasetName, train, test, checkpointDir, resumeFrom, epochsDone, design, replay, true);
+    }
 
     public TrainingRequest(Hyperparameters hyperparameters, String datasetName, LabeledImages train,
                            LabeledImages test, Path checkpointDir, MultiLayerNetwork resumeFrom, int epochsDone) {
@@ -39,7 +46,7 @@ public record TrainingRequest(Hyperparameters hyperparameters, String datasetNam
     }
 
     public TrainingRequest withDesign(NetworkDesign newDesign) {
-        return new TrainingRequest(hyperparameters, datasetName, train, test, checkpointDir, resumeFrom, epochsDone, newDesign, replay);
+        return new TrainingRequest(hyperparameters, datasetName, train, test, checkpointDir, resumeFrom, epochsDone, newDesign, replay, timeline);
     }
 
     public static TrainingRequest fresh(Hyperparameters hp, String datasetName, LabeledImages train, LabeledImages test) {
@@ -47,6 +54,11 @@ public record TrainingRequest(Hyperparameters hyperparameters, String datasetNam
     }
 
     public TrainingRequest withCheckpoints(Path dir) {
-        return new TrainingRequest(hyperparameters, datasetName, train, test, dir, resumeFrom, epochsDone, design, replay);
+        return new TrainingRequest(hyperparameters, datasetName, train, test, dir, resumeFrom, epochsDone, design, replay, timeline);
+    }
+
+    /** The same run without timeline snapshots: the baseline for measuring what they cost. */
+    public TrainingRequest withoutTimeline() {
+        return new TrainingRequest(hyperparameters, datasetName, train, test, checkpointDir, resumeFrom, epochsDone, design, replay, false);
     }
 }

@@ -12,12 +12,17 @@ import java.util.List;
 
 /**
  * The outcome of a run. A cancelled run still carries its network (trained for the epochs that finished, plus
- * the partial epoch), so a user can keep it if they want. The timeline is null for resumed runs and runs without
- * a test set.
+ * the partial epoch), so a user can keep it if they want. The timeline (and its cost) is null for resumed runs,
+ * runs without a test set and runs that switched it off.
  */
 public record TrainingResult(boolean cancelled, MultiLayerNetwork network, int epochsCompleted,
                              List<TrainingObserver.EpochMetrics> history, double trainingSeconds,
-                             TrainingTimeline timeline) {
+                             TrainingTimeline timeline, TimelineCost timelineCost) {
+
+    public TrainingResult(boolean cancelled, MultiLayerNetwork network, int epochsCompleted,
+                          List<TrainingObserver.EpochMetrics> history, double trainingSeconds, TrainingTimeline timeline) {
+        this(cancelled, network, epochsCompleted, history, trainingSeconds, timeline, null);
+    }
 
     public TrainingResult(boolean cancelled, MultiLayerNetwork network, int epochsCompleted,
                           List<TrainingObserver.EpochMetrics> history, double trainingSeconds) {

@@ -55,6 +55,25 @@ class TimelineTest {
         assertTrue(relativeChange(last.filters(), read.snapshots().get(4).filters()) < 0.01, "8-bit weights keep the picture");
     }
 
+    @Test
+    void switchedOffTheRunRecordsNoSnapshotsAndTheDefaultDoes() throws Exception {
+        LabeledImages train = TestData.mnistTrain().limit(640);
+        LabeledImages test = TestData.mnistTest().limit(200);
+        Hyperparameters hp = new Hyperparameters(Architecture.CLASSIC, 1, 64, 2e-3, 1.0, "adam", 5, false, 0);
+        TrainingRequest request = TrainingRequest.fresh(hp, "mnist", train, test);
+        TrainingResult off = new Trainer(request.withoutTimeline()).run(new TrainingObserver() { }, new TrainingControl());
+        assertEquals(null, off.timeline());
+        assertEquals(null, off.timelineCost());
+        assertEquals(1, off.history().size(), "the run itself still trains and evaluates");
+
+        TrainingResult on = new Trainer(request).run(new TrainingObserver() { }, new TrainingControl());
+        assertEquals(List.of("start", "iteration 10", "epoch 1"),
+                on.timeline().snapshots().stream().map(TimelineSnapshot::label).toList());
+        assertEquals(2, on.timelineCost().iterationSnapshots());
+        assertEquals(1, on.timelineCost().epochSnapshots());
+        assertTrue(on.timelineCost().iterationSeconds() > 0 && on.timelineCost().epochSeconds() > 0);
+    }
+
     /** Euclidean distance between two filter banks over the size of the first. */
     private static double relativeChange(float[][] a, float[][] b) {
         double diff = 0, size = 0;
