@@ -246,7 +246,7 @@ public final class DatasetsView implements StudioView {
 
     private void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open a folder of IDX files (train/test images and labels)");
+        chooser.setTitle("Open a folder: IDX files (train/test images and labels) or one subfolder of images per class");
         File dir = chooser.showDialog(root.getScene() == null ? null : root.getScene().getWindow());
         if (dir != null) openSelected(dir.getAbsolutePath());
     }
