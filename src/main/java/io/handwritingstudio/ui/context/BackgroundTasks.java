@@ -87,7 +87,7 @@ public final class BackgroundTasks implements java.util.concurrent.Executor {
         return task;
     }
 
-    /** "DatasetLoadTask", or for an anonymous task the class that made it ("DatasetBrowserModel task"). */
+    /** "DatasetLoadTask", or for an anonymous task the class that made it ("DatasetsViewModel task"). */
     private static String describe(Task<?> task) {
         Class<?> c = task.getClass();
         return c.isAnonymousClass() && c.getEnclosingClass() != null ? c.getEnclosingClass().getSimpleName() + " task"

@@ -49,7 +49,7 @@ public final class DatasetsView implements StudioView {
     private static final String SPLIT_TEST = "Test set";
 
     private final StudioContext context;
-    private final DatasetBrowserModel model;
+    private final DatasetsViewModel model;
     private final VBox root = new VBox(10);
     private final DatasetPicker datasetChoice;
     private boolean revertingChoice;
@@ -70,7 +70,7 @@ public final class DatasetsView implements StudioView {
 
     public DatasetsView(StudioContext context, DatasetRepository repository) {
         this.context = context;
-        this.model = new DatasetBrowserModel(context, repository);
+        this.model = new DatasetsViewModel(context, repository);
         this.datasetChoice = new DatasetPicker("dataset-choice", context.tasks());
         this.filterBar = new ClassFilterBar(model::setClassFilter);
         this.detail = new SampleDetailPane(model, this::inspectSelected);
@@ -330,7 +330,7 @@ public final class DatasetsView implements StudioView {
     }
 
     // for tests
-    DatasetBrowserModel model() { return model; }
+    DatasetsViewModel model() { return model; }
     GridView<Integer> grid() { return grid; }
     SampleDetailPane detail() { return detail; }
     DatasetStatsPane stats() { return stats; }

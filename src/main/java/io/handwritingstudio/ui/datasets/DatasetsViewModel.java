@@ -32,7 +32,7 @@ import java.util.TreeSet;
  * selected sample, and loading/download progress. Loading runs on a background task; everything here is read and
  * written on the JavaFX thread.
  */
-public final class DatasetBrowserModel {
+public final class DatasetsViewModel {
     private final StudioContext context;
     private final DatasetRepository repository;
     private final ObjectProperty<LoadedDataset> dataset = new SimpleObjectProperty<>();
@@ -51,7 +51,7 @@ public final class DatasetBrowserModel {
     private String wantedName;
     private Split wantedSplit = Split.TRAIN;
 
-    public DatasetBrowserModel(StudioContext context, DatasetRepository repository) {
+    public DatasetsViewModel(StudioContext context, DatasetRepository repository) {
         this.context = context;
         this.repository = repository;
     }
