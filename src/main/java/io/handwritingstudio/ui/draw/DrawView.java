@@ -125,7 +125,7 @@ public final class DrawView implements StudioView {
         if (scene == null || scene.getProperties().containsKey(PASTE)) return;
         scene.getProperties().put(PASTE, Boolean.TRUE);
         scene.getAccelerators().put(PASTE, () -> {
-            if (root.getScene() != null) pad.paste();
+            if (root.getScene() != null && !lineMode.isSelected()) pad.paste(); // the hidden pad takes nothing
         });
         scene.getAccelerators().put(UNDO, () -> {
             if (root.getScene() == null) return;

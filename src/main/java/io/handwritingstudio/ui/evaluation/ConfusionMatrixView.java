@@ -4,7 +4,7 @@ import atlantafx.base.theme.Tweaks;
 
 import java.util.Locale;
 import io.handwritingstudio.evaluation.EvaluationReport;
-import io.handwritingstudio.ui.shell.Theme;
+import io.handwritingstudio.ui.kit.Theme;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;

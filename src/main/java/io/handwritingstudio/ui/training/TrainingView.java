@@ -13,7 +13,7 @@ import java.util.Locale;
 import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.ui.context.StudioContext;
 import io.handwritingstudio.ui.context.StudioView;
-import io.handwritingstudio.ui.shell.Theme;
+import io.handwritingstudio.ui.kit.Theme;
 import io.handwritingstudio.ui.training.design.DesignerPane;
 import io.handwritingstudio.ui.training.design.DesignerViewModel;
 import io.handwritingstudio.ui.training.design.RunRecord;
