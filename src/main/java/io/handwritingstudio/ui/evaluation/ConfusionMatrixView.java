@@ -1,5 +1,7 @@
 package io.handwritingstudio.ui.evaluation;
 
+import io.handwritingstudio.ui.kit.HeatColors;
+
 import atlantafx.base.theme.Tweaks;
 
 import java.util.Locale;
