@@ -2,6 +2,7 @@
 # Takes the README's screenshots from the real studio under Xvfb:
 #   apt-get install -y xvfb libgtk-3-0 imagemagick; mvn -DskipTests package; bash docs/screenshots.sh [name...]
 # SCREEN=1024x700 bash docs/screenshots.sh laptop   takes every view at a small laptop's size (names end -1024x700).
+# bash docs/screenshots.sh lines   the pad's line mode (a drawn number; a photo-like line from docs/LinePicture.java).
 # Each shot starts the app with demo properties (see the views' javadoc), waits, and grabs the X screen.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +22,15 @@ ONLY="${*:-}"
 # drawings of + - × = by generated writers, for the fine-tuning shots
 [ -d target/demo-symbols ] || java -cp "target/classes:target/lib/*" io.handwritingstudio.inference.sketch.SymbolFolder target/demo-symbols 20 10 >/dev/null
 keras=src/test/resources/keras/handwritten_digit_recognition_model.h5
+if [ "$ONLY" = lines ]; then # the pad's line mode at both laptop sizes: a drawn number and a photo-like line
+  ONLY=""
+  java -cp target/handwriting-studio.jar docs/LinePicture.java /tmp/hws-line.png 13 6
+  for size in 1280x800 1024x700; do
+    SCREEN=$size shot "draw-line-$size" 35 -Dhws.view=draw -Dhws.demo.line=4071
+    SCREEN=$size shot "draw-line-photo-$size" 35 -Dhws.view=draw -Dhws.demo.lineImage=/tmp/hws-line.png -Dhws.demo.lineSelect=2
+  done
+  exit 0
+fi
 if [ "$ONLY" = laptop ]; then
   size=${SCREEN:-1024x700}
   ONLY=""

@@ -57,6 +57,19 @@ class ArchitectureTest {
         slices().assignedFrom(STUDIO_PACKAGES).should().beFreeOfCycles().check(classes);
     }
 
+    /** A view reaches shared things through ui.kit and ui.context, never another view's package or the shell. */
+    @Test
+    void viewsDoNotUseEachOtherOrTheShell() {
+        slices().matching("io.handwritingstudio.ui.(datasets|draw|evaluation|network|training)..")
+                .should().notDependOnEachOther().check(classes);
+        noClasses().that().resideInAnyPackage(VIEWS)
+                .should().dependOnClassesThat().resideInAPackage("io.handwritingstudio.ui.shell..")
+                .check(classes);
+    }
+
+    private static final String[] VIEWS = {"io.handwritingstudio.ui.datasets..", "io.handwritingstudio.ui.draw..",
+            "io.handwritingstudio.ui.evaluation..", "io.handwritingstudio.ui.network..", "io.handwritingstudio.ui.training.."};
+
     /** Slices of the studio: each package below ui (with its subpackages), and ui itself (the application class). */
     private static final SliceAssignment STUDIO_PACKAGES = new SliceAssignment() {
         private static final String UI = "io.handwritingstudio.ui";

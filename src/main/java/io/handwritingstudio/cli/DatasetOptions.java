@@ -16,7 +16,7 @@ final class DatasetOptions {
             description = "A catalogue dataset: mnist, letters, characters (digits + letters), fashion-mnist, emnist-letters, emnist-balanced, emnist-digits.")
     String dataset;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "A folder of four IDX files (train/t10k images and labels).")
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "A folder of four IDX files (train/t10k images and labels), or of one subfolder per class holding images (DIR/7/a.png; split 80/20 when it has no train/test folders).")
     Path dataDir;
 
     @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
@@ -31,7 +31,7 @@ final class DatasetOptions {
         if (dataDir != null) return dataDir.toString();
         if (dataset == null) return defaultName;
         Usage.require(spec, isCatalogued(dataset), "unknown dataset '" + dataset + "' (known: "
-                + String.join(", ", catalogued()) + "); for a folder of IDX files use --data-dir DIR");
+                + String.join(", ", catalogued()) + "); for a folder (IDX files or class subfolders of images) use --data-dir DIR");
         return dataset;
     }
 

@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
  * Each append rewrites the files atomically ({@link IdxWriter}); callers run it off the UI thread.
  */
 public final class UserSamples {
+    private static final java.util.concurrent.ConcurrentHashMap<Path, Object> LOCKS = new java.util.concurrent.ConcurrentHashMap<>();
     /** Overrides the user data folder (default {@code ~/.local/share/handwriting-studio}). */
     public static final String DATA_DIR_PROPERTY = "hws.user.data.dir";
     private static final int SIDE = MnistFormat.SIDE;
@@ -62,7 +63,14 @@ public final class UserSamples {
      *
      * @param pixels 784 values in [0,1], ink bright (MNIST polarity, upright)
      */
-    public synchronized int append(float[] pixels, int label) throws IOException {
+    public int append(float[] pixels, int label) throws IOException {
+        // one writer per folder, whichever UserSamples instance asks (the pad and line mode each make their own)
+        synchronized (LOCKS.computeIfAbsent(dir.toAbsolutePath().normalize(), d -> new Object())) {
+            return appendLocked(pixels, label);
+        }
+    }
+
+    private int appendLocked(float[] pixels, int label) throws IOException {
         if (pixels.length != SIDE * SIDE) throw new IllegalArgumentException("need 784 pixels, got " + pixels.length);
         if (label < 0 || label >= classes.size()) {
             throw new IllegalArgumentException("label " + label + " is outside 0.." + (classes.size() - 1));
@@ -74,7 +82,7 @@ public final class UserSamples {
         boolean toTest = total % TEST_EVERY == TEST_EVERY - 1;
         LabeledImages grown = appended(toTest ? test : train, toBytes(pixels), label);
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve("classes.txt"), String.join("\n", classes.names()) + "\n");
+        io.handwritingstudio.files.AtomicFiles.writeString(dir.resolve("classes.txt"), String.join("\n", classes.names()) + "\n");
         IdxWriter.writeDataset(dir, toTest ? "t10k" : "train", grown, false);
         // a fresh folder needs the other split too, even if empty, to be a loadable dataset
         String other = toTest ? "train" : "t10k";

@@ -8,7 +8,7 @@ import io.handwritingstudio.ui.evaluation.EvaluationView;
 import io.handwritingstudio.ui.network.NetworkView;
 import io.handwritingstudio.ui.shell.CrashLog;
 import io.handwritingstudio.ui.shell.MainWindow;
-import io.handwritingstudio.ui.shell.Theme;
+import io.handwritingstudio.ui.kit.Theme;
 import io.handwritingstudio.ui.training.TrainingView;
 import javafx.application.Application;
 import javafx.scene.Scene;

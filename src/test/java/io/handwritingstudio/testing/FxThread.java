@@ -18,13 +18,16 @@ public final class FxThread {
     private FxThread() {
     }
 
+    /**
+     * Starts the toolkit the way TestFX does (its primary stage is registered, never shown): a plain
+     * {@code Platform.startup} here made the TestFX tests that ran later in the same JVM fail.
+     */
     public static synchronized void start() {
         try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // TestFX or an earlier test started it: the same thread serves
+            org.testfx.api.FxToolkit.registerPrimaryStage();
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the JavaFX toolkit did not start", e);
         }
-        Platform.setImplicitExit(false);
     }
 
     public static <T> T call(Callable<T> work) throws Exception {

@@ -64,7 +64,14 @@ public final class BackgroundTasks implements java.util.concurrent.Executor {
     @Override
     public void execute(Runnable work) {
         if (work instanceof Task<?> task) run(task);
-        else executor.submit(work);
+        else executor.execute(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException | Error e) { // logged like a failed task, not swallowed by a Future
+                LOG.warn("background work failed", e);
+                throw e;
+            }
+        });
     }
 
     public <T> Task<T> run(Task<T> task) {
@@ -87,7 +94,7 @@ public final class BackgroundTasks implements java.util.concurrent.Executor {
         return task;
     }
 
-    /** "DatasetLoadTask", or for an anonymous task the class that made it ("DatasetBrowserModel task"). */
+    /** "DatasetLoadTask", or for an anonymous task the class that made it ("DatasetsViewModel task"). */
     private static String describe(Task<?> task) {
         Class<?> c = task.getClass();
         return c.isAnonymousClass() && c.getEnclosingClass() != null ? c.getEnclosingClass().getSimpleName() + " task"

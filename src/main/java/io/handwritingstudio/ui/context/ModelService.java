@@ -19,7 +19,8 @@ public final class ModelService {
     /** Reads a model file in the background; the studio's model stays as it is. */
     public Job<ModelHandle> load(Path file) {
         context.statusMessageProperty().set("Loading " + file.getFileName() + "...");
-        return context.tasks().run("Loading " + file.getFileName(), () -> ModelHandle.fromFile(ModelStore.load(file), file));
+        return context.tasks().run("Loading " + file.getFileName(), () -> ModelHandle.fromFile(ModelStore.load(file), file))
+                .onSuccess(handle -> context.statusMessageProperty().set("Loaded " + handle.name() + " (" + file.getFileName() + ")"));
     }
 
     /** Reads a model file and makes it the studio's model. */

@@ -49,7 +49,7 @@ public final class DatasetsView implements StudioView {
     private static final String SPLIT_TEST = "Test set";
 
     private final StudioContext context;
-    private final DatasetBrowserModel model;
+    private final DatasetsViewModel model;
     private final VBox root = new VBox(10);
     private final DatasetPicker datasetChoice;
     private boolean revertingChoice;
@@ -70,7 +70,7 @@ public final class DatasetsView implements StudioView {
 
     public DatasetsView(StudioContext context, DatasetRepository repository) {
         this.context = context;
-        this.model = new DatasetBrowserModel(context, repository);
+        this.model = new DatasetsViewModel(context, repository);
         this.datasetChoice = new DatasetPicker("dataset-choice", context.tasks());
         this.filterBar = new ClassFilterBar(model::setClassFilter);
         this.detail = new SampleDetailPane(model, this::inspectSelected);
@@ -246,7 +246,7 @@ public final class DatasetsView implements StudioView {
 
     private void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open a folder of IDX files (train/test images and labels)");
+        chooser.setTitle("Open a folder: IDX files (train/test images and labels) or one subfolder of images per class");
         File dir = chooser.showDialog(root.getScene() == null ? null : root.getScene().getWindow());
         if (dir != null) openSelected(dir.getAbsolutePath());
     }
@@ -330,7 +330,7 @@ public final class DatasetsView implements StudioView {
     }
 
     // for tests
-    DatasetBrowserModel model() { return model; }
+    DatasetsViewModel model() { return model; }
     GridView<Integer> grid() { return grid; }
     SampleDetailPane detail() { return detail; }
     DatasetStatsPane stats() { return stats; }

@@ -20,7 +20,7 @@ final class SampleDetailPane extends VBox {
     private final Label pixel = new Label("Point at a pixel to read its value");
     private final Button inspect = new Button("Inspect in network");
 
-    SampleDetailPane(DatasetBrowserModel model, Runnable onInspect) {
+    SampleDetailPane(DatasetsViewModel model, Runnable onInspect) {
         super(10);
         getStyleClass().addAll("card-pane", "sample-detail");
         setAlignment(Pos.TOP_CENTER);
@@ -53,7 +53,7 @@ final class SampleDetailPane extends VBox {
         model.datasetProperty().addListener((o, was, is) -> show(model));
     }
 
-    private void show(DatasetBrowserModel model) {
+    private void show(DatasetsViewModel model) {
         LoadedDataset d = model.dataset();
         int i = model.selectedIndexProperty().get();
         if (d == null || i < 0 || i >= d.size()) {

@@ -4,7 +4,7 @@ import io.handwritingstudio.data.MnistFormat;
 
 import io.handwritingstudio.ui.kit.GrayImages;
 
-import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -25,14 +25,14 @@ final class ThumbnailCell extends GridCell<Integer> {
     private static final int[] GREY = GrayImages.table(GrayImages.GREY);
 
     private final Supplier<LoadedDataset> dataset;
-    private final IntegerProperty selectedIndex;
+    private final ReadOnlyIntegerProperty selectedIndex;
     private WritableImage image = new WritableImage(MnistFormat.SIDE, MnistFormat.SIDE);
     private int[] argb = new int[MnistFormat.PIXELS];
     private final ImageView view = new ImageView(image);
     private final Label label = new Label();
     private final VBox box;
 
-    ThumbnailCell(Supplier<LoadedDataset> dataset, IntegerProperty selectedIndex, IntConsumer onSelect) {
+    ThumbnailCell(Supplier<LoadedDataset> dataset, ReadOnlyIntegerProperty selectedIndex, IntConsumer onSelect) {
         this.dataset = dataset;
         this.selectedIndex = selectedIndex;
         getStyleClass().add("thumbnail-cell");

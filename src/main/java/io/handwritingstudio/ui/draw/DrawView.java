@@ -125,7 +125,7 @@ public final class DrawView implements StudioView {
         if (scene == null || scene.getProperties().containsKey(PASTE)) return;
         scene.getProperties().put(PASTE, Boolean.TRUE);
         scene.getAccelerators().put(PASTE, () -> {
-            if (root.getScene() != null) pad.paste();
+            if (root.getScene() != null && !lineMode.isSelected()) pad.paste(); // the hidden pad takes nothing
         });
         scene.getAccelerators().put(UNDO, () -> {
             if (root.getScene() == null) return;
@@ -137,7 +137,7 @@ public final class DrawView implements StudioView {
     /**
      * {@code -Dhws.demo.draw=7} starts with a drawn digit; {@code -Dhws.demo.image=FILE} with an opened picture;
      * {@code -Dhws.demo.line=4071} in line mode with a drawn number, {@code -Dhws.demo.lineImage=FILE} with a picture
-     * of a line (screenshots, demos).
+     * of a line, {@code -Dhws.demo.lineSelect=2} with its third character chosen (screenshots, demos).
      */
     private void startDemo() {
         String picture = System.getProperty("hws.demo.image");
@@ -150,6 +150,10 @@ public final class DrawView implements StudioView {
         } else if (linePicture != null && !linePicture.isEmpty()) {
             lineMode.setSelected(true);
             lineVm.openFile(java.nio.file.Path.of(linePicture));
+        }
+        String select = System.getProperty("hws.demo.lineSelect"); // a character chosen, for screenshots
+        if (select != null && !select.isEmpty()) {
+            lineVm.resultProperty().addListener((o, a, r) -> lineVm.select(Integer.parseInt(select)));
         }
         String demo = System.getProperty(DemoSketches.PROPERTY);
         if (demo == null || demo.isEmpty()) return;

@@ -1,5 +1,7 @@
 package io.handwritingstudio.ui.draw;
 
+import io.handwritingstudio.data.MnistFormat;
+
 import atlantafx.base.controls.Spacer;
 
 import atlantafx.base.theme.Styles;
@@ -145,13 +147,13 @@ final class LineModePanel extends VBox {
         text.setText(none ? (r != null && r.reading() == null ? "Load a model to read" : "–") : vm.text());
         int i = vm.selectedProperty().get();
         if (none || i < 0) {
-            chosenInput.showInput(null, 28, 28);
+            chosenInput.showInput(null, MnistFormat.SIDE, MnistFormat.SIDE);
             chosenRead.setText("Click a character under the line to check it");
             fix.clear();
             return;
         }
         LineReading.Character c = r.characters().get(i);
-        chosenInput.showInput(c.input(), 28, 28);
+        chosenInput.showInput(c.input(), MnistFormat.SIDE, MnistFormat.SIDE);
         String sure = Formats.percent(c.confidence()) + " sure";
         chosenRead.setText("Character " + (i + 1) + " read as " + c.prediction() + ", " + sure
                 + (c.confidence() < LineReadingViewModel.LOW_CONFIDENCE ? ": check it" : ""));

@@ -155,6 +155,7 @@ public final class LineReadingViewModel {
         Result current = result.get();
         if (current != null && current.sequence() > r.sequence()) return;
         corrections.set(Map.of());
+        problem.set(""); // a message belongs to the reading it was about
         selected.set(r.characters().isEmpty() ? -1 : Math.min(selected.get(), r.characters().size() - 1));
         result.set(r);
     }
@@ -183,11 +184,13 @@ public final class LineReadingViewModel {
     }
 
     public void backToDrawing() {
+        problem.set("");
         image.set(null);
         refresh();
     }
 
     public void clear() {
+        problem.set("");
         image.set(null);
         sketch.clear();
     }

@@ -1,5 +1,11 @@
 package io.handwritingstudio.ui.draw;
 
+import io.handwritingstudio.data.MnistFormat;
+
+import io.handwritingstudio.ui.kit.GrayImages;
+
+import io.handwritingstudio.ui.kit.ExplainNote;
+
 import atlantafx.base.theme.Styles;
 
 import io.handwritingstudio.ui.kit.Palette;
@@ -50,12 +56,9 @@ final class LineStepsPanel extends VBox {
         inputsTitle.getStyleClass().add("draw-subtitle");
         inputsTitle.setWrapText(true);
         inputs.setId("line-inputs");
-        Label explain = new Label("Pieces of ink that share columns are one character (the dot of an i, a broken stroke); "
+        Label explain = ExplainNote.inline("Pieces of ink that share columns are one character (the dot of an i, a broken stroke); "
                 + "a piece wider than a character usually is may be touching characters: it is cut where the ink is thin "
                 + "and the model scores every way of cutting it, keeping the most probable reading.");
-        explain.getStyleClass().add("explain");
-        explain.setWrapText(true);
-        explain.setMinHeight(Label.USE_PREF_SIZE);
         getChildren().addAll(title, row, inputsTitle, inputs, explain);
         vm.resultProperty().addListener((o, a, r) -> show(r));
         vm.correctionsProperty().addListener((o, a, b) -> show(vm.resultProperty().get()));
@@ -99,7 +102,7 @@ final class LineStepsPanel extends VBox {
 
     private VBox input(int i, LineReading.Character c) {
         PixelGrid grid = new PixelGrid(INPUT);
-        grid.showInput(c.input(), 28, 28);
+        grid.showInput(c.input(), MnistFormat.SIDE, MnistFormat.SIDE);
         grid.setCursor(Cursor.HAND);
         grid.setId("line-input-" + i);
         grid.setOnMouseClicked(e -> vm.inspect(i));
@@ -114,19 +117,7 @@ final class LineStepsPanel extends VBox {
 
     /** The mask (working pixels) scaled by nearest sampling: only the thumbnail's pixels are visited. */
     private static void drawMask(GraphicsContext g, GrayImage mask, double k) {
-        int w = (int) Math.ceil(mask.width() * k);
-        int h = (int) Math.ceil(mask.height() * k);
-        javafx.scene.image.WritableImage img = new javafx.scene.image.WritableImage(Math.max(1, w), Math.max(1, h));
-        var out = img.getPixelWriter();
-        for (int y = 0; y < h; y++) {
-            int sy = Math.min(mask.height() - 1, (int) (y / k));
-            for (int x = 0; x < w; x++) {
-                int sx = Math.min(mask.width() - 1, (int) (x / k));
-                int v = mask.get(sx, sy) > 0.5f ? 0xFFFFFFFF : 0xFF000000;
-                out.setArgb(x, y, v);
-            }
-        }
-        g.drawImage(img, 0, 0);
+        g.drawImage(GrayImages.scaled(mask.values(), mask.width(), mask.height(), k, v -> v > 0.5 ? 0xFFFFFFFF : 0xFF000000), 0, 0);
     }
 
     private static void boxes(GraphicsContext g, List<int[]> boxes, double k, boolean colours) {

@@ -7,7 +7,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
-import java.util.Locale;
 import java.util.stream.IntStream;
 
 /** Per class: recall of A, of B, and B minus A in points; sortable, so the biggest gains and losses come first. */
@@ -74,7 +73,7 @@ final class ClassDeltaTable {
                     setText(Formats.precisePercent(v));
                     return;
                 }
-                setText(Math.abs(v) < 5e-5 ? "0.00" : String.format(Locale.ROOT, "%+.2f", 100 * v));
+                setText(Formats.points(v));
                 if (v > 5e-5) getStyleClass().add("right-text");
                 if (v < -5e-5) getStyleClass().add("wrong-text");
             }

@@ -1,5 +1,7 @@
 package io.handwritingstudio.ui.evaluation;
 
+import io.handwritingstudio.ui.kit.HeatColors;
+
 import atlantafx.base.theme.Styles;
 
 import io.handwritingstudio.evaluation.Comparison;
@@ -120,7 +122,7 @@ final class ComparisonPane {
         nameB.setText("B: " + compared.b().modelName());
         accuracyA.setText(Formats.precisePercent(c.a().accuracy()));
         accuracyB.setText(Formats.precisePercent(c.b().accuracy()));
-        difference.setText(String.format(Locale.ROOT, "%+.2f", 100 * c.accuracyDifference()));
+        difference.setText(Formats.points(c.accuracyDifference()));
         Comparison.Agreement g = c.agreement();
         bothRight.setText(Formats.count(g.bothRight()));
         onlyA.setText(Formats.count(g.onlyA()));

@@ -1,10 +1,12 @@
 package io.handwritingstudio.ui.evaluation;
 
+import io.handwritingstudio.ui.kit.HeatColors;
+
 import atlantafx.base.theme.Tweaks;
 
 import java.util.Locale;
 import io.handwritingstudio.evaluation.EvaluationReport;
-import io.handwritingstudio.ui.shell.Theme;
+import io.handwritingstudio.ui.kit.Theme;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;

@@ -6,7 +6,7 @@ import atlantafx.base.theme.Styles;
 
 import io.handwritingstudio.evaluation.Comparison.Disagreement;
 import io.handwritingstudio.ui.kit.Formats;
-import io.handwritingstudio.ui.shell.Theme;
+import io.handwritingstudio.ui.kit.Theme;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;

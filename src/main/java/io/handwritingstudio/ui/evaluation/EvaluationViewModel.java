@@ -48,6 +48,7 @@ public final class EvaluationViewModel {
         context.currentModelProperty().addListener((o, was, is) -> retire("The model changed"));
         context.currentDatasetProperty().addListener((o, was, is) -> retire("The dataset changed"));
         compareWith.addListener((o, was, is) -> {
+            if (running.get()) return; // the message is the run's; evaluate() clears the comparison it replaces
             if (comparison.get() != null) {
                 comparison.set(null);
                 message.set("The second model changed: evaluate again to compare.");
@@ -102,6 +103,7 @@ public final class EvaluationViewModel {
         if (model == null || running.get()) return;
         error.set("");
         fixDataset.set("");
+        comparison.set(null);
         ModelHandle other = compareWith.get();
         task = new EvaluationTask(model.model(), other == null ? null : other.model(),
                 context.currentDatasetProperty().get(), split.get(), limit.get());

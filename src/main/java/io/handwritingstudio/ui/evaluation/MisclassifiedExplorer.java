@@ -37,7 +37,7 @@ final class MisclassifiedExplorer {
         count.getStyleClass().add(Styles.TEXT_MUTED);
         list.setId("errors-list");
         list.setCellFactory(l -> new ErrorListCell(() -> set));
-        io.handwritingstudio.ui.shell.Theme.darkProperty().addListener((o, was, is) -> list.refresh()); // theme-drawn images
+        io.handwritingstudio.ui.kit.Theme.darkProperty().addListener((o, was, is) -> list.refresh()); // theme-drawn images
         list.setPlaceholder(new Label("No errors match these filters."));
         list.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY) open(onOpen);

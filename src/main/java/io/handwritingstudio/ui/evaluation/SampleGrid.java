@@ -24,7 +24,7 @@ final class SampleGrid {
         grid.setHorizontalCellSpacing(6);
         grid.setVerticalCellSpacing(6);
         // Images are drawn for the theme in use: redraw the visible tiles when it changes.
-        io.handwritingstudio.ui.shell.Theme.darkProperty().addListener((o, was, is) ->
+        io.handwritingstudio.ui.kit.Theme.darkProperty().addListener((o, was, is) ->
                 grid.getItems().setAll(List.copyOf(grid.getItems())));
         grid.setCellFactory(g -> new GridCell<>() {
             {

@@ -27,6 +27,14 @@ public final class Formats {
         return Double.isNaN(p) ? "–" : String.format(Locale.ROOT, "%.2f%%", 100 * p);
     }
 
+    /** A difference of two rates in percentage points, signed: "+0.35 pts", "−1.20 pts", "0.00 pts". */
+    public static String points(double difference) {
+        double v = 100 * difference;
+        if (Double.isNaN(v)) return "–";
+        if (Math.abs(v) < 0.005) return "0.00 pts";
+        return String.format(Locale.ROOT, "%+.2f pts", v);
+    }
+
     /** Counts with thousands separators: "60,000". */
     public static String count(long n) {
         return String.format(Locale.ROOT, "%,d", n);

@@ -52,10 +52,14 @@ public final class GrayImages {
 
     /** Fits a {@code width x height} float image into {@code maxSide} by nearest sampling (never enlarged). */
     public static WritableImage fitted(float[] values, int width, int height, int maxSide, DoubleToIntFunction color) {
-        double scale = Math.min(1.0, maxSide / (double) Math.max(width, height));
-        int w = Math.max(1, (int) Math.round(width * scale)), h = Math.max(1, (int) Math.round(height * scale));
+        return scaled(values, width, height, Math.min(1.0, maxSide / (double) Math.max(width, height)), color);
+    }
+
+    /** A {@code width x height} float image scaled by {@code k} (larger or smaller) by nearest sampling. */
+    public static WritableImage scaled(float[] values, int width, int height, double k, DoubleToIntFunction color) {
+        int w = Math.max(1, (int) Math.round(width * k)), h = Math.max(1, (int) Math.round(height * k));
         return cells(h, w, 1, i -> {
-            int sx = Math.min(width - 1, (int) ((i % w) / scale)), sy = Math.min(height - 1, (int) ((i / w) / scale));
+            int sx = Math.min(width - 1, (int) ((i % w) / k)), sy = Math.min(height - 1, (int) ((i / w) / k));
             return color.applyAsInt(values[sy * width + sx]);
         });
     }

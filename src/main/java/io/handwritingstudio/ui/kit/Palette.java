@@ -18,7 +18,7 @@ public record Palette(Color background, Color subtle, Color border, Color text, 
     /** The palette of the theme in use (read once per theme change). */
     public static synchronized Palette current() {
         String theme = Application.getUserAgentStylesheet();
-        if (!javafx.application.Platform.isFxApplicationThread() && cached != null) return cached;
+        if (!javafx.application.Platform.isFxApplicationThread()) return cached != null ? cached : read(); // never cache fallbacks
         if (cached == null || !java.util.Objects.equals(theme, cachedFor)) {
             cached = read();
             cachedFor = theme;

@@ -1,5 +1,7 @@
 package io.handwritingstudio.ui.shell;
 
+import io.handwritingstudio.ui.kit.Theme;
+
 import javafx.geometry.Orientation;
 
 import atlantafx.base.controls.Spacer;

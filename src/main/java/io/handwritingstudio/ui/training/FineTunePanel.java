@@ -1,5 +1,9 @@
 package io.handwritingstudio.ui.training;
 
+import io.handwritingstudio.ui.kit.ExplainNote;
+
+import io.handwritingstudio.ui.kit.Formats;
+
 import atlantafx.base.theme.Styles;
 
 import io.handwritingstudio.data.DatasetRepository;
@@ -25,7 +29,6 @@ import javafx.stage.FileChooser;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * The training view's "Fine-tune" mode: a switch between training from scratch and fine-tuning, the fine-tuning
@@ -147,8 +150,8 @@ final class FineTunePanel {
         replay.valueProperty().bindBidirectional(model.replayProperty());
         Label replayValue = new Label();
         replayValue.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        replayValue.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT, "%.0f%%",
-                100 * model.replayProperty().get()), model.replayProperty()));
+        replayValue.textProperty().bind(Bindings.createStringBinding(() -> Formats.percent(model.replayProperty().get()),
+                model.replayProperty()));
         HBox.setHgrow(replay, Priority.ALWAYS);
         HBox replayRow = new HBox(8, replay, replayValue);
         replayRow.setAlignment(Pos.CENTER_LEFT);
@@ -162,10 +165,8 @@ final class FineTunePanel {
         HBox epochRow = new HBox(8, new Label("Epochs"), epochs);
         epochRow.setAlignment(Pos.CENTER_LEFT);
 
-        Label explain = new Label("Keeps what the model learned about strokes and retrains it on your samples. New "
+        Label explain = ExplainNote.inline("Keeps what the model learned about strokes and retrains it on your samples. New "
                 + "classes (+ − × =) get new outputs; replay keeps the old ones from being forgotten.");
-        explain.getStyleClass().add("explain");
-        explain.setWrapText(true);
         HBox folderRow = new HBox(8, chooseFolder, folderName);
         folderRow.setAlignment(Pos.CENTER_LEFT);
         chooseFolder.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -181,6 +181,10 @@ public final class FineTuneViewModel {
     }
 
     private void train(Prepared prepared, String parentName) {
+        if (controller.status().isActive()) { // a run started from the other mode while this one was being prepared
+            problem.set("Another training run started while the fine-tune was being prepared: stop it, then start again.");
+            return;
+        }
         FineTuneSetup setup = prepared.setup();
         var request = setup.request();
         Task<TrainingResult> run = controller.start(new TrainingSettings(prepared.userName(), request.hyperparameters(), 0, 0),

@@ -81,6 +81,7 @@ public final class TrainingController {
     private FrameThrottle throttle;
     private TrainingControl control;
     private Task<TrainingResult> task;
+    private boolean fineTuneRun;
     private TrainingResult result;
     private ModelCard resultCard;
     private volatile ClassNames trainedClasses;
@@ -109,6 +110,7 @@ public final class TrainingController {
                                        TrainingRequest prepared) {
         if (status.get().isActive()) throw new IllegalStateException("a training run is already active");
         reset();
+        fineTuneRun = prepared != null;
         LiveTrainingBuffer live = new LiveTrainingBuffer();
         TrainingControl ctl = new TrainingControl();
         buffer = live;
@@ -204,13 +206,14 @@ public final class TrainingController {
                 r.epochsCompleted(), r.finalTestAccuracy(), r.trainingSeconds(), "studio")
                 .withDesign(settings.effectiveDesign());
         if (r.timeline() != null) timeline.set(r.timeline());
-        hasModel.set(r.hasNetwork() && iteration.get() > 0);
+        // a fine-tune's model, card and lineage belong to the fine-tune panel: the scratch run's Save/Use stay off
+        hasModel.set(r.hasNetwork() && iteration.get() > 0 && !fineTuneRun);
         if (!r.cancelled() && trainedClasses != null) {
             String problem = LearningCheck.problem(r, trainedClasses.size(), settings.hyperparameters().learningRate());
             if (problem != null) warning.set(Character.toUpperCase(problem.charAt(0)) + problem.substring(1) + ".");
         }
         // the run is on the list before the status says finished: whoever waits for the status finds it there
-        if (!r.cancelled()) {
+        if (!r.cancelled() && !fineTuneRun) { // the designer compares designs trained from scratch
             runs.add(RunRecord.of(settings.effectiveDesign(), trainedClasses == null ? 10 : trainedClasses.size(), r.epochsCompleted(),
                     r.finalTestAccuracy(), imagesPerSecond.get()));
         }

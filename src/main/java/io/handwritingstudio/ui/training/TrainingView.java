@@ -13,7 +13,7 @@ import java.util.Locale;
 import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.ui.context.StudioContext;
 import io.handwritingstudio.ui.context.StudioView;
-import io.handwritingstudio.ui.shell.Theme;
+import io.handwritingstudio.ui.kit.Theme;
 import io.handwritingstudio.ui.training.design.DesignerPane;
 import io.handwritingstudio.ui.training.design.DesignerViewModel;
 import io.handwritingstudio.ui.training.design.RunRecord;
@@ -62,6 +62,7 @@ public final class TrainingView implements StudioView {
     private final LineChart<Number, Number> accuracyChart = new LineChart<>(epochAxis, new NumberAxis(0, 100, 10));
     private final FineTunePanel fineTune;
     private boolean demoStarted;
+    private boolean demoStateShown;
     private final DesignerViewModel designer = new DesignerViewModel();
     private final TimelineViewModel timeline;
     /** Training images per epoch as the form says (0 = the dataset's 60,000), for the designer's time estimate. */
@@ -388,7 +389,10 @@ public final class TrainingView implements StudioView {
     @Override
     public void onShow() {
         fineTune.demoIfRequested();
-        if (!demoStarted) showDemoState();
+        if (!demoStateShown) { // once: every later visit would add another layer or listener
+            demoStateShown = true;
+            showDemoState();
+        }
         String demo = System.getProperty("hws.demo.training", "");
         if (!demoStarted && demo.startsWith("run")) {
             demoStarted = true;

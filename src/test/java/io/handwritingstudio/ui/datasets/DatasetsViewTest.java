@@ -1,13 +1,11 @@
 package io.handwritingstudio.ui.datasets;
 
 import java.util.Locale;
-import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.data.LabeledImages;
-import io.handwritingstudio.data.Split;
 import io.handwritingstudio.ui.context.SampleRef;
 import io.handwritingstudio.ui.StudioApp;
 import io.handwritingstudio.ui.context.StudioContext;
-import io.handwritingstudio.ui.shell.Theme;
+import io.handwritingstudio.ui.kit.Theme;
 import io.handwritingstudio.ui.kit.PixelGrid;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;

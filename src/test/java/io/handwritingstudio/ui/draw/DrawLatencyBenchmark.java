@@ -5,7 +5,7 @@ import io.handwritingstudio.model.TrainedModel;
 import io.handwritingstudio.ui.context.ModelHandle;
 import io.handwritingstudio.ui.StudioApp;
 import io.handwritingstudio.ui.context.StudioContext;
-import io.handwritingstudio.ui.shell.Theme;
+import io.handwritingstudio.ui.kit.Theme;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;

@@ -8,7 +8,7 @@ import io.handwritingstudio.model.TrainedModel;
 import io.handwritingstudio.ui.context.ModelHandle;
 import io.handwritingstudio.ui.StudioApp;
 import io.handwritingstudio.ui.context.StudioContext;
-import io.handwritingstudio.ui.shell.Theme;
+import io.handwritingstudio.ui.kit.Theme;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;

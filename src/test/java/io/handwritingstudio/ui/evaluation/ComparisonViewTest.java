@@ -11,7 +11,7 @@ import io.handwritingstudio.ui.StudioApp;
 import io.handwritingstudio.ui.context.ModelHandle;
 import io.handwritingstudio.ui.context.StudioContext;
 import io.handwritingstudio.ui.kit.ModelPicker;
-import io.handwritingstudio.ui.shell.Theme;
+import io.handwritingstudio.ui.kit.Theme;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -100,7 +100,7 @@ class ComparisonViewTest extends ApplicationTest {
         assertEquals(N, g.bothRight() + g.onlyA() + g.onlyB() + g.bothWrong(), "every image in one agreement box");
         assertEquals(expected.agreement(), g);
         assertEquals(String.valueOf(g.onlyB()), text("#compare-only-b"));
-        assertEquals(String.format(Locale.ROOT, "%+.2f", 100 * (c.b().accuracy() - c.a().accuracy())), text("#compare-difference"));
+        assertEquals(String.format(Locale.ROOT, "%+.2f pts", 100 * (c.b().accuracy() - c.a().accuracy())), text("#compare-difference"));
         assertEquals(Formats2.percent(c.b().accuracy()), text("#compare-accuracy-b"));
 
         // The difference matrix is B minus A, and every row sums to 0 (both models see each image once).

@@ -7,7 +7,7 @@ import io.handwritingstudio.model.TrainedModel;
 import io.handwritingstudio.ui.context.ModelHandle;
 import io.handwritingstudio.ui.context.SampleRef;
 import io.handwritingstudio.ui.context.StudioContext;
-import io.handwritingstudio.ui.shell.Theme;
+import io.handwritingstudio.ui.kit.Theme;
 import io.handwritingstudio.visual.LayerActivations;
 import io.handwritingstudio.visual.LayerMap;
 import io.handwritingstudio.visual.TestModels;

@@ -1,5 +1,7 @@
 package io.handwritingstudio.ui.shell;
 
+import io.handwritingstudio.ui.kit.Theme;
+
 import io.handwritingstudio.data.DatasetFetcher;
 import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.ui.StudioApp;

@@ -1,5 +1,7 @@
 package io.handwritingstudio.ui.shell;
 
+import io.handwritingstudio.ui.kit.Theme;
+
 import io.handwritingstudio.model.ModelStore;
 import io.handwritingstudio.model.TrainedModel;
 import io.handwritingstudio.ui.StudioApp;

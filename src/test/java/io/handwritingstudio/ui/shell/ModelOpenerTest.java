@@ -1,5 +1,7 @@
 package io.handwritingstudio.ui.shell;
 
+import io.handwritingstudio.ui.kit.Theme;
+
 import io.handwritingstudio.ui.StudioApp;
 import io.handwritingstudio.ui.context.StudioContext;
 import javafx.scene.control.Label;

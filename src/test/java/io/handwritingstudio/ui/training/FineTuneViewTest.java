@@ -13,7 +13,7 @@ import io.handwritingstudio.ui.StudioApp;
 import io.handwritingstudio.ui.context.ModelHandle;
 import io.handwritingstudio.ui.context.StudioContext;
 import io.handwritingstudio.ui.kit.ModelPicker;
-import io.handwritingstudio.ui.shell.Theme;
+import io.handwritingstudio.ui.kit.Theme;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ComboBox;

@@ -47,7 +47,7 @@ public final class TrainingThroughputBenchmark {
         StudioContext context = new StudioContext();
         TrainingController controller = new TrainingController(context, DatasetRepository.createDefault());
         Platform.runLater(() -> {
-            io.handwritingstudio.ui.shell.Theme.apply(false);
+            io.handwritingstudio.ui.kit.Theme.apply(false);
             MainWindow window = new MainWindow(context, List.of(new TrainingView(context, controller)));
             window.show("training");
             Scene scene = new Scene(window.root(), 1280, 800);

@@ -1,5 +1,7 @@
 package io.handwritingstudio.ui.training.design;
 
+import io.handwritingstudio.data.MnistFormat;
+
 import atlantafx.base.theme.Tweaks;
 
 import atlantafx.base.theme.Styles;
@@ -143,7 +145,7 @@ public final class DesignerPane extends VBox {
         table.getChildren().clear();
         int row = 0;
         table.addRow(row++, head("#"), head("Layer"), head("Output"), head("Parameters"), head("Multiply-adds"));
-        table.addRow(row++, cell("", null), cell("input image", null), cell("28x28x1", null), cell("", null), cell("", null));
+        table.addRow(row++, cell("", null), cell("input image", null), cell(MnistFormat.SIDE + "x" + MnistFormat.SIDE + "x1", null), cell("", null), cell("", null));
         int selected = model.selectedProperty().get();
         for (int i = 0; i < a.rows().size(); i++) {
             DesignAnalysis.Row r = a.rows().get(i);

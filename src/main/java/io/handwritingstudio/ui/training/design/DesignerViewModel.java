@@ -57,7 +57,7 @@ public final class DesignerViewModel {
     private final IntegerProperty classes = new SimpleIntegerProperty(10);
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
     private final ReadOnlyObjectWrapper<DesignAnalysis> analysis = new ReadOnlyObjectWrapper<>();
-    /** Multiply-adds per second of training measured on this machine (the last run's); NaN until a run finished. */
+    /** The last finished run, whose measured speed (multiply-adds per second) estimates an epoch; null before one. */
     private final ObjectProperty<RunRecord> measuredRun = new SimpleObjectProperty<>();
     private boolean loading;
 

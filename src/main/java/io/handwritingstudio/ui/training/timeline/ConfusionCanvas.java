@@ -1,9 +1,10 @@
 package io.handwritingstudio.ui.training.timeline;
 
+import io.handwritingstudio.ui.kit.HeatColors;
+
 import io.handwritingstudio.ui.kit.Palette;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 
 /**
  * A snapshot's confusion matrix as a small heat map: rows are true classes, columns predictions, each cell shaded
@@ -18,6 +19,7 @@ final class ConfusionCanvas extends Canvas {
     void show(int[][] confusion) {
         GraphicsContext g = getGraphicsContext2D();
         Palette palette = Palette.current();
+        HeatColors heat = new HeatColors(palette);
         double size = getWidth();
         g.setFill(palette.background());
         g.fillRect(0, 0, size, size);
@@ -30,8 +32,7 @@ final class ConfusionCanvas extends Canvas {
             for (int p = 0; p < k; p++) {
                 double share = rowTotal == 0 ? 0 : confusion[t][p] / (double) rowTotal;
                 if (share <= 0) continue;
-                Color base = t == p ? palette.success() : palette.danger();
-                g.setFill(base.deriveColor(0, 1, 1, Math.min(1, 0.15 + 0.85 * Math.sqrt(share))));
+                g.setFill(heat.cell(confusion[t][p], share, t == p)); // the evaluation matrix's colours, small
                 g.fillRect(Math.floor(p * cell), Math.floor(t * cell), Math.ceil(cell), Math.ceil(cell));
             }
         }

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The datasets browser's view model without a window: every task runs in place, so each command has finished. */
-class DatasetBrowserModelTest {
+class DatasetsViewModelTest {
     private static StudioContext context;
 
     @BeforeAll
@@ -29,7 +29,7 @@ class DatasetBrowserModelTest {
 
     @Test
     void opensFiltersSelectsAndExplainsABadIndex() throws Exception {
-        DatasetBrowserModel model = new DatasetBrowserModel(context, DatasetRepository.createDefault());
+        DatasetsViewModel model = new DatasetsViewModel(context, DatasetRepository.createDefault());
         FxThread.run(() -> model.open("mnist", Split.TEST));
         LoadedDataset shown = model.dataset();
         if (model.needsDownloadProperty().get()) FxThread.run(model::download); // an empty cache: MNIST is fetched
@@ -53,7 +53,7 @@ class DatasetBrowserModelTest {
 
     @Test
     void aMissingFolderIsOneClearMessageAndNothingIsShown() throws Exception {
-        DatasetBrowserModel model = new DatasetBrowserModel(context, DatasetRepository.createDefault());
+        DatasetsViewModel model = new DatasetsViewModel(context, DatasetRepository.createDefault());
         FxThread.run(() -> model.open("/nonexistent/folder-of-idx", Split.TRAIN));
         assertNull(model.dataset());
         assertTrue(model.errorProperty().get().startsWith("Could not open /nonexistent/folder-of-idx"),

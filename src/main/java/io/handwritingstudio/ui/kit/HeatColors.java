@@ -1,6 +1,5 @@
-package io.handwritingstudio.ui.evaluation;
+package io.handwritingstudio.ui.kit;
 
-import io.handwritingstudio.ui.kit.Palette;
 import javafx.scene.paint.Color;
 
 /**

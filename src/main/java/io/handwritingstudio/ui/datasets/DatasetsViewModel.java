@@ -32,7 +32,7 @@ import java.util.TreeSet;
  * selected sample, and loading/download progress. Loading runs on a background task; everything here is read and
  * written on the JavaFX thread.
  */
-public final class DatasetBrowserModel {
+public final class DatasetsViewModel {
     private final StudioContext context;
     private final DatasetRepository repository;
     private final ObjectProperty<LoadedDataset> dataset = new SimpleObjectProperty<>();
@@ -51,7 +51,7 @@ public final class DatasetBrowserModel {
     private String wantedName;
     private Split wantedSplit = Split.TRAIN;
 
-    public DatasetBrowserModel(StudioContext context, DatasetRepository repository) {
+    public DatasetsViewModel(StudioContext context, DatasetRepository repository) {
         this.context = context;
         this.repository = repository;
     }
@@ -227,15 +227,16 @@ public final class DatasetBrowserModel {
         return new TreeSet<>(classFilter.get());
     }
 
-    public ObjectProperty<LoadedDataset> datasetProperty() { return dataset; }
+    // read-only to views: they change the state through the commands above
+    public javafx.beans.property.ReadOnlyObjectProperty<LoadedDataset> datasetProperty() { return dataset; }
     public LoadedDataset dataset() { return dataset.get(); }
     public ObservableList<Integer> visibleIndices() { return visibleIndices.get(); }
-    public ObjectProperty<ObservableList<Integer>> visibleIndicesProperty() { return visibleIndices; }
-    public IntegerProperty selectedIndexProperty() { return selectedIndex; }
-    public BooleanProperty loadingProperty() { return loading; }
-    public BooleanProperty needsDownloadProperty() { return needsDownload; }
-    public DoubleProperty progressProperty() { return progress; }
-    public StringProperty messageProperty() { return message; }
-    public StringProperty errorProperty() { return error; }
+    public javafx.beans.property.ReadOnlyObjectProperty<ObservableList<Integer>> visibleIndicesProperty() { return visibleIndices; }
+    public javafx.beans.property.ReadOnlyIntegerProperty selectedIndexProperty() { return selectedIndex; }
+    public javafx.beans.property.ReadOnlyBooleanProperty loadingProperty() { return loading; }
+    public javafx.beans.property.ReadOnlyBooleanProperty needsDownloadProperty() { return needsDownload; }
+    public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() { return progress; }
+    public javafx.beans.property.ReadOnlyStringProperty messageProperty() { return message; }
+    public javafx.beans.property.ReadOnlyStringProperty errorProperty() { return error; }
     public String wantedName() { return wantedName; }
 }

@@ -1,4 +1,4 @@
-package io.handwritingstudio.ui.shell;
+package io.handwritingstudio.ui.kit;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
