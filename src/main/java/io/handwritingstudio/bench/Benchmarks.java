@@ -61,8 +61,8 @@ public final class Benchmarks {
      * the measured cost of each kind of snapshot.
      */
     public record TimelineResult(String architecture, int iterations, int batchSize, double[] offImagesPerSecond,
-                                 double[] onImagesPerSecond, double secondsPerIterationSnapshot,
-                                 double secondsPerEpochSnapshot) {
+                                 double[] onImagesPerSecond, double[] onTrainingSeconds, double[] iterationSnapshotSeconds,
+                                 double[] epochSnapshotSeconds, int iterationSnapshotsPerRun) {
         /** Overhead of round {@code i}: how much slower the run with snapshots was than the run before it. */
         public double overhead(int i) {
             return 1 - onImagesPerSecond[i] / offImagesPerSecond[i];
@@ -73,15 +73,28 @@ public final class Benchmarks {
         }
 
         /**
-         * The overhead over one epoch of {@code epochImages}, from the snapshot schedule: the first epoch has the
-         * early iteration snapshots (start, 10, 50, 200) and an epoch-end one, later epochs only the epoch-end one.
+         * Round {@code i}'s snapshot time over the training time of the same run: load from other processes hits
+         * both alike, which the comparison of separate runs cannot promise on a shared machine.
          */
-        public double epochOverhead(int epochImages, boolean first) {
-            double epochSeconds = epochImages / median(offImagesPerSecond);
+        public double inRunOverhead(int i) {
+            return (iterationSnapshotSeconds[i] + epochSnapshotSeconds[i]) / onTrainingSeconds[i];
+        }
+
+        public double secondsPerIterationSnapshot(int i) {
+            return iterationSnapshotSeconds[i] / iterationSnapshotsPerRun;
+        }
+
+        /**
+         * Round {@code i}'s overhead over one epoch of {@code epochImages}, from the snapshot schedule: the first
+         * epoch has the early iteration snapshots (start, 10, 50, 200) and an epoch-end one, later epochs only the
+         * epoch-end one; epoch time from the round's own training speed.
+         */
+        public double epochOverhead(int i, int epochImages, boolean first) {
+            double epochSeconds = onTrainingSeconds[i] * epochImages / ((double) iterations * batchSize);
             int early = 0;
             long perEpoch = (epochImages + batchSize - 1) / batchSize;
-            for (long i : TIMELINE_EARLY_ITERATIONS) if (i <= perEpoch) early++;
-            double snapshots = (first ? early * secondsPerIterationSnapshot : 0) + secondsPerEpochSnapshot;
+            for (long it : TIMELINE_EARLY_ITERATIONS) if (it <= perEpoch) early++;
+            double snapshots = (first ? early * secondsPerIterationSnapshot(i) : 0) + epochSnapshotSeconds[i];
             return snapshots / epochSeconds;
         }
     }
@@ -102,9 +115,9 @@ public final class Benchmarks {
         LabeledImages timed = train.limit(iterations * batchSize);
         new Trainer(TrainingRequest.fresh(hp, "bench", train.limit(Math.max(30, iterations / 5) * batchSize), test))
                 .run(new TrainingObserver() { }, new TrainingControl());
-        double[] off = new double[rounds], on = new double[rounds];
-        double iterationSeconds = 0, epochSeconds = 0;
-        int iterationSnapshots = 0, epochSnapshots = 0;
+        double[] off = new double[rounds], on = new double[rounds], training = new double[rounds];
+        double[] iterationSnapshots = new double[rounds], epochSnapshots = new double[rounds];
+        int perRun = 0;
         for (int r = 0; r < rounds; r++) {
             System.err.printf(java.util.Locale.ROOT, "Round %d of %d...%n", r + 1, rounds);
             TrainingRequest request = TrainingRequest.fresh(hp, "mnist", timed, test);
@@ -112,17 +125,18 @@ public final class Benchmarks {
             off[r] = timed.size() / without.history().get(0).seconds();
             TrainingResult with = new Trainer(request).run(new TrainingObserver() { }, new TrainingControl());
             var cost = with.timelineCost();
-            on[r] = timed.size() / (with.history().get(0).seconds() + cost.epochSeconds());
-            iterationSeconds += cost.iterationSeconds();
-            iterationSnapshots += cost.iterationSnapshots();
-            epochSeconds += cost.epochSeconds();
-            epochSnapshots += cost.epochSnapshots();
+            double loop = with.history().get(0).seconds();
+            on[r] = timed.size() / (loop + cost.epochSeconds());
+            training[r] = loop - cost.iterationSeconds();
+            iterationSnapshots[r] = cost.iterationSeconds();
+            epochSnapshots[r] = cost.epochSeconds();
+            perRun = cost.iterationSnapshots();
         }
-        return new TimelineResult(arch.id(), iterations, batchSize, off, on, iterationSeconds / iterationSnapshots,
-                epochSeconds / epochSnapshots);
+        return new TimelineResult(arch.id(), iterations, batchSize, off, on, training, iterationSnapshots,
+                epochSnapshots, perRun);
     }
 
-    static double median(double[] values) {
+    public static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         int n = sorted.length;
