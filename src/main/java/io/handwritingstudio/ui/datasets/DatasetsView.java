@@ -205,7 +205,10 @@ public final class DatasetsView implements StudioView {
         detailScroll.setFitToWidth(true);
         detailScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         detailScroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
-        detailScroll.setMinWidth(Region.USE_PREF_SIZE);
+        // as wide as the detail card (+ its scroll bar): a wrapping label's full-length preferred width made this pane
+        // claim the room the grid should have had (two tile columns at 1024x700)
+        detailScroll.setMinWidth(326);
+        detailScroll.setMaxWidth(326);
         HBox browse = new HBox(12, gridCard, detailScroll);
         browse.setPadding(new Insets(10, 0, 0, 0));
         Tab samples = new Tab("Samples", browse);

@@ -56,6 +56,7 @@ final class DisagreementList {
     private final class Row extends ListCell<Disagreement> {
         Row() {
             getStyleClass().add("error-row");
+            setPrefWidth(0); // as wide as the list, not as its widest row: the hint shrinks instead of a sideways bar
         }
 
         @Override
@@ -77,8 +78,10 @@ final class DisagreementList {
             detail.getStyleClass().add(Styles.TEXT_MUTED);
             VBox what = new VBox(1, truth, detail);
             what.setMinWidth(70);
-            HBox row = new HBox(14, image, what, says("A", d.predictedA(), d.confidenceA(), d.aRight()),
-                    says("B", d.predictedB(), d.confidenceB(), d.bRight()), grow(), hint());
+            // A's and B's readings one above the other: side by side they made the list scroll sideways at 1024x700
+            VBox readings = new VBox(1, says("A", d.predictedA(), d.confidenceA(), d.aRight()),
+                    says("B", d.predictedB(), d.confidenceB(), d.bRight()));
+            HBox row = new HBox(14, image, what, readings, grow(), hint());
             row.setAlignment(Pos.CENTER_LEFT);
             setGraphic(row);
         }
