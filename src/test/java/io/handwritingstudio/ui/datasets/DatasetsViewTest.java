@@ -55,8 +55,20 @@ class DatasetsViewTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Cells a user can see: shown (with every ancestor) and inside the grid's viewport. */
+    /**
+     * Cells a user can see: shown (with every ancestor) and inside the grid's viewport. Read on the JavaFX thread: a
+     * lookup from the test thread raced the grid rebuilding its rows (IndexOutOfBoundsException in Parent.lookupAll).
+     */
     private List<ThumbnailCell> visibleCells() {
+        if (javafx.application.Platform.isFxApplicationThread()) return visibleCellsNow();
+        try {
+            return WaitForAsyncUtils.asyncFx(this::visibleCellsNow).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<ThumbnailCell> visibleCellsNow() {
         GridView<?> grid = lookup("#sample-grid").query();
         var viewport = grid.localToScene(grid.getLayoutBounds());
         return lookup(".thumbnail-cell").queryAll().stream()
