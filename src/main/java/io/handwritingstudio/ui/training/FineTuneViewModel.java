@@ -213,9 +213,10 @@ public final class FineTuneViewModel {
             result = r;
             card = o.card();
             describe(o, userName);
-            outcome.set(o);
+            // the model first: the outcome is the signal that everything is in place
             context.setCurrentModel(ModelHandle.of(tuned, "fine-tuned in the studio"));
             context.statusMessageProperty().set("Now reading with the fine-tuned model " + tuned.displayName());
+            outcome.set(o);
         });
         finish.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> {
             preparing.set(false);

@@ -368,5 +368,6 @@ class DrawViewTest extends ApplicationTest {
         } catch (Exception e) {
             throw new AssertionError("condition not met in 30 s", e);
         }
+        WaitForAsyncUtils.waitForFxEvents(); // the condition may have been seen mid-handler on the JavaFX thread
     }
 }

@@ -81,6 +81,7 @@ class ComparisonViewTest extends ApplicationTest {
                 .filter(c -> c.file() != null && c.file().getFileName().toString().equals("mnist.zip")).findFirst().orElseThrow();
         interact(() -> picker.setValue(digits));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> view().viewModel().compareWithProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
         assertSame(a, context.currentModel(), "choosing B leaves the studio's model alone");
         clickOn("#eval-run");
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> view().viewModel().comparison() != null);

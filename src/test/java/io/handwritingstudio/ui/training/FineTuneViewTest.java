@@ -85,6 +85,7 @@ class FineTuneViewTest extends ApplicationTest {
         });
         pressStart();
         WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> vm.outcomeProperty().get() != null || !vm.problemProperty().get().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents(); // the test thread saw the outcome mid-handler: let the JavaFX thread finish it
         assertEquals("", vm.problemProperty().get());
         FineTuneSetup.Outcome o = vm.outcomeProperty().get();
         System.out.printf(Locale.ROOT, "studio fine-tune: %s%n%s%n%s%n", vm.userLineProperty().get(),
