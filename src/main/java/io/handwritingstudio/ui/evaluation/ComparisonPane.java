@@ -1,6 +1,7 @@
 package io.handwritingstudio.ui.evaluation;
 
 import io.handwritingstudio.ui.kit.HeatColors;
+import io.handwritingstudio.ui.kit.Legend;
 
 import atlantafx.base.theme.Styles;
 
@@ -16,7 +17,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Rectangle;
 
 import java.util.List;
 import java.util.Locale;
@@ -79,7 +79,8 @@ final class ComparisonPane {
         Label matrixTitle = new Label("Difference of the confusion matrices (B − A)");
         matrixTitle.getStyleClass().add("section-title");
         matrixTitle.setMinWidth(0);
-        HBox legend = new HBox(12, swatch("-color-accent-fg", "B puts more here"), swatch("-color-warning-fg", "B puts fewer here"));
+        HBox legend = new HBox(12, Legend.entry("-color-accent-fg", "B puts more here"),
+                Legend.entry("-color-warning-fg", "B puts fewer here"));
         legend.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(matrix.root(), Priority.ALWAYS);
         VBox matrixBox = new VBox(6, matrixTitle, legend, matrix.root(), hover);
@@ -181,17 +182,6 @@ final class ComparisonPane {
         }
         VBox box = new VBox(0, caption, shown);
         box.getStyleClass().addAll("stat-card", "compare-card");
-        return box;
-    }
-
-    /** @param colour a looked-up theme colour, the same the difference matrix paints with (HeatColors) */
-    private static HBox swatch(String colour, String text) {
-        Rectangle r = new Rectangle(12, 12);
-        r.setStyle("-fx-fill: " + colour + ";");
-        Label l = new Label(text);
-        l.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox box = new HBox(5, r, l);
-        box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 }

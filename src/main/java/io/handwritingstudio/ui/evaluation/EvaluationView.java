@@ -3,6 +3,7 @@ package io.handwritingstudio.ui.evaluation;
 import atlantafx.base.controls.Spacer;
 
 import io.handwritingstudio.ui.kit.ExplainNote;
+import io.handwritingstudio.ui.kit.Legend;
 
 import io.handwritingstudio.ui.kit.DatasetPicker;
 import io.handwritingstudio.ui.kit.Formats;
@@ -30,7 +31,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Rectangle;
 import javafx.util.StringConverter;
 
 import java.util.List;
@@ -224,7 +224,8 @@ public final class EvaluationView implements StudioView {
         evaluated.setId("evaluated-what");
         evaluated.getStyleClass().add("evaluated-what");
         evaluated.setWrapText(true);
-        HBox legend = new HBox(12, swatch("legend-right", "right answer"), swatch("legend-wrong", "mistake"));
+        HBox legend = new HBox(12, Legend.entry("-color-success-emphasis", "right answer"),
+                Legend.entry("-color-danger-emphasis", "mistake"));
         legend.setAlignment(Pos.CENTER_LEFT);
         VBox what = new VBox(4, evaluated, legend);
         what.setAlignment(Pos.CENTER_LEFT);
@@ -366,16 +367,6 @@ public final class EvaluationView implements StudioView {
         VBox box = detail == null ? new VBox(0, c, value) : new VBox(0, c, value, detail);
         box.getStyleClass().add("stat-card");
         box.setMinWidth(150);
-        return box;
-    }
-
-    private static HBox swatch(String styleClass, String text) {
-        Rectangle r = new Rectangle(12, 12);
-        r.getStyleClass().addAll("legend-swatch", styleClass);
-        Label l = new Label(text);
-        l.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox box = new HBox(5, r, l);
-        box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 

@@ -3,6 +3,7 @@ package io.handwritingstudio.ui.network;
 import atlantafx.base.theme.Styles;
 
 import io.handwritingstudio.ui.kit.ColorMaps;
+import io.handwritingstudio.ui.kit.Legend;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -13,7 +14,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Circle;
 
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -88,9 +88,7 @@ public final class ProjectionScatter extends BorderPane {
         empty.setVisible(xy.length == 0);
         legend.getChildren().clear();
         for (int c = 0; c < classNames.size(); c++) {
-            Label entry = new Label(classNames.get(c), new Circle(5, ColorMaps.classColor(c)));
-            entry.getStyleClass().add("legend-entry");
-            legend.getChildren().add(entry);
+            legend.getChildren().add(Legend.entry(ColorMaps.classColor(c), classNames.get(c)));
         }
         redraw();
     }
