@@ -16,13 +16,16 @@ import java.util.TreeSet;
  * cross). The whole group is always one of the readings.
  */
 final class Cuts {
-    /** Groups at least this wide (in line heights) are tried as touching characters. */
-    static final double SPLIT_WIDTH = 1.0;
     /**
-     * Groups wider than this may hold three or more characters (two 1s and a 9 fit in about one line height);
+     * Groups at least this wide (in line heights) are tried as touching characters: a 1 touching a 4 can be
+     * narrower than a line height; the verifier keeps wide single characters whole.
+     */
+    static final double SPLIT_WIDTH = 0.8;
+    /**
+     * Groups wider than this may hold three or more characters (two 1s and a 9 fit in less than one line height);
      * narrower ones are cut once at most.
      */
-    static final double MANY_WIDTH = 1.0;
+    static final double MANY_WIDTH = 0.8;
     /** A piece narrower than this (line heights) is no character (a 1 is about 0.15-0.3). */
     static final double MIN_PIECE = 0.12;
     /** ... and one wider than this is no single character. */
