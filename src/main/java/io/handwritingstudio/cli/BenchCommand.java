@@ -6,6 +6,8 @@ import io.handwritingstudio.bench.ReadingBenchmark;
 import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.data.Split;
+import io.handwritingstudio.inference.reading.CutTraining;
+import io.handwritingstudio.inference.reading.LineReader;
 import io.handwritingstudio.model.Architecture;
 import io.handwritingstudio.model.EngineSetup;
 import picocli.CommandLine.Command;
@@ -40,6 +42,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--read", description = "Measure reading whole lines instead: accuracy on generated lines of"
             + " test-set characters (bundled mnist and letters models) and the median time per 6-character line.")
     boolean read;
+    @Option(names = "--fit-cuts", description = "Fit the line reader's cut weights (CutVerifier) on --lines generated"
+            + " lines of MNIST training digits (seed 1000, read with the bundled mnist model) and print them.")
+    boolean fitCuts;
     @Option(names = "--lines", defaultValue = "300", description = "With --read: lines per measurement (default: ${DEFAULT-VALUE}).")
     int lines;
     @Option(names = "--timeline", description = "Measure what the training timeline's snapshots cost: classic (or the"
@@ -56,6 +61,7 @@ final class BenchCommand implements Callable<Integer> {
         Usage.require(spec, batch >= 1, "--batch must be at least 1");
         EngineSetup.init();
         if (read) return readLines();
+        if (fitCuts) return fitCuts();
         if (timeline) return timelineOverhead();
         LabeledImages images = trainingImages();
         List<Benchmarks.Result> results = new ArrayList<>();
@@ -112,6 +118,17 @@ final class BenchCommand implements Callable<Integer> {
                 r.iterations());
         System.out.printf(Locale.ROOT, "60,000-image epoch (analytic, median of rounds): first epoch %.3f%%, later epochs %.3f%%%n",
                 100 * Benchmarks.median(first), 100 * Benchmarks.median(later));
+        return 0;
+    }
+
+    private int fitCuts() throws Exception {
+        Usage.require(spec, lines >= 1, "--lines must be at least 1");
+        LabeledImages train = DatasetRepository.createDefault().load("mnist", Split.TRAIN,
+                io.handwritingstudio.data.DownloadListener.SILENT);
+        double[] w = CutTraining.fit(new LineReader(ModelOption.load("mnist")), train, 1000, lines);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < w.length; i++) out.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.4f", w[i]));
+        System.out.println(out);
         return 0;
     }
 

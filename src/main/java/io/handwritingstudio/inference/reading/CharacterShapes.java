@@ -39,9 +39,13 @@ final class CharacterShapes {
      * (0 within one spread, and for unknown classes).
      */
     static double excess(ClassNames classes, int predicted, int width, int height) {
+        return Math.max(0, Math.abs(z(classes, predicted, width, height)) - 1);
+    }
+
+    /** How many spreads the piece's log width-to-height ratio lies above (positive) or below its class's mean; 0 if unknown. */
+    static double z(ClassNames classes, int predicted, int width, int height) {
         double[] shape = LOG_ASPECT.get(classes.name(predicted).toUpperCase(java.util.Locale.ROOT));
         if (shape == null) return 0;
-        double z = (Math.log(width / (double) Math.max(1, height)) - shape[0]) / shape[1];
-        return Math.max(0, Math.abs(z) - 1);
+        return (Math.log(width / (double) Math.max(1, height)) - shape[0]) / shape[1];
     }
 }

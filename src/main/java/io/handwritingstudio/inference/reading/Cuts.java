@@ -11,34 +11,27 @@ import java.util.TreeSet;
  * The ways to cut one group into characters. A group wider than a character usually is may be touching characters:
  * cuts start where the ink is thin (minima of the column profile) and at regular steps, and each follows the path
  * down the group that crosses the least ink (so it can pass between characters that lean into each other); every
- * piece between two cuts is framed and scored by the model, and {@link #best} keeps the reading with the highest
- * product of probabilities, less a cost per character, for implausible widths and for shapes unlike the class read
- * ({@link CharacterShapes}). The whole group is always one of the readings.
+ * piece between two cuts is framed and read by the model, and {@link #best} keeps the reading whose pieces look most
+ * like whole characters ({@link CutVerifier}: what the model read, the piece's shape and size, the ink its cuts
+ * cross). The whole group is always one of the readings.
  */
 final class Cuts {
-    /** Groups at least this wide (in line heights) are tried as touching characters. */
-    static final double SPLIT_WIDTH = 1.0;
     /**
-     * Groups wider than this may hold three or more characters (two 1s and a 9 fit in about one line height);
+     * Groups at least this wide (in line heights) are tried as touching characters: a 1 touching a 4 can be
+     * narrower than a line height; the verifier keeps wide single characters whole.
+     */
+    static final double SPLIT_WIDTH = 0.8;
+    /**
+     * Groups wider than this may hold three or more characters (two 1s and a 9 fit in less than one line height);
      * narrower ones are cut once at most.
      */
-    static final double MANY_WIDTH = 1.0;
-    /**
-     * Each character costs this much log-probability: the model is sure of fragments too (half a 2 reads as a
-     * confident 6), so a cut must buy clearly more than it costs.
-     */
-    static final double PIECE_COST = 1.5;
+    static final double MANY_WIDTH = 0.8;
     /** A piece narrower than this (line heights) is no character (a 1 is about 0.15-0.3). */
     static final double MIN_PIECE = 0.12;
     /** ... and one wider than this is no single character. */
     static final double MAX_PIECE = 1.4;
-    /** Each line height of width beyond this costs this much log-probability: wide pieces are merged characters. */
-    static final double WIDE_FROM = 0.95;
-    static final double WIDE_COST = 4.0;
     /** Cut candidates: spaced about this fraction of a line height, plus the thinnest columns. */
     static final double STEP = 0.2;
-    /** Times half the square of how far (in spreads, beyond the first) a piece's shape is off its class's usual one. */
-    static final double SHAPE_COST = 1;
     static final int MAX_MINIMA = 4;
     /** A cut path may drift this far (line heights) from its column; each sideways step and column off costs a little. */
     static final double PATH_REACH = 0.15;
@@ -52,10 +45,14 @@ final class Cuts {
     final List<int[]> intervals = new ArrayList<>();
     /** For each position, the cut's column in every row of the group (ink left of it goes left). */
     final int[][] paths;
-    private Cuts(Group group, int[] positions, int[][] paths) {
+    /** For each path, how many of the group's ink pixels it runs through (a cut through a stroke crosses many). */
+    final int[] crossed;
+
+    private Cuts(Group group, int[] positions, int[][] paths, int[] crossed) {
         this.group = group;
         this.positions = positions;
         this.paths = paths;
+        this.crossed = crossed;
     }
 
     private static int[] straight(Group g, int x) {
@@ -66,7 +63,8 @@ final class Cuts {
 
     /** Only the whole group: narrow groups are one character. */
     static Cuts whole(Group g) {
-        Cuts c = new Cuts(g, new int[] {g.left, g.right}, new int[][] {straight(g, g.left), straight(g, g.right)});
+        Cuts c = new Cuts(g, new int[] {g.left, g.right}, new int[][] {straight(g, g.left), straight(g, g.right)},
+                new int[2]);
         c.intervals.add(new int[] {0, 1});
         return c;
     }
@@ -83,13 +81,15 @@ final class Cuts {
         cuts.addAll(thinColumns(map, g, minW));
         int[] positions = cuts.stream().mapToInt(Integer::intValue).toArray();
         int[][] paths = new int[positions.length][];
+        int[] crossed = new int[positions.length];
         boolean[] ink = inkOf(map, g);
         int reach = (int) Math.round(PATH_REACH * lineHeight);
         for (int i = 0; i < positions.length; i++) {
             boolean edge = i == 0 || i == positions.length - 1;
             paths[i] = edge || reach == 0 ? straight(g, positions[i]) : path(ink, g, positions[i], reach);
+            if (!edge) for (int y = 0; y < g.height(); y++) if (ink[y * g.width() + paths[i][y] - g.left]) crossed[i]++;
         }
-        Cuts c = new Cuts(g, positions, paths);
+        Cuts c = new Cuts(g, positions, paths, crossed);
         int last = positions.length - 1;
         boolean many = g.width() > MANY_WIDTH * lineHeight;
         for (int i = 0; i < last; i++) {
@@ -185,26 +185,34 @@ final class Cuts {
     }
 
     /**
-     * The best reading: interval indices, left to right, maximising the sum of log confidences minus the width
-     * penalties. {@code pieces[k]} and {@code probabilities[k]} belong to {@code intervals.get(k)}; a null piece
-     * (no ink between the cuts) is not a character.
+     * The best reading: interval indices, left to right, maximising the sum of the pieces' {@link CutVerifier} scores.
+     * {@code pieces[k]} and {@code probabilities[k]} belong to {@code intervals.get(k)}; a null piece (no ink
+     * between the cuts) is not a character.
      */
     List<Integer> best(Piece[] pieces, float[][] probabilities, double lineHeight, ClassNames classes) {
-        int n = positions.length;
+        double[] scores = new double[intervals.size()];
+        for (int k = 0; k < scores.length; k++) {
+            scores[k] = pieces[k] == null ? Double.NEGATIVE_INFINITY
+                    : CutVerifier.score(CutVerifier.features(this, k, pieces[k], probabilities[k], lineHeight, classes));
+        }
+        return best(positions.length, intervals, scores);
+    }
+
+    /** The path of intervals from position 0 to the last with the highest sum of scores (empty if none is finite). */
+    static List<Integer> best(int n, List<int[]> intervals, double[] scores) {
         double[] score = new double[n];
         int[] from = new int[n];
         java.util.Arrays.fill(score, Double.NEGATIVE_INFINITY);
         score[0] = 0;
-        // Intervals are generated with i ascending, so every interval ending at j is seen after score[i] is final
-        // only if we relax in order of j: sort the relaxation by end point.
+        // Relaxed in order of end point, so score[i] is final before any interval starting at i is relaxed.
         List<Integer> order = new ArrayList<>();
         for (int k = 0; k < intervals.size(); k++) order.add(k);
         order.sort((a, b) -> Integer.compare(intervals.get(a)[1], intervals.get(b)[1]));
         for (int k : order) {
             int i = intervals.get(k)[0];
             int j = intervals.get(k)[1];
-            if (pieces[k] == null || score[i] == Double.NEGATIVE_INFINITY) continue;
-            double s = score[i] + pieceScore(pieces[k], probabilities[k], lineHeight, classes);
+            if (scores[k] == Double.NEGATIVE_INFINITY || score[i] == Double.NEGATIVE_INFINITY) continue;
+            double s = score[i] + scores[k];
             if (s > score[j]) {
                 score[j] = s;
                 from[j] = k;
@@ -218,16 +226,5 @@ final class Cuts {
             j = intervals.get(k)[0];
         }
         return path;
-    }
-
-    static double pieceScore(Piece piece, float[] p, double lineHeight, ClassNames classes) {
-        int top = 0;
-        for (int i = 1; i < p.length; i++) if (p[i] > p[top]) top = i;
-        float max = p[top];
-        double shape = classes == null ? 0 : CharacterShapes.excess(classes, top, piece.width(), piece.height());
-        double width = piece.width() / lineHeight;
-        double penalty = width > WIDE_FROM ? WIDE_COST * (width - WIDE_FROM) : 0;
-        penalty += SHAPE_COST * 0.5 * shape * shape;
-        return Math.log(max + 1e-6) - penalty - PIECE_COST;
     }
 }

@@ -53,26 +53,36 @@ public final class LineReader {
         return readTraced(image, true);
     }
 
-    private Traced readTraced(BufferedImage image, boolean withSteps) {
+    /** Every group's cut plan and every candidate piece with the model's probabilities (null where no ink). */
+    record Candidates(InkMap map, List<Blob> blobs, Segmenter.Segmentation segmentation, List<Cuts> plans,
+                      List<Piece> pieces, float[][] probabilities) {
+    }
+
+    Candidates candidates(BufferedImage image) {
         int k = InkMap.scaleFor(image, WORK_PIXELS);
         InkMap map = InkMap.of(image, k);
         List<Blob> blobs = Blob.find(map);
         Segmenter.Segmentation seg = Segmenter.segment(blobs);
-        double height = seg.lineHeight();
-
         List<Cuts> plans = new ArrayList<>();
         List<Piece> pieces = new ArrayList<>();
         for (Group g : seg.groups()) {
-            Cuts c = Cuts.plan(map, g, height);
+            Cuts c = Cuts.plan(map, g, seg.lineHeight());
             plans.add(c);
             for (int[] iv : c.intervals) pieces.add(Piece.of(map, g, c.paths[iv[0]], c.paths[iv[1]]));
         }
-        float[][] probabilities = predict(pieces);
+        return new Candidates(map, blobs, seg, plans, pieces, predict(pieces));
+    }
 
+    private Traced readTraced(BufferedImage image, boolean withSteps) {
+        Candidates cand = candidates(image);
+        InkMap map = cand.map();
+        double height = cand.segmentation().lineHeight();
+        List<Piece> pieces = cand.pieces();
+        float[][] probabilities = cand.probabilities();
         List<Piece> chosen = new ArrayList<>();
         List<float[]> chosenP = new ArrayList<>();
         int offset = 0;
-        for (Cuts c : plans) {
+        for (Cuts c : cand.plans()) {
             int n = c.intervals.size();
             Piece[] ps = pieces.subList(offset, offset + n).toArray(new Piece[0]);
             float[][] pr = Arrays.copyOfRange(probabilities, offset, offset + n);
@@ -83,7 +93,7 @@ public final class LineReader {
             offset += n;
         }
         LineReading reading = assemble(chosen, chosenP, map, image, height);
-        return new Traced(reading, withSteps ? steps(map, blobs, seg.groups()) : null);
+        return new Traced(reading, withSteps ? steps(map, cand.blobs(), cand.segmentation().groups()) : null);
     }
 
     private static LineSteps steps(InkMap map, List<Blob> blobs, List<Group> groups) {

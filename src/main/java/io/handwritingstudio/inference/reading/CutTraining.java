@@ -1,0 +1,134 @@
+package io.handwritingstudio.inference.reading;
+
+import io.handwritingstudio.data.LabeledImages;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Fits {@link CutVerifier}'s weights on generated lines (a third separated, the rest touching) of <em>training</em>
+ * characters: every group the reader would cut is cut into its candidate pieces, each labelled by whether it spans one
+ * character's columns (overlap over union at least {@link #MATCH}); the right reading is the best-scoring path made of
+ * such pieces. A structured perceptron (averaged, on standardised features) moves the weights towards the right
+ * reading wherever the best-scoring one differs, so it learns what makes a reading right, not a piece.
+ * {@code bench --fit-cuts} runs it and prints the weights.
+ */
+public final class CutTraining {
+    /** A piece whose columns overlap one character's this much (over their union) is that character. */
+    static final double MATCH = 0.65;
+    static final int EPOCHS = 20;
+
+    private CutTraining() {
+    }
+
+    /** One group's candidates: features and label per interval (null features: no ink). */
+    record Example(int positions, List<int[]> intervals, double[][] features, boolean[] character) {
+    }
+
+    /** Weights for {@link CutVerifier#WEIGHTS} from {@code lines} generated lines of {@code train} (seeded). */
+    public static double[] fit(LineReader reader, LabeledImages train, long seed, int lines) {
+        return fit(examples(reader, train, seed, lines));
+    }
+
+    static List<Example> examples(LineReader reader, LabeledImages train, long seed, int lines) {
+        SyntheticLines gen = new SyntheticLines(train, seed);
+        List<Example> out = new ArrayList<>();
+        for (int i = 0; i < lines; i++) {
+            SyntheticLines.Options o = i % 3 == 0 ? SyntheticLines.Options.separated() : SyntheticLines.Options.touching();
+            SyntheticLines.Line line = gen.next(o);
+            LineReader.Candidates c = reader.candidates(line.image());
+            int scale = c.map().scale();
+            double height = c.segmentation().lineHeight();
+            int offset = 0;
+            for (Cuts cuts : c.plans()) {
+                int n = cuts.intervals.size();
+                if (n > 1) {
+                    double[][] f = new double[n][];
+                    boolean[] ok = new boolean[n];
+                    for (int k = 0; k < n; k++) {
+                        Piece p = c.pieces().get(offset + k);
+                        if (p == null) continue;
+                        f[k] = CutVerifier.features(cuts, k, p, c.probabilities()[offset + k], height,
+                                reader.model().classes());
+                        ok[k] = matches(p, line.boxes(), scale);
+                    }
+                    out.add(new Example(cuts.positions.length, cuts.intervals, f, ok));
+                }
+                offset += n;
+            }
+        }
+        return out;
+    }
+
+    private static boolean matches(Piece p, List<int[]> boxes, int scale) {
+        for (int[] b : boxes) {
+            double l = b[0] / (double) scale;
+            double r = (b[0] + b[2]) / (double) scale;
+            double inter = Math.min(r, p.right()) - Math.max(l, p.left());
+            double union = Math.max(r, p.right()) - Math.min(l, p.left());
+            if (inter > 0 && inter / union >= MATCH) return true;
+        }
+        return false;
+    }
+
+    static double[] fit(List<Example> examples) {
+        int d = CutVerifier.WEIGHTS.length;
+        double[] mean = new double[d];
+        double[] sd = new double[d];
+        long count = 0;
+        for (Example e : examples) for (double[] f : e.features()) if (f != null) count++;
+        for (Example e : examples) for (double[] f : e.features()) if (f != null) for (int j = 1; j < d; j++) mean[j] += f[j] / count;
+        for (Example e : examples) for (double[] f : e.features()) if (f != null) for (int j = 1; j < d; j++) sd[j] += Math.pow(f[j] - mean[j], 2) / count;
+        for (int j = 1; j < d; j++) sd[j] = Math.max(1e-6, Math.sqrt(sd[j]));
+        List<double[][]> x = new ArrayList<>();
+        for (Example e : examples) {
+            double[][] s = new double[e.features().length][];
+            for (int k = 0; k < s.length; k++) {
+                double[] f = e.features()[k];
+                if (f == null) continue;
+                s[k] = new double[d];
+                s[k][0] = 1;
+                for (int j = 1; j < d; j++) s[k][j] = (f[j] - mean[j]) / sd[j];
+            }
+            x.add(s);
+        }
+        double[] w = new double[d];
+        double[] sum = new double[d];
+        long steps = 0;
+        for (int epoch = 0; epoch < EPOCHS; epoch++) {
+            for (int g = 0; g < examples.size(); g++) {
+                Example e = examples.get(g);
+                double[][] s = x.get(g);
+                double[] scores = new double[s.length];
+                double[] goldScores = new double[s.length];
+                for (int k = 0; k < s.length; k++) {
+                    scores[k] = s[k] == null ? Double.NEGATIVE_INFINITY : CutVerifier.dot(w, s[k]);
+                    goldScores[k] = e.character()[k] ? scores[k] : Double.NEGATIVE_INFINITY;
+                }
+                List<Integer> gold = Cuts.best(e.positions(), e.intervals(), goldScores);
+                if (!gold.isEmpty()) {
+                    List<Integer> guess = Cuts.best(e.positions(), e.intervals(), scores);
+                    if (!guess.equals(gold)) {
+                        for (int k : gold) for (int j = 0; j < d; j++) w[j] += s[k][j];
+                        for (int k : guess) for (int j = 0; j < d; j++) w[j] -= s[k][j];
+                    }
+                }
+                for (int j = 0; j < d; j++) sum[j] += w[j];
+                steps++;
+            }
+        }
+        // Averaged, scaled to unit length (only the ranking matters), back to raw features.
+        double norm = 0;
+        for (int j = 0; j < d; j++) norm += sum[j] * sum[j];
+        norm = Math.sqrt(norm);
+        double[] raw = new double[d];
+        if (norm == 0) return raw;
+        raw[0] = sum[0] / norm;
+        for (int j = 1; j < d; j++) {
+            raw[j] = sum[j] / norm / sd[j];
+            raw[0] -= sum[j] / norm * mean[j] / sd[j];
+        }
+        return raw;
+    }
+}

@@ -1,0 +1,64 @@
+package io.handwritingstudio.inference.reading;
+
+import io.handwritingstudio.data.ClassNames;
+
+/**
+ * How likely a candidate piece is one whole character rather than a fragment or several touching ones: a logistic
+ * model over what the model read (its top two probabilities), the piece's shape for the class read
+ * ({@link CharacterShapes}), its size in line heights, and how much ink its cuts run through (a cut between touching
+ * characters crosses a thin neck; one through a character crosses its strokes). The model is sure of fragments too
+ * (half a 2 reads as a confident 6), so confidence alone cannot choose the cuts. Fitted by {@link CutTraining} on
+ * generated lines of MNIST <em>training</em> digits.
+ */
+final class CutVerifier {
+    /** Fitted weights, one per {@link #features} entry: {@code bench --fit-cuts --lines 300} printed these. */
+    static final double[] WEIGHTS = {
+            -2.6098, -0.0245, -0.0751, 0.0021, -0.0297, 1.1263, -1.1393,
+            1.8581, -1.3580, -1.3244, 0.2375, 0.2370, 0.0714, 1.2650};
+
+    private CutVerifier() {
+    }
+
+    /** The features of piece {@code k} of {@code cuts}; the first is the constant 1 (the bias). */
+    static double[] features(Cuts cuts, int k, Piece piece, float[] p, double lineHeight, ClassNames classes) {
+        int top = 0;
+        int second = p.length > 1 ? 1 : 0;
+        if (p.length > 1 && p[1] > p[0]) { top = 1; second = 0; }
+        for (int i = 2; i < p.length; i++) {
+            if (p[i] > p[top]) { second = top; top = i; }
+            else if (p[i] > p[second]) second = i;
+        }
+        double z = classes == null ? 0 : CharacterShapes.z(classes, top, piece.width(), piece.height());
+        double excess = Math.max(0, Math.abs(z) - 1);
+        int[] iv = cuts.intervals.get(k);
+        int last = cuts.positions.length - 1;
+        double w = piece.width() / lineHeight;
+        return new double[] {
+                1,
+                Math.max(-14, Math.log(p[top] + 1e-6)),
+                Math.max(-14, Math.log(p[second] + 1e-6)),
+                Math.max(-6, Math.min(6, z)),
+                Math.min(36, excess * excess),
+                w,
+                w * w,
+                piece.height() / lineHeight,
+                cuts.crossed[iv[0]] / lineHeight,
+                cuts.crossed[iv[1]] / lineHeight,
+                iv[0] == 0 ? 1 : 0,
+                iv[1] == last ? 1 : 0,
+                cuts.group.width() / lineHeight,
+                piece.width() / (double) Math.max(1, cuts.group.width()),
+        };
+    }
+
+    /** The piece's score; a reading's score is the sum over its pieces, and the reader keeps the highest. */
+    static double score(double[] f) {
+        return dot(WEIGHTS, f);
+    }
+
+    static double dot(double[] w, double[] f) {
+        double s = 0;
+        for (int i = 0; i < f.length; i++) s += w[i] * f[i];
+        return s;
+    }
+}
