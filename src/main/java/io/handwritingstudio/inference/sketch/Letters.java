@@ -98,7 +98,7 @@ public final class Letters {
                 strokes(join(gBowl, l(0.77, 0.05, 0.77, 0.78), arc(0.5, 0.78, 0.27, 0.22, 0, 270), l(0.77, 0.6))));
         double[][] hump = join(arc(0.5, 0.62, 0.32, 0.25, 180, 360), l(0.82, 1));
         put(m, 'h', strokes(l(0.18, 0, 0.18, 1), hump), strokes(join(l(0.18, 0, 0.18, 1, 0.18, 0.62), hump)));
-        put(m, 'i', strokes(l(0.5, top, 0.5, 1), new double[][]{{0.5, 0.1}}));
+        put(m, 'i', strokes(l(0.5, 0.42, 0.5, 1), new double[][]{{0.5, 0.3}}));
         put(m, 'j', strokes(join(l(0.62, top, 0.62, 0.82), arc(0.4, 0.82, 0.22, 0.18, 0, 170)), new double[][]{{0.62, 0.06}}));
         put(m, 'k', strokes(l(0.18, 0, 0.18, 1), l(0.8, top, 0.2, 0.7, 0.8, 1)),
                 strokes(l(0.18, 0, 0.18, 1), join(arc(0.45, 0.5, 0.27, 0.15, 180, 400), l(0.2, 0.68, 0.8, 1))));
@@ -129,7 +129,7 @@ public final class Letters {
     }
 
     /** An S in a box 0..1 wide centred on x = cx: upper bowl counter-clockwise, lower bowl clockwise. */
-    private static double[][] s(double cx) {
+    static double[][] s(double cx) {
         return join(arc(cx, 0.26, 0.33, 0.26, -20, -270), arc(cx, 0.74, 0.36, 0.26, -90, 160));
     }
 
@@ -145,19 +145,19 @@ public final class Letters {
         m.put(c, List.of(variants));
     }
 
-    private static List<double[][]> strokes(double[][]... strokes) {
+    static List<double[][]> strokes(double[][]... strokes) {
         return List.of(strokes);
     }
 
     /** A polyline through (x, y) pairs; a single pair is one point (to join onto). */
-    private static double[][] l(double... xy) {
+    static double[][] l(double... xy) {
         double[][] p = new double[xy.length / 2][];
         for (int i = 0; i < p.length; i++) p[i] = new double[]{xy[2 * i], xy[2 * i + 1]};
         return p;
     }
 
     /** Points on an elliptical arc, angles in degrees (0 = right, 90 = down), one at least every 30 degrees. */
-    private static double[][] arc(double cx, double cy, double rx, double ry, double fromDeg, double toDeg) {
+    static double[][] arc(double cx, double cy, double rx, double ry, double fromDeg, double toDeg) {
         int n = Math.max(2, (int) Math.ceil(Math.abs(toDeg - fromDeg) / 30));
         double[][] p = new double[n + 1][];
         for (int i = 0; i <= n; i++) {
@@ -167,7 +167,7 @@ public final class Letters {
         return p;
     }
 
-    private static double[][] join(double[][]... parts) {
+    static double[][] join(double[][]... parts) {
         List<double[]> all = new ArrayList<>();
         for (double[][] part : parts) all.addAll(List.of(part));
         return all.toArray(new double[0][]);
