@@ -3,7 +3,7 @@
 #   apt-get install -y xvfb libgtk-3-0 imagemagick; mvn -DskipTests package; bash docs/screenshots.sh [name...]
 # SCREEN=1024x700 bash docs/screenshots.sh laptop   takes every view at a small laptop's size (names end -1024x700).
 # bash docs/screenshots.sh lines   the pad's line mode (a drawn number; a photo-like line from docs/LinePicture.java).
-# Each shot starts the app with demo properties (see the views' javadoc), waits, and grabs the X screen.
+# Each shot starts the app with demo properties (ui/shell/DemoMode.java lists them), waits, and grabs the X screen.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=docs/screenshots

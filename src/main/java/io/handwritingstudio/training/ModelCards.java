@@ -24,6 +24,7 @@ public final class ModelCards {
         params.put("lrDecayPerEpoch", hp.lrDecayPerEpoch());
         params.put("optimizer", hp.optimizer());
         params.put("augment", hp.augment());
+        if (hp.augment()) params.put("augmentation", Augmenter.forDataset(dataset).describe());
         params.put("trainLimit", hp.trainLimit());
         return new ModelCard(null, "dl4j", dataset, classes.names(), hp.architecture().id(), params, hp.seed(), epochs,
                 Double.isNaN(testAccuracy) ? null : testAccuracy, trainingSeconds < 0 ? null : trainingSeconds,

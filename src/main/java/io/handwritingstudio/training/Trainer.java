@@ -40,7 +40,7 @@ public final class Trainer {
         Hyperparameters hp = request.hyperparameters();
         LabeledImages train = request.train();
         int classes = train.classes().size();
-        BatchSource batches = new BatchSource(train, hp.batchSize(), hp.seed(), hp.augment() ? Augmenter.standard() : null,
+        BatchSource batches = new BatchSource(train, hp.batchSize(), hp.seed(), hp.augment() ? Augmenter.forDataset(request.datasetName()) : null,
                 request.replay());
         int perEpoch = batches.batchesPerEpoch();
         MultiLayerNetwork net = request.resumeFrom() != null ? request.resumeFrom()

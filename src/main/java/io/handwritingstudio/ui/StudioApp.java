@@ -7,6 +7,7 @@ import io.handwritingstudio.ui.draw.DrawView;
 import io.handwritingstudio.ui.evaluation.EvaluationView;
 import io.handwritingstudio.ui.network.NetworkView;
 import io.handwritingstudio.ui.shell.CrashLog;
+import io.handwritingstudio.ui.shell.DemoMode;
 import io.handwritingstudio.ui.shell.MainWindow;
 import io.handwritingstudio.ui.kit.Theme;
 import io.handwritingstudio.ui.training.TrainingView;
@@ -27,7 +28,9 @@ public final class StudioApp extends Application {
         StudioContext context = new StudioContext();
         new CrashLog(CrashLog.defaultFile(), context.statusMessageProperty()::set).install();
         context.currentDatasetProperty().set(System.getProperty("hws.dataset", "mnist"));
-        Scene scene = createScene(context);
+        List<StudioView> views = views(context);
+        Scene scene = createScene(context, views, System.getProperty("hws.view", "datasets"));
+        DemoMode.apply(System.getProperties(), context, views); // screenshots and tours; nothing unless asked for
         stage.setTitle("Handwriting Studio");
         stage.setScene(scene);
         stage.setWidth(1360);
@@ -49,9 +52,12 @@ public final class StudioApp extends Application {
 
     /** The whole studio in a scene: also used by UI tests. */
     public static Scene createScene(StudioContext context) {
-        List<StudioView> views = List.of(new DatasetsView(context), new TrainingView(context),
-                new EvaluationView(context), new NetworkView(context), new DrawView(context));
-        return createScene(context, views, System.getProperty("hws.view", "datasets"));
+        return createScene(context, views(context), System.getProperty("hws.view", "datasets"));
+    }
+
+    private static List<StudioView> views(StudioContext context) {
+        return List.of(new DatasetsView(context), new TrainingView(context), new EvaluationView(context),
+                new NetworkView(context), new DrawView(context));
     }
 
     /**

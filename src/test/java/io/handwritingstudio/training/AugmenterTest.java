@@ -51,4 +51,30 @@ class AugmenterTest {
         assertEquals(64.0, batch.getLabels().sumNumber().doubleValue(), 1e-6);
         assertEquals(batch.getFeatures(), b.batch(b.order(3), 3, 0).getFeatures(), "same augmentation");
     }
+
+    @Test
+    void lettersGetSlantWarpAndPenWidthOnTopOfTheStandardDistortions() {
+        assertEquals(Augmenter.standard().describe(), Augmenter.forDataset("mnist").describe(), "digits keep theirs");
+        assertTrue(Augmenter.forDataset("letters").describe().contains("elastic"), Augmenter.forDataset("letters").describe());
+        assertEquals(Augmenter.forDataset("letters").describe(), Augmenter.forDataset("characters").describe());
+        // The same affine draw with and without the extras: the extras alone move pixels, and keep most of the ink.
+        float[] src = digit();
+        float[] plain = new float[784];
+        float[] hard = new float[784];
+        int differing = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            new Augmenter(10, 0.1, 2).distort(src, 0, plain, 0, 28, new SplittableRandom(seed));
+            Augmenter.handwriting().distort(src, 0, hard, 0, 28, new SplittableRandom(seed));
+            double changed = 0, inkPlain = 0, inkHard = 0;
+            for (int i = 0; i < 784; i++) {
+                changed += Math.abs(plain[i] - hard[i]);
+                inkPlain += plain[i];
+                inkHard += hard[i];
+            }
+            if (changed > 5) differing++;
+            double ink = inkHard / inkPlain; // a thicker pen adds up to about half again, a thinner one takes some away
+            assertTrue(ink > 0.5 && ink < 1.8, "seed " + seed + ": ink roughly kept: " + ink);
+        }
+        assertTrue(differing >= 18, "slant and warp change almost every image: " + differing + " of 20");
+    }
 }

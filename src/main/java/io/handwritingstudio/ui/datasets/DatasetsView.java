@@ -41,8 +41,6 @@ import java.util.Set;
 /**
  * The dataset browser: every sample of a split in a virtualised grid (only visible cells exist), a class filter,
  * jump-to-index, the selected sample enlarged, and per-class statistics.
- *
- * <p>Demo state for screenshots: {@code -Dhws.demo.datasets=sample=N[,class=C][,tab=stats]}.
  */
 public final class DatasetsView implements StudioView {
     private static final String SPLIT_TRAIN = "Training set";
@@ -62,7 +60,6 @@ public final class DatasetsView implements StudioView {
     private final DatasetStatsPane stats = new DatasetStatsPane();
     private final TabPane tabs = new TabPane();
     private boolean opened;
-    private boolean demoApplied;
 
     public DatasetsView(StudioContext context) {
         this(context, DatasetRepository.createDefault());
@@ -73,6 +70,7 @@ public final class DatasetsView implements StudioView {
         this.model = new DatasetsViewModel(context, repository);
         this.datasetChoice = new DatasetPicker("dataset-choice", context.tasks());
         this.filterBar = new ClassFilterBar(model::setClassFilter);
+        model.classFilterProperty().addListener((o, was, is) -> filterBar.setSelected(is)); // the chips follow the model
         this.detail = new SampleDetailPane(model, this::inspectSelected);
         root.getStyleClass().add("datasets-view");
         root.getChildren().addAll(toolbar(), downloadBanner(), errorBanner(), tabs());
@@ -81,7 +79,6 @@ public final class DatasetsView implements StudioView {
             filterBar.setClasses(d == null ? java.util.List.of() : d.images().classes().names());
             if (tabs.getSelectionModel().getSelectedIndex() == 1) stats.show(d);
         });
-        model.visibleIndicesProperty().addListener((o, was, is) -> applyDemoState());
         model.selectedIndexProperty().addListener((o, was, is) -> {
             if (is.intValue() >= 0) scrollToSample(is.intValue());
         });
@@ -298,42 +295,8 @@ public final class DatasetsView implements StudioView {
         flow.scrollTo(position / cellsPerRow());
     }
 
-    private void applyDemoState() {
-        String demo = System.getProperty("hws.demo.datasets");
-        if (demo == null || demoApplied || model.dataset() == null) return;
-        demoApplied = true;
-        for (String part : demo.split(",")) {
-            String[] kv = part.split("=", 2);
-            if (kv.length != 2) continue;
-            switch (kv[0].trim()) {
-                case "class" -> {
-                    Set<Integer> chosen = Set.of(Integer.parseInt(kv[1].trim()));
-                    model.setClassFilter(chosen);
-                    filterBar.setSelected(chosen);
-                }
-                case "sample" -> javafx.application.Platform.runLater(() -> model.jumpTo(kv[1]));
-                case "tab" -> tabs.getSelectionModel().select("stats".equals(kv[1].trim()) ? 1 : 0);
-                case "hover" -> {
-                    String[] rc = kv[1].split(":");
-                    javafx.application.Platform.runLater(() -> detail.grid().fireEvent(hoverEvent(
-                            Integer.parseInt(rc[0]), Integer.parseInt(rc[1]))));
-                }
-                default -> { }
-            }
-        }
-    }
-
-    private javafx.scene.input.MouseEvent hoverEvent(int row, int col) {
-        double cell = detail.grid().getWidth() / MnistFormat.SIDE;
-        var scene = detail.grid().localToScene((col + 0.5) * cell, (row + 0.5) * cell);
-        double x = scene.getX(), y = scene.getY();
-        return new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_MOVED, x, y, x, y,
-                javafx.scene.input.MouseButton.NONE, 0, false, false, false, false, false, false, false, false,
-                false, false, null);
-    }
-
     // for tests
-    DatasetsViewModel model() { return model; }
+    public DatasetsViewModel viewModel() { return model; }
     GridView<Integer> grid() { return grid; }
     SampleDetailPane detail() { return detail; }
     DatasetStatsPane stats() { return stats; }

@@ -11,6 +11,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -40,7 +42,7 @@ public final class DatasetsViewModel {
     private final ObjectProperty<ObservableList<Integer>> visibleIndices =
             new SimpleObjectProperty<>(FXCollections.observableArrayList());
     private final IntegerProperty selectedIndex = new SimpleIntegerProperty(-1);
-    private final ObjectProperty<Set<Integer>> classFilter = new SimpleObjectProperty<>(Set.of());
+    private final ReadOnlyObjectWrapper<Set<Integer>> classFilter = new ReadOnlyObjectWrapper<>(Set.of());
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final BooleanProperty needsDownload = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty();
@@ -220,6 +222,11 @@ public final class DatasetsViewModel {
         float[] px = new float[d.images().pixelsPerImage()];
         d.images().copyImage(i, px, 0);
         return new SampleRef(d.name() + " " + d.split().name().toLowerCase(Locale.ROOT) + " #" + i, i, d.images().label(i), px);
+    }
+
+    /** The class filter (empty = all classes); it also changes when a jump needs a hidden sample shown. */
+    public ReadOnlyObjectProperty<Set<Integer>> classFilterProperty() {
+        return classFilter.getReadOnlyProperty();
     }
 
     /** Class indices in the current filter, sorted. */

@@ -4,12 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Synthetic hand-drawn digits for the pad's demo state ({@code -Dhws.demo.draw=7}: screenshots, tours) and tests.
+ * Synthetic hand-drawn digits for the pad's demo state (DemoMode: screenshots, tours) and tests.
  * Shapes are in a unit box (0..1), placed in the middle of the pad with a slightly uneven hand.
  */
 public final class DemoSketches {
-    /** System property: a digit to draw on the pad at startup. */
-    public static final String PROPERTY = "hws.demo.draw";
     static final double WIDTH = 22;
 
     private DemoSketches() {

@@ -98,7 +98,6 @@ public final class DrawView implements StudioView {
         lineScroll.setId("line-mode");
         lineMode.selectedProperty().addListener((o, was, line) -> root.setCenter(line ? lineScroll : scroll));
         root.sceneProperty().addListener((o, old, scene) -> installShortcuts(scene));
-        startDemo();
     }
 
     /** "One character / A line": the line mode reads a whole number or word on a wide paper. */
@@ -132,32 +131,6 @@ public final class DrawView implements StudioView {
             if (lineMode.isSelected()) lineVm.sketch().undo();
             else vm.undo();
         });
-    }
-
-    /**
-     * {@code -Dhws.demo.draw=7} starts with a drawn digit; {@code -Dhws.demo.image=FILE} with an opened picture;
-     * {@code -Dhws.demo.line=4071} in line mode with a drawn number, {@code -Dhws.demo.lineImage=FILE} with a picture
-     * of a line, {@code -Dhws.demo.lineSelect=2} with its third character chosen (screenshots, demos).
-     */
-    private void startDemo() {
-        String picture = System.getProperty("hws.demo.image");
-        if (picture != null && !picture.isEmpty()) vm.open(java.nio.file.Path.of(picture));
-        String line = System.getProperty("hws.demo.line");
-        String linePicture = System.getProperty("hws.demo.lineImage");
-        if (line != null && !line.isEmpty()) {
-            lineMode.setSelected(true);
-            DemoSketches.line(line, 30, 150).forEach(lineVm.sketch()::add);
-        } else if (linePicture != null && !linePicture.isEmpty()) {
-            lineMode.setSelected(true);
-            lineVm.openFile(java.nio.file.Path.of(linePicture));
-        }
-        String select = System.getProperty("hws.demo.lineSelect"); // a character chosen, for screenshots
-        if (select != null && !select.isEmpty()) {
-            lineVm.resultProperty().addListener((o, a, r) -> lineVm.select(Integer.parseInt(select)));
-        }
-        String demo = System.getProperty(DemoSketches.PROPERTY);
-        if (demo == null || demo.isEmpty()) return;
-        DemoSketches.digit(demo.charAt(0)).forEach(vm.sketch()::add);
     }
 
     public DrawViewModel viewModel() {

@@ -90,7 +90,6 @@ public final class EvaluationView implements StudioView {
                 cellSamples.show(model.result(), cell, matrix.describe(cell)));
         matrix.hoveredProperty().addListener((o, was, cell) -> hover.setText(cell == null ? hint() : matrix.describe(cell)));
         show(null);
-        EvaluationDemo.installIfRequested(context, this);
     }
 
     @Override public String id() { return "evaluation"; }
@@ -99,7 +98,10 @@ public final class EvaluationView implements StudioView {
     @Override public Node root() { return root; }
 
     public EvaluationViewModel viewModel() { return model; }
-    ConfusionMatrixView matrix() { return matrix; }
+    public ConfusionMatrixView matrix() { return matrix; }
+
+    /** Selects a cell of the A-vs-B difference matrix, opening the images behind it. */
+    public void selectComparisonCell(MatrixCell cell) { comparison.matrix().selectedProperty().set(cell); }
     CellSamplesPane cellSamples() { return cellSamples; }
     MisclassifiedExplorer errors() { return errors; }
     PredictionGridPane predictions() { return predictions; }

@@ -61,7 +61,6 @@ public final class NetworkView implements StudioView {
         context.currentModelProperty().addListener((o, a, m) -> {
             if (m != null && tabs.getSelectionModel().getSelectedIndex() == 2) vm.computeProjection();
         });
-        NetworkDemo.apply(this);
     }
 
     /** The prediction card scrolls rather than squeezing its note when the window is short. */
@@ -86,7 +85,10 @@ public final class NetworkView implements StudioView {
         vm.start();
     }
 
-    NetworkViewModel viewModel() { return vm; }
+    public NetworkViewModel viewModel() { return vm; }
+
+    /** Opens layer {@code layer}'s feature maps once the network is there. */
+    public void preselectLayer(int layer) { featureMaps.preselect(layer); }
     TabPane tabPane() { return tabs; }
 
     private Node sampleBar() {

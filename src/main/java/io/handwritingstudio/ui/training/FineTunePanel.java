@@ -34,10 +34,6 @@ import java.nio.file.Path;
  * The training view's "Fine-tune" mode: a switch between training from scratch and fine-tuning, the fine-tuning
  * settings (start model, data, what trains, replay, epochs) and, after a run, before → after and the new model.
  * The view keeps its Start/Pause/Stop buttons and charts; this panel only adds what fine-tuning needs.
- *
- * <p>Demo state for screenshots: {@code -Dhws.demo.finetune=DIR[:epochs[:seconds]]} switches to fine-tuning on the
- * folder DIR (e.g. one written by {@code inference.sketch.SymbolFolder}) with replay 50% and starts it that many
- * seconds after the view opens.
  */
 final class FineTunePanel {
     private final StudioContext context;
@@ -211,34 +207,6 @@ final class FineTunePanel {
 
     void start() {
         model.start();
-    }
-
-    private boolean demoStarted;
-
-    void demoIfRequested() {
-        String demo = System.getProperty("hws.demo.finetune", "");
-        if (demo.isEmpty() || demoStarted) return;
-        demoStarted = true;
-        String[] parts = demo.split(":");
-        fine.setSelected(true);
-        model.sourceProperty().set(FineTuneViewModel.Source.FOLDER);
-        model.folderProperty().set(Path.of(parts[0]).toAbsolutePath());
-        model.replayProperty().set(0.5);
-        if (parts.length > 1) model.epochsProperty().set(Integer.parseInt(parts[1]));
-        var delay = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(parts.length > 2
-                ? Double.parseDouble(parts[2]) : 0));
-        delay.setOnFinished(e -> { // as soon as the studio has its model
-            if (model.canStartProperty().get()) model.start();
-            else model.canStartProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean is) {
-                    if (!is) return;
-                    o.removeListener(this);
-                    model.start();
-                }
-            });
-        });
-        delay.play();
     }
 
     private void chooseParent() {

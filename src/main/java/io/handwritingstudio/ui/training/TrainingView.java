@@ -47,9 +47,6 @@ import java.io.File;
 /**
  * Train a network and watch it learn: hyperparameters on the left, live loss, accuracy per epoch, progress and log
  * on the right. All numbers come from the {@link TrainingController}; this class only lays them out.
- *
- * <p>Demo state for screenshots: {@code -Dhws.demo.training=run[:images[:epochs[:seconds]]]} starts a run when the view
- * opens, or that many seconds later (after the studio's start-up loading, as a user would click Start).
  */
 public final class TrainingView implements StudioView {
     private final StudioContext context;
@@ -61,8 +58,6 @@ public final class TrainingView implements StudioView {
     private final NumberAxis epochAxis = new NumberAxis(1, 2, 1);
     private final LineChart<Number, Number> accuracyChart = new LineChart<>(epochAxis, new NumberAxis(0, 100, 10));
     private final FineTunePanel fineTune;
-    private boolean demoStarted;
-    private boolean demoStateShown;
     private final DesignerViewModel designer = new DesignerViewModel();
     private final TimelineViewModel timeline;
     /** Training images per epoch as the form says (0 = the dataset's 60,000), for the designer's time estimate. */
@@ -386,59 +381,13 @@ public final class TrainingView implements StudioView {
     @Override public String subtitle() { return "Train a network and watch it learn"; }
     @Override public Node root() { return root; }
 
-    @Override
-    public void onShow() {
-        fineTune.demoIfRequested();
-        if (!demoStateShown) { // once: every later visit would add another layer or listener
-            demoStateShown = true;
-            showDemoState();
-        }
-        String demo = System.getProperty("hws.demo.training", "");
-        if (!demoStarted && demo.startsWith("run")) {
-            demoStarted = true;
-            String[] parts = demo.split(":"); // run[:images[:epochs[:seconds]]]
-            if (parts.length > 1) form.trainLimit.setText(parts[1]);
-            if (parts.length > 2) form.epochs.getValueFactory().setValue(Integer.parseInt(parts[2]));
-            var delay = new javafx.animation.PauseTransition(
-                    javafx.util.Duration.seconds(parts.length > 3 ? Double.parseDouble(parts[3]) : 0));
-            delay.setOnFinished(e -> startTraining());
-            delay.play();
-        }
-    }
-
-    /**
-     * Screenshot states: {@code -Dhws.demo.training.tab=design|timeline}, {@code -Dhws.demo.design=PRESET} (or
-     * {@code broken}: a convolution after the dense layers), {@code -Dhws.demo.timeline=AT|last[:COMPARE]} (the snapshots
-     * shown once a run finished).
-     */
-    private void showDemoState() {
-        String tab = System.getProperty("hws.demo.training.tab", "");
-        tabs.getTabs().stream().filter(t -> t.getId().equals("tab-" + tab)).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t));
-        String design = System.getProperty("hws.demo.design", "");
-        if (design.equals("broken")) {
-            designer.loadPreset("dense");
-            designer.add(DesignerViewModel.Kind.CONV);
-        } else if (!design.isEmpty()) {
-            designer.loadPreset(design);
-        }
-        String[] at = System.getProperty("hws.demo.timeline", "").split(":");
-        if (!at[0].isEmpty()) {
-            controller.statusProperty().addListener((o, was, is) -> {
-                if (is != TrainingStatus.FINISHED) return;
-                int last = timeline.timeline() == null ? 0 : timeline.timeline().snapshots().size() - 1;
-                timeline.indexProperty().set(at[0].equals("last") ? last : Math.min(last, Integer.parseInt(at[0])));
-                if (at.length > 1) timeline.compareIndexProperty().set(Integer.parseInt(at[1]));
-            });
-        }
-    }
-
     // for tests
-    TrainingController controller() { return controller; }
+    public TrainingController controller() { return controller; }
     TrainingForm form() { return form; }
     FineTunePanel fineTune() { return fineTune; }
-    DesignerViewModel designer() { return designer; }
-    TimelineViewModel timeline() { return timeline; }
+    public FineTuneViewModel fineTuneViewModel() { return fineTune.viewModel(); }
+    public DesignerViewModel designer() { return designer; }
+    public TimelineViewModel timeline() { return timeline; }
     TabPane tabPane() { return tabs; }
     LossChart lossChart() { return lossChart; }
 }

@@ -106,6 +106,17 @@ class DatasetsViewTest extends ApplicationTest {
         clickOn("#filter-all");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((Label) lookup("#visible-count").query()).getText()
                 .equals("60,000 samples"));
+
+        // a jump to a sample the filter hides clears the filter, and the chips say so
+        clickOn("#filter-7");
+        int hidden = 0;
+        while (mnist.label(hidden) == 7) hidden++;
+        clickOn("#jump-field").write(String.valueOf(hidden)).type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((Label) lookup("#visible-count").query()).getText()
+                .equals("60,000 samples"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(((javafx.scene.control.ToggleButton) lookup("#filter-7").query()).isSelected(), "7 no longer looks chosen");
+        assertTrue(((javafx.scene.control.ToggleButton) lookup("#filter-all").query()).isSelected(), "All looks chosen");
     }
 
     @Test

@@ -107,7 +107,7 @@ class EvaluationViewTest extends ApplicationTest {
         ListView<?> errorList = lookup("#errors-list").query();
         assertEquals(errors, errorList.getItems().size(), "misclassified = (1 - accuracy) x N");
 
-        MatrixCell cell = EvaluationDemo.mostFrequentConfusion(expected);
+        MatrixCell cell = MatrixCell.mostFrequentConfusion(expected.confusionMatrix());
         assertNotNull(cell);
         ConfusionMatrixView matrix = view().matrix();
         clickOn(matrix.cellCenterOnScreen(cell));
@@ -196,7 +196,7 @@ class EvaluationViewTest extends ApplicationTest {
         Path png = tmp.resolve("out/matrix.png");
         Task<Path> a = interactAndGet(() -> exports.matrixCsv(matrixCsv));
         Task<Path> b = interactAndGet(() -> exports.perClassCsv(tableCsv));
-        MatrixCell chosen = EvaluationDemo.mostFrequentConfusion(expected);
+        MatrixCell chosen = MatrixCell.mostFrequentConfusion(expected.confusionMatrix());
         interact(() -> view().matrix().selectedProperty().set(chosen)); // the user's selection frame is on screen
         Task<Path> c = interactAndGet(() -> exports.png(view().matrix().picture(view().pictureTitle()), png));
         for (Task<Path> task : List.of(a, b, c)) task.get(30, TimeUnit.SECONDS); // throws if the export failed

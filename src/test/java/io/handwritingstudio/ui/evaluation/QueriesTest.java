@@ -59,7 +59,7 @@ class QueriesTest {
         float[] p = new float[truth.length * 10];
         for (int i = 0; i < truth.length; i++) p[i * 10 + guess[i]] = 1;
         EvaluationReport report = new EvaluationReport(names, truth, guess, p);
-        assertEquals(new MatrixCell(2, 0), EvaluationDemo.mostFrequentConfusion(report));
+        assertEquals(new MatrixCell(2, 0), MatrixCell.mostFrequentConfusion(report.confusionMatrix()));
     }
 
     private static List<Integer> indices(List<Misclassification> list) {
