@@ -10,7 +10,14 @@ import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
@@ -91,4 +98,23 @@ class ArchitectureTest {
             return "io.handwritingstudio.ui and each package below it";
         }
     };
+
+    /** Screenshot and tour states are one scripted user (ui.shell.DemoMode), not hooks spread through the views. */
+    @Test
+    void demoPropertiesAreReadByDemoModeAlone() throws Exception {
+        Path main = Path.of("src/main/java");
+        try (var files = Files.walk(main)) {
+            var readers = files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> !f.endsWith(Path.of("ui/shell/DemoMode.java")))
+                    .filter(f -> {
+                        try {
+                            String s = Files.readString(f);
+                            return s.contains("\"hws.demo") || s.contains("\"hws.network");
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }).toList();
+            assertEquals(List.of(), readers, "demo hooks belong in DemoMode");
+        }
+    }
 }

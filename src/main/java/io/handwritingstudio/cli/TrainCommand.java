@@ -220,12 +220,13 @@ final class TrainCommand implements Callable<Integer> {
 
     private Hyperparameters hyperparameters(ModelCard checkpoint) {
         Architecture architecture = architecture(checkpoint);
-        Hyperparameters d = Hyperparameters.defaults(architecture);
+        Hyperparameters d = checkpoint == null ? Hyperparameters.defaults(architecture)
+                : Hyperparameters.fromCard(checkpoint, Hyperparameters.defaults(architecture));
         try {
             return new Hyperparameters(d.architecture(), epochs != null ? epochs : d.epochs(),
                     batch != null ? batch : d.batchSize(), lr != null ? lr : d.learningRate(),
                     lrDecay != null ? lrDecay : d.lrDecayPerEpoch(), optimizer != null ? optimizer : d.optimizer(),
-                    seed != null ? seed : d.seed(), augment != null ? augment : d.augment(), limit);
+                    seed != null ? seed : d.seed(), augment != null ? augment : d.augment(), limit != 0 ? limit : d.trainLimit());
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -24,4 +24,25 @@ public record Hyperparameters(Architecture architecture, int epochs, int batchSi
                 ? new Hyperparameters(architecture, 12, 64, 2e-3, 0.75, Optimizer.ADAM.id(), 42, true, 0)
                 : new Hyperparameters(architecture, 5, 64, 1e-3, 1.0, Optimizer.ADAM.id(), 42, false, 0);
     }
+
+    /**
+     * What a card says the model was trained with, each missing value taken from {@code fallback}: a resumed run
+     * continues with its own settings, not with the defaults.
+     */
+    public static Hyperparameters fromCard(ModelCard card, Hyperparameters fallback) {
+        java.util.Map<String, Object> h = card.hyperparameters() == null ? java.util.Map.of() : card.hyperparameters();
+        return new Hyperparameters(fallback.architecture(),
+                number(h.get("epochs"), fallback.epochs()).intValue(),
+                number(h.get("batchSize"), fallback.batchSize()).intValue(),
+                number(h.get("learningRate"), fallback.learningRate()).doubleValue(),
+                number(h.get("lrDecayPerEpoch"), fallback.lrDecayPerEpoch()).doubleValue(),
+                h.get("optimizer") instanceof String o ? o : fallback.optimizer(),
+                card.seed() != null ? card.seed() : fallback.seed(),
+                h.get("augment") instanceof Boolean a ? a : fallback.augment(),
+                number(h.get("trainLimit"), fallback.trainLimit()).intValue());
+    }
+
+    private static Number number(Object value, Number fallback) {
+        return value instanceof Number n ? n : fallback;
+    }
 }

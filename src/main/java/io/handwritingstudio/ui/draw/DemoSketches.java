@@ -1,5 +1,7 @@
 package io.handwritingstudio.ui.draw;
 
+import io.handwritingstudio.inference.sketch.Stroke;
+
 import java.util.ArrayList;
 import java.util.List;
 

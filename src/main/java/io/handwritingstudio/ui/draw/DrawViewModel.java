@@ -1,5 +1,7 @@
 package io.handwritingstudio.ui.draw;
 
+import io.handwritingstudio.inference.sketch.Stroke;
+
 import io.handwritingstudio.inference.ImageReadException;
 import io.handwritingstudio.inference.Recognizer;
 import io.handwritingstudio.ui.context.ModelHandle;

@@ -1,5 +1,8 @@
 package io.handwritingstudio.ui.draw;
 
+import io.handwritingstudio.inference.sketch.Stroke;
+import io.handwritingstudio.inference.sketch.StrokePath;
+
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;

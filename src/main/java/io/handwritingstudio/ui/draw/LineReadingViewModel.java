@@ -1,5 +1,7 @@
 package io.handwritingstudio.ui.draw;
 
+import io.handwritingstudio.inference.sketch.Stroke;
+
 import io.handwritingstudio.data.ClassNames;
 import io.handwritingstudio.data.UserSamples;
 import io.handwritingstudio.inference.reading.LineReader;

@@ -1,5 +1,7 @@
 package io.handwritingstudio.ui.draw;
 
+import io.handwritingstudio.inference.sketch.Stroke;
+
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 
@@ -15,7 +17,7 @@ public final class Sketch {
     public static final double SIZE = 320;
 
     private final List<Stroke> strokes = new ArrayList<>();
-    private Stroke.Builder current;
+    private StrokeBuilder current;
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
 
     /** Bumped on every change, for bindings (undo enabled, hint shown, repaint). */
@@ -24,7 +26,7 @@ public final class Sketch {
     }
 
     public void begin(double x, double y, double width, boolean eraser) {
-        current = new Stroke.Builder(width, eraser);
+        current = new StrokeBuilder(width, eraser);
         current.add(x, y);
         changed();
     }

@@ -1,5 +1,7 @@
 package io.handwritingstudio.ui.draw;
 
+import io.handwritingstudio.inference.sketch.Stroke;
+
 import java.util.Locale;
 import io.handwritingstudio.model.TrainedModel;
 import io.handwritingstudio.ui.context.ModelHandle;

@@ -10,18 +10,15 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The scripted user behind the screenshots: the states it is asked for appear, through the views' own controls, and
- * no production class outside it reads a demo property.
+ * The scripted user behind the screenshots: the states it is asked for appear, through the views' own controls
+ * (ArchitectureTest checks that no other class reads a demo property).
  */
 class DemoModeTest extends ApplicationTest {
     private StudioContext context;
@@ -65,23 +62,5 @@ class DemoModeTest extends ApplicationTest {
         interact(() -> DemoMode.apply(new Properties(), context, List.of(training, draw)));
         assertEquals(before, draw.viewModel().sketch().revisionProperty().get());
         assertEquals("tab-progress", ((TabPane) lookup("#training-tabs").query()).getSelectionModel().getSelectedItem().getId());
-    }
-
-    @Test
-    void demoPropertiesAreReadByDemoModeAlone() throws Exception {
-        Path main = Path.of("src/main/java");
-        try (Stream<Path> files = Files.walk(main)) {
-            List<Path> readers = files.filter(f -> f.toString().endsWith(".java"))
-                    .filter(f -> !f.endsWith(Path.of("ui/shell/DemoMode.java")))
-                    .filter(f -> {
-                        try {
-                            String s = Files.readString(f);
-                            return s.contains("\"hws.demo") || s.contains("\"hws.network");
-                        } catch (java.io.IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                    }).toList();
-            assertEquals(List.of(), readers, "demo hooks belong in DemoMode");
-        }
     }
 }
