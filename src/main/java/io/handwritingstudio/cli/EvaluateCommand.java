@@ -1,10 +1,15 @@
 package io.handwritingstudio.cli;
 
 import java.util.Locale;
+import io.handwritingstudio.data.DatasetCatalog;
 import io.handwritingstudio.data.LabeledImages;
+import io.handwritingstudio.data.LetterCases;
 import io.handwritingstudio.data.Split;
 import io.handwritingstudio.evaluation.ClassMetrics;
 import io.handwritingstudio.evaluation.Comparison;
+import io.handwritingstudio.evaluation.DrawnLetters;
+import io.handwritingstudio.evaluation.DrawnLettersReport;
+import io.handwritingstudio.inference.Framing;
 import io.handwritingstudio.evaluation.EvaluationReport;
 import io.handwritingstudio.evaluation.Evaluator;
 import io.handwritingstudio.model.TrainedModel;
@@ -39,11 +44,35 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--compare", paramLabel = "MODEL_B", description = "A second model on the same images: both"
             + " accuracies, per-class differences, where they agree and disagree (B minus A).")
     String compare;
+    @Option(names = "--drawn", description = "Instead of a dataset: letters drawn by many synthetic writers (upper and"
+            + " lower case, styles no training set holds), rendered and preprocessed as the drawing pad does.")
+    boolean drawn;
+    @Option(names = "--per-class", defaultValue = "40", paramLabel = "N",
+            description = "With --drawn: drawings per letter and case (default: ${DEFAULT-VALUE}).")
+    int perClass;
+    @Option(names = "--framing", paramLabel = "mnist|emnist", description = "With --drawn: frame the drawings this way"
+            + " instead of as the model's training images were.")
+    String framing;
+    @Option(names = "--seed", defaultValue = "20", description = "With --drawn: which writers (default: ${DEFAULT-VALUE}).")
+    long seed;
 
     @Override
     public Integer call() throws Exception {
         Usage.require(spec, errors >= 0, "--errors must be 0 or more");
+        Usage.require(spec, !drawn || (compare == null && data.dataset == null && data.dataDir == null),
+                "--drawn reads drawn letters: it takes no --dataset, --data-dir or --compare");
+        Usage.require(spec, perClass >= 1 && perClass <= 10_000, "--per-class must be 1..10000");
+        Usage.require(spec, framing == null || drawn, "--framing goes with --drawn");
+        Framing chosen = null;
+        if (framing != null) {
+            try {
+                chosen = Framing.parse(framing);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
         TrainedModel model = modelOption.load();
+        if (drawn) return drawn(model, chosen != null ? chosen : Framing.of(model.card()));
         String datasetName = data.nameOrDir(model.card().dataset() != null ? model.card().dataset() : "mnist");
         LabeledImages images = DatasetOptions.load(datasetName, Split.parse(split));
         ProgressBar bar = ProgressBar.stderr();
@@ -55,11 +84,69 @@ final class EvaluateCommand implements Callable<Integer> {
         bar.reset();
         // stdout is the same for the same model and data on every machine; how long it took goes to stderr
         System.err.printf(Locale.ROOT, "Evaluated %,d images in %.1f s%n", report.size(), seconds);
+        LetterCases.Case[] cases = casesOf(datasetName, report);
         if (json) {
-            System.out.println(Json.write(toJson(model, datasetName, report)));
+            Map<String, Object> o = toJson(model, datasetName, report);
+            if (cases != null) o.put("caseAccuracy", caseJson(caseAccuracy(report, cases)));
+            System.out.println(Json.write(o));
         } else {
-            printText(model, datasetName, report);
+            printText(model, datasetName, report, cases);
         }
+        return 0;
+    }
+
+    /** The case of each image where the dataset knows it: the bundled letters' test split. */
+    private LetterCases.Case[] casesOf(String dataset, EvaluationReport report) throws java.io.IOException {
+        if (!dataset.equals(DatasetCatalog.LETTERS) || Split.parse(split) != Split.TEST) return null;
+        LetterCases.Case[] cases = LetterCases.testSplit();
+        return cases.length == report.size() ? cases : null;
+    }
+
+    /** Accuracy over the images of one case group. */
+    private record CaseAccuracy(String label, double accuracy, int samples) {
+    }
+
+    /** Upper case, lower case, and the classes that hold both, in that order. */
+    private static List<CaseAccuracy> caseAccuracy(EvaluationReport r, LetterCases.Case[] cases) {
+        int[] right = new int[3];
+        int[] total = new int[3];
+        for (int i = 0; i < cases.length; i++) {
+            total[cases[i].ordinal()]++;
+            if (r.predicted(i) == r.trueLabel(i)) right[cases[i].ordinal()]++;
+        }
+        List<CaseAccuracy> list = new java.util.ArrayList<>();
+        for (LetterCases.Case c : LetterCases.Case.values()) {
+            int k = c.ordinal();
+            list.add(new CaseAccuracy(CASE_LABELS[k], right[k] / (double) Math.max(1, total[k]), total[k]));
+        }
+        return list;
+    }
+
+    private static Map<String, Object> caseJson(List<CaseAccuracy> cases) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        for (CaseAccuracy c : cases) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("accuracy", c.accuracy());
+            m.put("samples", c.samples());
+            o.put(c.label(), m);
+        }
+        return o;
+    }
+
+    private static final String[] CASE_LABELS = {
+            "upper (" + String.join(" ", LetterCases.SPLIT_LETTERS.split("")) + ")",
+            "lower (" + String.join(" ", LetterCases.SPLIT_LETTERS.toLowerCase(Locale.ROOT).split("")) + ")",
+            "both-case classes"};
+
+    private int drawn(TrainedModel model, Framing framing) {
+        ProgressBar bar = ProgressBar.stderr();
+        long start = System.nanoTime();
+        DrawnLettersReport report = DrawnLetters.evaluate(model, framing, perClass, seed,
+                (done, total) -> bar.update("Drawing and reading", done / (double) total, done + "/" + total));
+        bar.reset();
+        System.err.printf(Locale.ROOT, "Drew and read %,d letters in %.1f s%n", report.size(), (System.nanoTime() - start) / 1e9);
+        if (json) System.out.println(Json.write(DrawnOutput.json(model, report, seed)));
+        else DrawnOutput.print(model, report, seed);
         return 0;
     }
 
@@ -108,10 +195,16 @@ final class EvaluateCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    private void printText(TrainedModel model, String dataset, EvaluationReport r) {
+    private void printText(TrainedModel model, String dataset, EvaluationReport r, LetterCases.Case[] cases) {
         System.out.printf(Locale.ROOT, "Model %s on %s (%s split, %,d images)%n", model.displayName(), dataset,
                 Split.parse(split).label(), r.size());
-        System.out.printf(Locale.ROOT, "Accuracy: %.2f%% (%d errors)%n%n", 100 * r.accuracy(), r.size() - r.correct());
+        System.out.printf(Locale.ROOT, "Accuracy: %.2f%% (%d errors)%n", 100 * r.accuracy(), r.size() - r.correct());
+        if (cases != null) {
+            for (CaseAccuracy c : caseAccuracy(r, cases)) {
+                System.out.printf(Locale.ROOT, "  %-32s %6.2f%% of %,d%n", c.label(), 100 * c.accuracy(), c.samples());
+            }
+        }
+        System.out.println();
         System.out.printf(Locale.ROOT, "%-8s %9s %9s %9s %8s%n", "class", "precision", "recall", "F1", "support");
         for (ClassMetrics m : r.perClass()) {
             System.out.printf(Locale.ROOT, "%-8s %9.4f %9.4f %9.4f %8d%n", m.name(), m.precision(), m.recall(), m.f1(), m.support());

@@ -14,7 +14,6 @@ public final class InkMap {
     private static final float NOISE_SIGMAS = 4f;
     /** Pixels this close to ink keep their grey level: the anti-aliased edges. */
     private static final int EDGE_RADIUS = 2;
-    static final int BOX = 20;
     static final int SIZE = Preprocessed.SIZE;
 
     private final GrayImage luminance;
@@ -89,15 +88,25 @@ public final class InkMap {
      * {@code left, top}, row-major); other ink in the box is ignored.
      */
     public float[] frame(boolean[] kept, int left, int top, int width, int height) {
-        return centreOfMassFrame(scaledGlyph(kept, left, top, width, height));
+        return frame(kept, left, top, width, height, Framing.MNIST);
     }
 
-    /** The glyph cropped and scaled so its longer side is 20 px. */
-    GrayImage scaledGlyph(boolean[] kept, int left, int top, int width, int height) {
+    /** The same, framed as {@code framing} says (MNIST's or EMNIST's way). */
+    public float[] frame(boolean[] kept, int left, int top, int width, int height, Framing framing) {
+        return place(scaledGlyph(kept, left, top, width, height, framing.box), framing);
+    }
+
+    /** The glyph cropped and scaled so its longer side is {@code box} px. */
+    GrayImage scaledGlyph(boolean[] kept, int left, int top, int width, int height, int box) {
         GrayImage crop = crop(kept, left, top, width, height);
         int longer = Math.max(width, height);
-        return Resampler.resize(crop, Math.max(1, Math.round(width * (float) BOX / longer)),
-                Math.max(1, Math.round(height * (float) BOX / longer)));
+        return Resampler.resize(crop, Math.max(1, Math.round(width * (float) box / longer)),
+                Math.max(1, Math.round(height * (float) box / longer)));
+    }
+
+    /** The scaled glyph in the 28x28 frame, centred as {@code framing} says. */
+    static float[] place(GrayImage glyph, Framing framing) {
+        return framing.boxCentred ? boxCentredFrame(glyph) : centreOfMassFrame(glyph);
     }
 
     /** Otsu splits ink from paper; the floors keep it from splitting plain noise when there is no ink. */
@@ -183,23 +192,38 @@ public final class InkMap {
      * rounded to whole pixels and clamped so no ink falls off the frame. Max ink becomes 1.
      */
     static float[] centreOfMassFrame(GrayImage glyph) {
+        double[] c = centreOfMass(glyph);
+        int ox = (int) Math.max(0, Math.min(SIZE - glyph.width(), Math.round(SIZE / 2.0 - c[0])));
+        int oy = (int) Math.max(0, Math.min(SIZE - glyph.height(), Math.round(SIZE / 2.0 - c[1])));
+        return paste(glyph, ox, oy);
+    }
+
+    /** EMNIST's centring: the glyph's box in the middle of the frame (odd margins round down on the left and top). */
+    static float[] boxCentredFrame(GrayImage glyph) {
+        return paste(glyph, (SIZE - glyph.width()) / 2, (SIZE - glyph.height()) / 2);
+    }
+
+    private static double[] centreOfMass(GrayImage glyph) {
         int gw = glyph.width();
         int gh = glyph.height();
         double mass = 0, mx = 0, my = 0;
-        float max = 0f;
         for (int y = 0; y < gh; y++) {
             for (int x = 0; x < gw; x++) {
                 float v = glyph.get(x, y);
                 mass += v;
                 mx += v * x;
                 my += v * y;
-                max = Math.max(max, v);
             }
         }
-        double cx = mass > 0 ? mx / mass : (gw - 1) / 2.0;
-        double cy = mass > 0 ? my / mass : (gh - 1) / 2.0;
-        int ox = (int) Math.max(0, Math.min(SIZE - gw, Math.round(SIZE / 2.0 - cx)));
-        int oy = (int) Math.max(0, Math.min(SIZE - gh, Math.round(SIZE / 2.0 - cy)));
+        return new double[]{mass > 0 ? mx / mass : (gw - 1) / 2.0, mass > 0 ? my / mass : (gh - 1) / 2.0};
+    }
+
+    /** The glyph at offset (ox, oy) in a 28x28 frame, max ink 1. */
+    private static float[] paste(GrayImage glyph, int ox, int oy) {
+        int gw = glyph.width();
+        int gh = glyph.height();
+        float max = 0f;
+        for (float v : glyph.values()) max = Math.max(max, v);
         float scale = max > 0 ? 1f / max : 0f;
         float[] out = new float[SIZE * SIZE];
         for (int y = 0; y < gh; y++) {

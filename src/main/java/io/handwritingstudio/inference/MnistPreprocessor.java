@@ -4,8 +4,8 @@ import java.awt.image.BufferedImage;
 
 /**
  * Turns a drawing, scan or photo of one handwritten character into an MNIST-style 28x28 input:
- * luminance, paper removed, light ink on black, cropped to the ink, longer side scaled to 20 px,
- * centre of mass at (14,14). Stateless and thread-safe. The ink map and the framing are {@link InkMap}'s, shared
+ * luminance, paper removed, light ink on black, cropped to the ink, then framed as the model's training images
+ * were ({@link Framing}: MNIST's longer side 20 px with the centre of mass at (14,14), or EMNIST's). Stateless and thread-safe. The ink map and the framing are {@link InkMap}'s, shared
  * with the line reader; this class adds the choice of the one glyph ({@link GlyphMask}).
  */
 public final class MnistPreprocessor {
@@ -15,6 +15,21 @@ public final class MnistPreprocessor {
 
     /** Every step's picture, for the studio's teaching view. {@code scaled} is null when nothing was found. */
     public record Stages(GrayImage luminance, GrayImage ink, GrayImage scaled, Preprocessed result) {
+    }
+
+    private final Framing framing;
+
+    /** MNIST's framing, for digit models. */
+    public MnistPreprocessor() {
+        this(Framing.MNIST);
+    }
+
+    public MnistPreprocessor(Framing framing) {
+        this.framing = framing;
+    }
+
+    public Framing framing() {
+        return framing;
     }
 
     public Preprocessed preprocess(BufferedImage image) {
@@ -36,8 +51,8 @@ public final class MnistPreprocessor {
         for (int y = 0; y < ch; y++) {
             System.arraycopy(glyph.kept, (y + glyph.top) * w + glyph.left, kept, y * cw, cw);
         }
-        GrayImage scaled = map.scaledGlyph(kept, glyph.left, glyph.top, cw, ch);
-        float[] pixels = InkMap.centreOfMassFrame(scaled);
+        GrayImage scaled = map.scaledGlyph(kept, glyph.left, glyph.top, cw, ch, framing.box);
+        float[] pixels = InkMap.place(scaled, framing);
 
         int left = glyph.left * k;
         int top = glyph.top * k;

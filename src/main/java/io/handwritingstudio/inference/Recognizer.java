@@ -8,14 +8,25 @@ import java.nio.file.Path;
 
 /**
  * Reads handwriting in custom images: any size, colour or polarity goes through MNIST's own normalisation
- * ({@link MnistPreprocessor}), then the model gives every class's probability.
+ * ({@link MnistPreprocessor}, framed as the model's training set was), then the model gives every class's probability.
  */
 public final class Recognizer {
     private final TrainedModel model;
-    private final MnistPreprocessor preprocessor = new MnistPreprocessor();
+    private final MnistPreprocessor preprocessor;
 
+    /** Frames custom images as the model's training images were framed ({@link Framing#of}). */
     public Recognizer(TrainedModel model) {
+        this(model, Framing.of(model.card()));
+    }
+
+    public Recognizer(TrainedModel model, Framing framing) {
         this.model = model;
+        this.preprocessor = new MnistPreprocessor(framing);
+    }
+
+    /** The preprocessing this recognizer applies to pictures (the pad shows its steps). */
+    public MnistPreprocessor preprocessor() {
+        return preprocessor;
     }
 
     public TrainedModel model() {

@@ -189,6 +189,31 @@ class CliTest {
     }
 
     @Test
+    void evaluateDrawnLettersReportsUpperAndLowerCaseAlike() throws Exception {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.GERMANY);
+            Run text = run("evaluate", "--model", "models/letters.zip", "--drawn", "--per-class", "2");
+            assertEquals(0, text.exitCode(), text.err());
+            assertTrue(text.out().matches("(?s).*Upper case: \\d+\\.\\d\\d%.*Lower case: \\d+\\.\\d\\d%.*"), text.out());
+            assertTrue(text.out().contains("G/g"), "a row per letter: " + text.out());
+            Run json = run("evaluate", "--model", "models/letters.zip", "--drawn", "--per-class", "2", "--json",
+                    "--framing", "emnist");
+            assertEquals(0, json.exitCode(), json.err());
+            JsonNode o = new ObjectMapper().readTree(json.out());
+            assertEquals("emnist", o.get("framing").asText());
+            assertEquals(52, o.get("perLetter").size());
+            assertTrue(o.get("lowerAccuracy").asDouble() > 0.5 && o.get("upperAccuracy").asDouble() > 0.5, json.out());
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+        assertOneLineError(run("evaluate", "--model", "models/letters.zip", "--drawn", "--framing", "wide"), "unknown framing");
+        assertOneLineError(run("evaluate", "--model", "models/letters.zip", "--drawn", "--dataset", "letters"), "--drawn");
+        assertOneLineError(run("evaluate", "--model", "models/letters.zip", "--framing", "emnist"), "--framing goes with --drawn");
+        assertOneLineError(run("evaluate", "--model", "models/mnist.zip", "--drawn"), "does not read letters");
+    }
+
+    @Test
     void helpWorksEverywhere() {
         for (String command : new String[]{"fetch", "train", "evaluate", "predict", "info", "bench"}) {
             Run r = run(command, "--help");

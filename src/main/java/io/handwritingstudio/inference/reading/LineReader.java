@@ -3,6 +3,7 @@ package io.handwritingstudio.inference.reading;
 import io.handwritingstudio.data.MnistFormat;
 import io.handwritingstudio.inference.GrayImage;
 import io.handwritingstudio.inference.ImageFiles;
+import io.handwritingstudio.inference.Framing;
 import io.handwritingstudio.inference.InkMap;
 import io.handwritingstudio.model.TrainedModel;
 
@@ -15,7 +16,8 @@ import java.util.List;
 
 /**
  * Reads a line of handwriting: ink map, blobs, characters joined or split ({@link Segmenter}, {@link Cuts}), each
- * framed like an MNIST digit and read by the model. All candidate pieces of a line go to the model in one batch.
+ * framed as the model's training images were ({@link Framing}) and read by the model. All candidate pieces of a
+ * line go to the model in one batch.
  */
 public final class LineReader {
     /** The working picture is kept within this many pixels (a 10,000 x 400 scan fits; bigger ones are averaged). */
@@ -28,9 +30,11 @@ public final class LineReader {
     static final int BATCH = 256;
 
     private final TrainedModel model;
+    private final Framing framing;
 
     public LineReader(TrainedModel model) {
         this.model = model;
+        this.framing = Framing.of(model.card());
     }
 
     public TrainedModel model() {
@@ -68,7 +72,7 @@ public final class LineReader {
         for (Group g : seg.groups()) {
             Cuts c = Cuts.plan(map, g, seg.lineHeight());
             plans.add(c);
-            for (int[] iv : c.intervals) pieces.add(Piece.of(map, g, c.paths[iv[0]], c.paths[iv[1]]));
+            for (int[] iv : c.intervals) pieces.add(Piece.of(map, g, c.paths[iv[0]], c.paths[iv[1]], framing));
         }
         return new Candidates(map, blobs, seg, plans, pieces, predict(pieces));
     }

@@ -93,7 +93,9 @@ final class LivePredictor {
 
     private Reading read(Request request) {
         long started = System.nanoTime();
-        MnistPreprocessor.Stages stages = preprocessor.stages(request.picture().get());
+        // framed as the model's training images were; with no model, MNIST's way
+        MnistPreprocessor p = request.recognizer() == null ? preprocessor : request.recognizer().preprocessor();
+        MnistPreprocessor.Stages stages = p.stages(request.picture().get());
         var recognition = request.recognizer() == null ? null : request.recognizer().recognize(stages.result());
         StagePictures pictures = StagePictures.of(stages);
         var timing = new Reading.Timing(request.requestedAt(), started, System.nanoTime());

@@ -41,12 +41,12 @@ final class NetworkInputPanel extends VBox {
 
         Label stepsTitle = new Label("From your drawing to the input");
         stepsTitle.getStyleClass().add("draw-subtitle");
-        HBox stepRow = new HBox(8, step(0, "1  Picture"), step(1, "2  Ink only"), step(2, "3  Fit in 20 px"));
+        HBox stepRow = new HBox(8, step(0, "1  Picture"), step(1, "2  Ink only"), step(2, "3  Fit and centre"));
         stepRow.setAlignment(Pos.CENTER_LEFT);
 
         Label explain = ExplainNote.inline("MNIST digits were cropped to their ink, scaled so the longer side is 20 pixels and "
-                + "centred by their centre of mass in a 28 × 28 frame (EMNIST's letters were framed much the same "
-                + "way). The network only ever saw characters framed like that, so your drawing goes through the "
+                + "centred by their centre of mass in a 28 × 28 frame (EMNIST's letters were scaled to 24 pixels and "
+                + "centred by their box; a model whose card asks for that framing gets it). The network only ever saw characters framed like that, so your drawing goes through the "
                 + "same steps: small, large or off-centre, it reaches the network looking alike.");
         explain.setPrefWidth(WIDTH - 28);
 
