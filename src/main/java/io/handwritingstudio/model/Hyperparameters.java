@@ -1,5 +1,7 @@
 package io.handwritingstudio.model;
 
+import java.util.Map;
+
 /**
  * What a network is built and trained with.
  *
@@ -30,7 +32,7 @@ public record Hyperparameters(Architecture architecture, int epochs, int batchSi
      * continues with its own settings, not with the defaults.
      */
     public static Hyperparameters fromCard(ModelCard card, Hyperparameters fallback) {
-        java.util.Map<String, Object> h = card.hyperparameters() == null ? java.util.Map.of() : card.hyperparameters();
+        Map<String, Object> h = card.hyperparameters() == null ? Map.of() : card.hyperparameters();
         return new Hyperparameters(fallback.architecture(),
                 number(h.get("epochs"), fallback.epochs()).intValue(),
                 number(h.get("batchSize"), fallback.batchSize()).intValue(),

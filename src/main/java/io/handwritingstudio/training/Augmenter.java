@@ -91,9 +91,9 @@ public final class Augmenter {
             }
         }
         if (strokeChance > 0) {
-            double pen = rng.nextDouble();
-            if (pen < strokeChance) thicken(dst, dstOff, side);
-            else if (pen < 2 * strokeChance) thin(dst, dstOff, side);
+            double which = rng.nextDouble();
+            if (which < strokeChance) pen(dst, dstOff, side, true);
+            else if (which < 2 * strokeChance) pen(dst, dstOff, side, false);
         }
     }
 
@@ -136,27 +136,19 @@ public final class Augmenter {
         return k;
     }
 
-    /** A pen one pixel wider: each pixel takes most of its brightest 4-neighbour's ink. */
-    private static void thicken(float[] img, int off, int side) {
+    /**
+     * A pen one pixel wider (each pixel takes most of its brightest 4-neighbour's ink) or finer (each pixel moves
+     * halfway to its darkest 4-neighbour, so edges lose ink and cores keep it).
+     */
+    private static void pen(float[] img, int off, int side, boolean wider) {
         float[] copy = java.util.Arrays.copyOfRange(img, off, off + side * side);
         for (int y = 0; y < side; y++) {
             for (int x = 0; x < side; x++) {
-                float n = Math.max(Math.max(at(copy, 0, side, x - 1, y), at(copy, 0, side, x + 1, y)),
-                        Math.max(at(copy, 0, side, x, y - 1), at(copy, 0, side, x, y + 1)));
-                img[off + y * side + x] = Math.max(copy[y * side + x], 0.8f * n);
-            }
-        }
-    }
-
-    /** A finer pen: each pixel moves halfway to its darkest 4-neighbour, so edges lose ink and cores keep it. */
-    private static void thin(float[] img, int off, int side) {
-        float[] copy = java.util.Arrays.copyOfRange(img, off, off + side * side);
-        for (int y = 0; y < side; y++) {
-            for (int x = 0; x < side; x++) {
-                float n = Math.min(Math.min(at(copy, 0, side, x - 1, y), at(copy, 0, side, x + 1, y)),
-                        Math.min(at(copy, 0, side, x, y - 1), at(copy, 0, side, x, y + 1)));
+                float l = at(copy, 0, side, x - 1, y), r = at(copy, 0, side, x + 1, y);
+                float u = at(copy, 0, side, x, y - 1), d = at(copy, 0, side, x, y + 1);
                 float v = copy[y * side + x];
-                img[off + y * side + x] = 0.5f * (v + Math.min(v, n));
+                img[off + y * side + x] = wider ? Math.max(v, 0.8f * Math.max(Math.max(l, r), Math.max(u, d)))
+                        : 0.5f * (v + Math.min(v, Math.min(Math.min(l, r), Math.min(u, d))));
             }
         }
     }

@@ -134,7 +134,7 @@ public final class DemoMode {
         if (run.startsWith("run")) {
             String[] parts = run.split(":"); // run[:images[:epochs[:seconds]]]
             if (parts.length > 1) ((TextField) root.lookup("#subset-field")).setText(parts[1]);
-            if (parts.length > 2) ((Spinner<Integer>) spinner(root)).getValueFactory().setValue(Integer.parseInt(parts[2]));
+            if (parts.length > 2) spinner(root).getValueFactory().setValue(Integer.parseInt(parts[2]));
             pressStartAfter(root, parts.length > 3 ? Double.parseDouble(parts[3]) : 0);
         }
         String fineTune = get("hws.demo.finetune");
