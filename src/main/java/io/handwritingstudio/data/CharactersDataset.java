@@ -9,8 +9,8 @@ import java.util.SplittableRandom;
  * Digits and letters together, so one model can read any character: 36 classes "0".."9", "A".."Z" from MNIST and
  * the handwritten letters. The training split is balanced by sampling (every class gets the same number of images,
  * small classes drawn with replacement; augmentation makes repeats differ); the test split keeps every test image,
- * digits first, then letters. Letters are re-framed MNIST's way ({@link MnistFraming}) so size says nothing about
- * whether a glyph is a digit or a letter.
+ * digits first, then letters. Letters are re-framed MNIST's way ({@link MnistFraming}) and given the digits' grey
+ * levels ({@link InkLevels}), so neither size nor stroke softness says whether a glyph is a digit or a letter.
  */
 public final class CharactersDataset {
     public static final String NAME = "characters";
@@ -28,7 +28,7 @@ public final class CharactersDataset {
 
     static LabeledImages load(DatasetRepository repository, Split split, DownloadListener listener) throws IOException {
         LabeledImages digits = repository.load(DatasetCatalog.MNIST, split, listener);
-        LabeledImages letters = MnistFraming.apply(repository.load(DatasetCatalog.LETTERS, split, listener));
+        LabeledImages letters = InkLevels.matchTo(MnistFraming.apply(repository.load(DatasetCatalog.LETTERS, split, listener)), digits);
         if (split == Split.TRAIN) {
             digits = balanced(digits);
             letters = balanced(letters);
