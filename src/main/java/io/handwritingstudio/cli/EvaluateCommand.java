@@ -5,6 +5,7 @@ import io.handwritingstudio.data.DatasetCatalog;
 import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.data.LetterCases;
 import io.handwritingstudio.data.Split;
+import io.handwritingstudio.evaluation.CharacterParts;
 import io.handwritingstudio.evaluation.ClassMetrics;
 import io.handwritingstudio.evaluation.Comparison;
 import io.handwritingstudio.evaluation.DrawnLetters;
@@ -88,6 +89,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (json) {
             Map<String, Object> o = toJson(model, datasetName, report);
             if (cases != null) o.put("caseAccuracy", caseJson(caseAccuracy(report, cases)));
+            CharacterParts.of(report).ifPresent(p -> o.put("parts", PartsOutput.json(p)));
             System.out.println(Json.write(o));
         } else {
             printText(model, datasetName, report, cases);
@@ -204,6 +206,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 System.out.printf(Locale.ROOT, "  %-32s %6.2f%% of %,d%n", c.label(), 100 * c.accuracy(), c.samples());
             }
         }
+        CharacterParts.of(r).ifPresent(PartsOutput::print);
         System.out.println();
         System.out.printf(Locale.ROOT, "%-8s %9s %9s %9s %8s%n", "class", "precision", "recall", "F1", "support");
         for (ClassMetrics m : r.perClass()) {

@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
  */
 public final class CharactersDataset {
     public static final String NAME = "characters";
-    public static final int TRAIN_PER_CLASS = 2_400;
+    public static final int TRAIN_PER_CLASS = 2_200;
     private static final long SEED = 36;
 
     private CharactersDataset() {

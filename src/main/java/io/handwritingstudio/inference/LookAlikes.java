@@ -29,6 +29,11 @@ public final class LookAlikes {
         return isPair(first, second) ? Optional.of(first + " or " + second + "?") : Optional.empty();
     }
 
+    /** The pairs, letter first (upper or lower case as handwriting makes them alike), digit second. */
+    public static List<String[]> pairs() {
+        return PAIRS.stream().map(String[]::clone).toList();
+    }
+
     static boolean isPair(String a, String b) {
         for (String[] p : PAIRS) {
             Set<String> pair = Set.of(p[0].toUpperCase(Locale.ROOT), p[1]);
