@@ -54,7 +54,8 @@ final class TrainCommand implements Callable<Integer> {
             + " checkpoint's with --resume).")
     String arch;
     @Option(names = "--arch-file", paramLabel = "DESIGN.json", description = "Your own network design (see README,"
-            + " \"Design a network\"): its layers are checked before any data is loaded.")
+            + " \"Design a network\"): its layers are checked before any data is loaded. A model file (.zip) here"
+            + " retrains that model's network, rebuilt from its card.")
     Path archFile;
     @Option(names = "--epochs", description = "Number of epochs (default: 5 classic, 12 strong).")
     Integer epochs;
@@ -140,6 +141,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         Usage.require(spec, epochs == null || epochs >= 1, "--epochs must be at least 1");
         var parent = FineTuneRun.parent(from);
+        if (data.dataDir != null) io.handwritingstudio.training.FineTuneData.requireImages(data.dataDir);
         Path checkpoints = checkpointDir != null ? checkpointDir : out.resolveSibling(out.getFileName() + ".checkpoints");
         try (TrainingLock lock = TrainingLock.acquire(checkpoints, out)) {
             String userName = data.displayName("mnist");
@@ -240,6 +242,7 @@ final class TrainCommand implements Callable<Integer> {
         Usage.require(spec, archFile == null || arch == null, "--arch and --arch-file name two networks: give one");
         if (archFile != null) {
             Usage.require(spec, checkpoint == null, "--resume continues the checkpoint's own network: drop --arch-file");
+            if (archFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) return designOf(archFile);
             String json = new String(SafeFiles.readBounded(archFile, 1 << 20), StandardCharsets.UTF_8);
             try {
                 NetworkDesign d = NetworkDesign.parse(json);
@@ -250,6 +253,14 @@ final class TrainCommand implements Callable<Integer> {
         }
         if (checkpoint != null && checkpoint.networkDesign().isPresent()) return checkpoint.networkDesign().get();
         return hp.architecture().design();
+    }
+
+    /** A model's own network, rebuilt from its card (its saved design, or the preset its card names) to train anew. */
+    private static NetworkDesign designOf(Path model) {
+        ModelCard card = ModelStore.card(model).orElseThrow(() -> new IllegalArgumentException(model.getFileName()
+                + ": no model card in or beside it to rebuild the network from"));
+        return card.networkDesign().orElseThrow(() -> new IllegalArgumentException(model.getFileName()
+                + ": its card describes no network design (an imported model): nothing to rebuild"));
     }
 
     /** The checkpoint's architecture when resuming: --arch may repeat it but not contradict it. */

@@ -62,8 +62,11 @@ public final class FineTuneData {
         }
     }
 
-    /** An empty folder, or one without class folders of images or IDX files, is refused before anything loads. */
-    private static void requireImages(Path dir) throws IOException {
+    /**
+     * An empty folder, or one without class folders of images or IDX files, is refused before anything loads (the
+     * studio and {@code train --from} give the same sentence).
+     */
+    public static void requireImages(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) throw new IllegalArgumentException(dir + ": no such folder");
         if (new ImageFolderDataset().accepts(dir)) return;
         try (Stream<Path> files = Files.list(dir)) {

@@ -30,13 +30,15 @@ public final class StudioApp extends Application {
         context.currentDatasetProperty().set(System.getProperty("hws.dataset", "mnist"));
         List<StudioView> views = views(context);
         Scene scene = createScene(context, views, System.getProperty("hws.view", "datasets"));
-        DemoMode.apply(System.getProperties(), context, views); // screenshots and tours; nothing unless asked for
         stage.setTitle("Handwriting Studio");
         stage.setScene(scene);
         stage.setWidth(1360);
         stage.setHeight(860);
         if (Boolean.getBoolean("hws.maximized")) fillScreen(stage);
         stage.show();
+        // screenshots and tours; nothing unless asked for. After show: controls inside a scroll pane (the training
+        // form, Start) are found by id only once the scroll pane has its skin
+        DemoMode.apply(System.getProperties(), context, views);
         context.models().openByName(System.getProperty("hws.model", "mnist"))
                 .onFailure(ex -> context.statusMessageProperty().set("No model loaded: " + ex.getMessage()));
     }

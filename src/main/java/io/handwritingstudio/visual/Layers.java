@@ -8,6 +8,8 @@ import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.conf.layers.LossLayer;
 import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
+import org.deeplearning4j.nn.conf.layers.misc.FrozenLayer;
+import org.deeplearning4j.nn.conf.layers.misc.FrozenLayerWithBackprop;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /** Reads a layer's kind, name and data format from a network's configuration. */
@@ -15,8 +17,17 @@ final class Layers {
     private Layers() {
     }
 
+    /**
+     * The layer's own configuration. Fine-tuning the classifier head freezes the layers before it, and DL4J wraps a
+     * frozen layer's configuration: unwrapped here, a frozen convolution is still shown as the convolution it is.
+     */
     static Layer conf(MultiLayerNetwork network, int layer) {
-        return network.getLayerWiseConfigurations().getConf(layer).getLayer();
+        Layer conf = network.getLayerWiseConfigurations().getConf(layer).getLayer();
+        while (true) {
+            if (conf instanceof FrozenLayer frozen) conf = frozen.getLayer();
+            else if (conf instanceof FrozenLayerWithBackprop frozen) conf = frozen.getUnderlying();
+            else return conf;
+        }
     }
 
     static LayerKind kind(Layer conf) {

@@ -42,6 +42,16 @@ class DesignCliTest {
         Cli.Run info = Cli.run("info", "--model", out.toString());
         assertTrue(info.out().contains("conv 6 5x5 relu") && info.out().contains("24x24x6")
                 && info.out().contains("12x12x6") && info.out().contains("output softmax 10"), info.out());
+
+        // the model file itself as the design: its network is rebuilt from its card and trained anew
+        Path again = dir.resolve("again.zip");
+        Cli.Run retrain = Cli.run("train", "--data-dir", data.toString(), "--arch-file", out.toString(), "--epochs", "1",
+                "--lr", "0.003", "--out", again.toString());
+        assertEquals(0, retrain.exitCode(), retrain.err());
+        assertEquals(card.networkDesign().orElseThrow().layers(), ModelStore.load(again).card().networkDesign().orElseThrow().layers());
+        Cli.Run missing = Cli.run("train", "--arch-file", dir.resolve("nowhere.zip").toString(), "--out", again.toString());
+        assertEquals(1, missing.exitCode(), missing.err());
+        assertTrue(missing.lastErrorLine().contains("nowhere.zip: no model card in or beside it"), missing.err());
     }
 
     @Test

@@ -111,6 +111,7 @@ public final class DemoMode {
 
     private void training(TrainingView view) {
         Node root = view.root();
+        if (root.getScene() != null) root.applyCss(); // the form and Start sit in a scroll pane: found once it has its skin
         String tab = get("hws.demo.training.tab");
         if (!tab.isEmpty()) selectTab(root, "#training-tabs", "tab-" + tab);
         String design = get("hws.demo.design");
