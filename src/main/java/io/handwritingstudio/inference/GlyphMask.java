@@ -2,7 +2,7 @@ package io.handwritingstudio.inference;
 
 /**
  * Keeps the connected ink blobs that make up the glyph and drops isolated specks (dust, sensor noise,
- * salt-and-pepper), which would otherwise stretch the bounding box. Blobs are 8-connected.
+ * salt-and-pepper), which would otherwise stretch the bounding box. Blobs are 8-connected ({@link Components}).
  */
 final class GlyphMask {
     /** Blobs at least this fraction of the largest are glyph parts wherever they are (the two strokes of a 4). */
@@ -33,69 +33,30 @@ final class GlyphMask {
     }
 
     static GlyphMask of(boolean[] ink, int w, int h) {
-        int[] label = new int[w * h];
-        int[] stack = new int[w * h];
-        // Per blob: area and bounding box; grown as blobs are found.
-        int[] area = new int[16];
-        int[][] box = new int[16][];
-        int blobs = 0;
-        for (int start = 0; start < ink.length; start++) {
-            if (!ink[start] || label[start] != 0) continue;
-            if (blobs + 1 >= area.length) {
-                area = java.util.Arrays.copyOf(area, area.length * 2);
-                box = java.util.Arrays.copyOf(box, box.length * 2);
-            }
-            int id = ++blobs;
-            int[] b = {w, h, -1, -1};
-            int sp = 0;
-            stack[sp++] = start;
-            label[start] = id;
-            while (sp > 0) {
-                int p = stack[--sp];
-                int x = p % w;
-                int y = p / w;
-                area[id]++;
-                b[0] = Math.min(b[0], x); b[1] = Math.min(b[1], y);
-                b[2] = Math.max(b[2], x); b[3] = Math.max(b[3], y);
-                for (int dy = -1; dy <= 1; dy++) {
-                    int ny = y + dy;
-                    if (ny < 0 || ny >= h) continue;
-                    for (int dx = -1; dx <= 1; dx++) {
-                        int nx = x + dx;
-                        if (nx < 0 || nx >= w) continue;
-                        int q = ny * w + nx;
-                        if (ink[q] && label[q] == 0) {
-                            label[q] = id;
-                            stack[sp++] = q;
-                        }
-                    }
-                }
-            }
-            box[id] = b;
-        }
-        return select(label, area, box, blobs, w, h);
+        return select(Components.of(ink, w, h), w, h);
     }
 
-    private static GlyphMask select(int[] label, int[] area, int[][] box, int blobs, int w, int h) {
+    private static GlyphMask select(Components blobs, int w, int h) {
         int largest = 0;
-        for (int i = 1; i <= blobs; i++) largest = Math.max(largest, area[i]);
+        for (int i = 1; i <= blobs.count(); i++) largest = Math.max(largest, blobs.area(i));
         int minArea = (int) Math.max(MIN_AREA, Math.round(MIN_AREA_FRACTION * w * h));
-        boolean[] keep = new boolean[blobs + 1];
+        boolean[] keep = new boolean[blobs.count() + 1];
         if (largest < minArea) return new GlyphMask(new boolean[w * h], 0, 0, 0, 0);
 
         int l = w, t = h, r = -1, b = -1;
-        for (int i = 1; i <= blobs; i++) {
-            if (area[i] >= MAIN_FRACTION * largest) {
+        for (int i = 1; i <= blobs.count(); i++) {
+            if (blobs.area(i) >= MAIN_FRACTION * largest) {
                 keep[i] = true;
-                l = Math.min(l, box[i][0]); t = Math.min(t, box[i][1]);
-                r = Math.max(r, box[i][2]); b = Math.max(b, box[i][3]);
+                int[] bx = blobs.box(i);
+                l = Math.min(l, bx[0]); t = Math.min(t, bx[1]);
+                r = Math.max(r, bx[2]); b = Math.max(b, bx[3]);
             }
         }
         int margin = Math.round(NEAR_MARGIN * Math.max(r - l + 1, b - t + 1));
         int nl = l - margin, nt = t - margin, nr = r + margin, nb = b + margin;
-        for (int i = 1; i <= blobs; i++) {
-            if (keep[i] || area[i] < Math.max(2, NEAR_FRACTION * largest)) continue;
-            int[] bx = box[i];
+        for (int i = 1; i <= blobs.count(); i++) {
+            if (keep[i] || blobs.area(i) < Math.max(2, NEAR_FRACTION * largest)) continue;
+            int[] bx = blobs.box(i);
             if (bx[0] >= nl && bx[1] >= nt && bx[2] <= nr && bx[3] <= nb) {
                 keep[i] = true;
                 l = Math.min(l, bx[0]); t = Math.min(t, bx[1]);
@@ -103,7 +64,7 @@ final class GlyphMask {
             }
         }
         boolean[] kept = new boolean[w * h];
-        for (int p = 0; p < kept.length; p++) kept[p] = keep[label[p]];
+        for (int p = 0; p < kept.length; p++) kept[p] = keep[blobs.labelAt(p)];
         return new GlyphMask(kept, l, t, r + 1, b + 1);
     }
 }

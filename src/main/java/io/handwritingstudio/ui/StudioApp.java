@@ -52,9 +52,9 @@ public final class StudioApp extends Application {
         stage.setHeight(bounds.getHeight());
     }
 
-    /** The whole studio in a scene: also used by UI tests. */
-    public static Scene createScene(StudioContext context) {
-        return createScene(context, views(context), System.getProperty("hws.view", "datasets"));
+    /** The whole studio in a scene, showing {@code firstView}: for UI tests and benchmarks. */
+    public static Scene createScene(StudioContext context, String firstView) {
+        return createScene(context, views(context), firstView);
     }
 
     private static List<StudioView> views(StudioContext context) {

@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.datasets;
 
+import io.handwritingstudio.ui.kit.Texts;
 import atlantafx.base.theme.Tweaks;
 
 import atlantafx.base.theme.Styles;
@@ -41,10 +42,8 @@ final class DatasetStatsPane extends VBox {
         means.setId("class-means");
         means.setAlignment(Pos.TOP_LEFT);
         summary.getStyleClass().add(Styles.TEXT_MUTED);
-        Label countsTitle = new Label("Samples per class");
-        countsTitle.getStyleClass().add("section-title");
-        Label meansTitle = new Label("Mean image of each class");
-        meansTitle.getStyleClass().add("section-title");
+        Label countsTitle = Texts.title("Samples per class");
+        Label meansTitle = Texts.title("Mean image of each class");
         Label meansExplain = new Label("Every sample of a class averaged pixel by pixel: bright where most writers put "
                 + "ink, blurry where they disagree.");
         meansExplain.getStyleClass().add(Styles.TEXT_MUTED);

@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.datasets;
 
+import io.handwritingstudio.ui.kit.Texts;
 import atlantafx.base.theme.Styles;
 
 import io.handwritingstudio.ui.kit.ExplainNote;
@@ -26,8 +27,7 @@ final class SampleDetailPane extends VBox {
         setAlignment(Pos.TOP_CENTER);
         setMinWidth(310);
         setMaxWidth(310);
-        Label title = new Label("Selected sample");
-        title.getStyleClass().add("section-title");
+        Label title = Texts.title("Selected sample");
         grid.setId("detail-canvas");
         label.setId("detail-label");
         label.getStyleClass().add("detail-big-label");

@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.draw;
 
+import io.handwritingstudio.ui.kit.Texts;
 import io.handwritingstudio.data.MnistFormat;
 
 import atlantafx.base.controls.Spacer;
@@ -44,8 +45,7 @@ final class LineModePanel extends VBox {
         this.paper = new LinePaper(vm);
         VBox card = new VBox(10);
         card.getStyleClass().addAll("card-pane", "draw-column");
-        Label title = new Label("A line");
-        title.getStyleClass().add("section-title");
+        Label title = Texts.title("A line");
         Label hint = new Label("Write a number or a word; each character is boxed and read.");
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         HBox head = new HBox(10, title, hint);

@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.draw;
 
+import io.handwritingstudio.ui.kit.Texts;
 import io.handwritingstudio.data.MnistFormat;
 
 import io.handwritingstudio.ui.kit.GrayImages;
@@ -48,8 +49,7 @@ final class LineStepsPanel extends VBox {
         super(10);
         this.vm = vm;
         getStyleClass().addAll("card-pane", "draw-column");
-        Label title = new Label("How the line was read");
-        title.getStyleClass().add("section-title");
+        Label title = Texts.title("How the line was read");
         HBox row = new HBox(12, step(0, "1  Ink mask"), step(1, "2  Connected pieces"), step(2, "3  Characters"));
         row.setAlignment(Pos.TOP_LEFT);
         Label inputsTitle = new Label("4  Each character framed 28 × 28, as the network reads it (click one to look inside)");

@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.draw;
 
+import io.handwritingstudio.ui.kit.Texts;
 import atlantafx.base.theme.Styles;
 
 import io.handwritingstudio.data.MnistFormat;
@@ -29,8 +30,7 @@ final class NetworkInputPanel extends VBox {
     NetworkInputPanel(DrawViewModel vm) {
         super(10);
         getStyleClass().addAll("card-pane", "draw-column");
-        Label title = new Label("What the network sees");
-        title.getStyleClass().add("section-title");
+        Label title = Texts.title("What the network sees");
         grid.setId("draw-input");
         grid.setGridLines(true);
         StackPane gridFrame = new StackPane(grid);

@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.draw;
 
+import io.handwritingstudio.ui.kit.Texts;
 import atlantafx.base.controls.Spacer;
 
 import atlantafx.base.theme.Styles;
@@ -38,8 +39,7 @@ final class PadPanel extends VBox {
         this.vm = vm;
         this.canvas = new DrawingCanvas(vm.sketch());
         getStyleClass().addAll("card-pane", "draw-column");
-        Label title = new Label("Pad");
-        title.getStyleClass().add("section-title");
+        Label title = Texts.title("Pad");
         getChildren().addAll(title, penTools(), paper(), fileTools());
     }
 

@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.draw;
 
+import io.handwritingstudio.ui.kit.Texts;
 import atlantafx.base.theme.Styles;
 
 import io.handwritingstudio.inference.Recognition;
@@ -27,8 +28,7 @@ final class PredictionPanel extends VBox {
     PredictionPanel(DrawViewModel vm) {
         super(10);
         getStyleClass().addAll("card-pane", "draw-column");
-        Label title = new Label("Prediction");
-        title.getStyleClass().add("section-title");
+        Label title = Texts.title("Prediction");
         reads.setId("draw-reads");
         reads.getStyleClass().add(Styles.TEXT_MUTED);
         HBox heading = new HBox(10, title, reads);

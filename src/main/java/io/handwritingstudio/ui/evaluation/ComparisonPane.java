@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.evaluation;
 
+import io.handwritingstudio.ui.kit.Texts;
 import io.handwritingstudio.ui.kit.HeatColors;
 import io.handwritingstudio.ui.kit.Legend;
 
@@ -76,8 +77,7 @@ final class ComparisonPane {
                 stat(caption("Only A right"), onlyA, null), stat(caption("Only B right"), onlyB, null),
                 stat(caption("Both wrong"), bothWrong, bothWrongDetail));
         stats.setId("compare-stats");
-        Label matrixTitle = new Label("Difference of the confusion matrices (B − A)");
-        matrixTitle.getStyleClass().add("section-title");
+        Label matrixTitle = Texts.title("Difference of the confusion matrices (B − A)");
         matrixTitle.setMinWidth(0);
         HBox legend = new HBox(12, Legend.entry("-color-accent-fg", "B puts more here"),
                 Legend.entry("-color-warning-fg", "B puts fewer here"));
@@ -167,8 +167,7 @@ final class ComparisonPane {
     }
 
     private static Label caption(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("stat-caption");
+        Label l = Texts.caption(text);
         l.setMaxWidth(170);
         return l;
     }

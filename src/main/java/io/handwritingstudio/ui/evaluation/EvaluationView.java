@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.evaluation;
 
+import io.handwritingstudio.ui.kit.Texts;
 import atlantafx.base.controls.Spacer;
 
 import io.handwritingstudio.ui.kit.ExplainNote;
@@ -254,7 +255,7 @@ public final class EvaluationView implements StudioView {
         zoomOut.setId("matrix-zoom-out");
         zoomOut.getStyleClass().addAll(Styles.SMALL, "zoom-button");
         zoomOut.setOnAction(e -> matrix.zoomProperty().set(Math.max(0.5, matrix.zoomProperty().get() / 1.25)));
-        HBox matrixHeader = new HBox(8, title("Confusion matrix"), grow(), zoomOut, fit, zoomIn,
+        HBox matrixHeader = new HBox(8, Texts.title("Confusion matrix"), grow(), zoomOut, fit, zoomIn,
                 new ExplainNote("explain-matrix", "Reading the confusion matrix", Explanations.MATRIX),
                 exports.menu("export-matrix", "Matrix", () -> matrix.picture(pictureTitle()), true));
         matrixHeader.setAlignment(Pos.CENTER_LEFT);
@@ -265,7 +266,7 @@ public final class EvaluationView implements StudioView {
         split.setDividerPositions(0.56);
         split.getStyleClass().add("evaluation-split");
 
-        HBox metricsHeader = new HBox(8, title("Per-class metrics"), grow(),
+        HBox metricsHeader = new HBox(8, Texts.title("Per-class metrics"), grow(),
                 new ExplainNote("explain-metrics", "Precision, recall and F1", Explanations.METRICS),
                 exports.menu("export-metrics", "Per-class table", metrics::view, false));
         metricsHeader.setAlignment(Pos.CENTER_LEFT);
@@ -362,18 +363,11 @@ public final class EvaluationView implements StudioView {
     }
 
     private static VBox stat(String caption, Label value, Label detail) {
-        Label c = new Label(caption);
-        c.getStyleClass().add("stat-caption");
+        Label c = Texts.caption(caption);
         VBox box = detail == null ? new VBox(0, c, value) : new VBox(0, c, value, detail);
         box.getStyleClass().add("stat-card");
         box.setMinWidth(150);
         return box;
-    }
-
-    private static Label title(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("section-title");
-        return l;
     }
 
     private static Label label(String text) {

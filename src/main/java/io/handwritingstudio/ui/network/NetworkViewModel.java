@@ -149,8 +149,9 @@ public final class NetworkViewModel {
         context.tasks().run(task);
     }
 
+    /** Also a task still queued: {@code isRunning()} is false until it starts, and its message stays bound. */
     public void cancelProjection() {
-        if (projectionTask != null && projectionTask.isRunning()) projectionTask.cancel();
+        if (projectionTask != null && !projectionTask.isDone()) projectionTask.cancel();
     }
 
     /** Selects the dataset image behind projection point {@code point}. */
@@ -191,13 +192,14 @@ public final class NetworkViewModel {
                 .map(l -> new ProjectionLayer(l, Projection.layerName(model.model(), l))).toList();
     }
 
+    /** The old model's projection goes first: listeners of the new layer list may start the next one at once. */
     private void modelChanged(ModelHandle model) {
-        projectionLayer.set(0);
-        projectionLayers.setAll(layersOf(model));
-        filters.set(List.of());
         cancelProjection();
         projection.set(null);
         projectionMessage.set("");
+        filters.set(List.of());
+        projectionLayer.set(0);
+        projectionLayers.setAll(layersOf(model));
         if (model == null) return;
         loadFilters(model.model());
         if (shownSample.get() != null) show(shownSample.get());

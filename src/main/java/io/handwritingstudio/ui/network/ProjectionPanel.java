@@ -25,6 +25,7 @@ final class ProjectionPanel extends VBox {
     private final ProgressBar progress = new ProgressBar(0);
     private final Label message = new Label();
     private boolean started;
+    private boolean mirroring;
 
     ProjectionPanel(NetworkViewModel vm) {
         super(8);
@@ -58,14 +59,22 @@ final class ProjectionPanel extends VBox {
         javafx.scene.control.ChoiceBox<NetworkViewModel.ProjectionLayer> layer = new javafx.scene.control.ChoiceBox<>(vm.projectionLayers());
         layer.setId("projection-layer");
         layer.disableProperty().bind(vm.projectionRunningProperty());
-        Runnable showChosen = () -> layer.setValue(vm.projectionLayers().stream()
-                .filter(l -> l.layer() == vm.projectionLayerProperty().get()).findFirst()
-                .orElse(vm.projectionLayers().isEmpty() ? null : vm.projectionLayers().get(vm.projectionLayers().size() - 1)));
+        // showing the view model's layer is not a user's choice: a ChoiceBox fires onAction for setValue too
+        Runnable showChosen = () -> {
+            mirroring = true;
+            try {
+                layer.setValue(vm.projectionLayers().stream()
+                        .filter(l -> l.layer() == vm.projectionLayerProperty().get()).findFirst()
+                        .orElse(vm.projectionLayers().isEmpty() ? null : vm.projectionLayers().get(vm.projectionLayers().size() - 1)));
+            } finally {
+                mirroring = false;
+            }
+        };
         vm.projectionLayers().addListener((javafx.collections.ListChangeListener<NetworkViewModel.ProjectionLayer>) c -> showChosen.run());
         showChosen.run();
         layer.setOnAction(e -> {
             var chosen = layer.getValue();
-            if (chosen == null || chosen.layer() == vm.projectionLayerProperty().get()) return;
+            if (mirroring || chosen == null || chosen.layer() == vm.projectionLayerProperty().get()) return;
             vm.projectionLayerProperty().set(chosen.layer());
             if (started) vm.computeProjection();
         });

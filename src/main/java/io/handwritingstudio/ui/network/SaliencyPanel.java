@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.network;
 
+import io.handwritingstudio.ui.kit.Texts;
 import atlantafx.base.theme.Styles;
 
 import io.handwritingstudio.ui.kit.ColorMaps;
@@ -33,8 +34,7 @@ final class SaliencyPanel extends VBox {
         setPadding(new Insets(14));
         setPrefWidth(240);
         setMinWidth(240);
-        Label title = new Label("Prediction and saliency");
-        title.getStyleClass().add("section-title");
+        Label title = Texts.title("Prediction and saliency");
         prediction.setId("prediction-label");
         prediction.getStyleClass().add("prediction-big");
         confidence.setId("prediction-confidence");

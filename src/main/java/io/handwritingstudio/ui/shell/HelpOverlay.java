@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.shell;
 
+import io.handwritingstudio.ui.kit.Texts;
 import atlantafx.base.theme.Styles;
 
 import javafx.geometry.Pos;
@@ -41,8 +42,7 @@ public final class HelpOverlay extends StackPane {
             what.setWrapText(true);
             keys.addRow(i, key, what);
         }
-        Label title = new Label("Keyboard and help");
-        title.getStyleClass().add("section-title");
+        Label title = Texts.title("Keyboard and help");
         Label log = new Label("If something goes wrong, the studio says so in the status bar and writes the details to\n"
                 + errorLog);
         log.setId("help-error-log");

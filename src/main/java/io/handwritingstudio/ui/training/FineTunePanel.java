@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.training;
 
+import io.handwritingstudio.ui.kit.Texts;
 import io.handwritingstudio.ui.kit.ExplainNote;
 
 import io.handwritingstudio.ui.kit.Formats;
@@ -100,8 +101,7 @@ final class FineTunePanel {
     Node results() { return results; }
 
     private VBox buildSettings() {
-        Label title = new Label("Fine-tune a trained model");
-        title.getStyleClass().add("section-title");
+        Label title = Texts.title("Fine-tune a trained model");
         Label from = new Label();
         from.setId("finetune-parent");
         from.setWrapText(true);
@@ -166,9 +166,9 @@ final class FineTunePanel {
         HBox folderRow = new HBox(8, chooseFolder, folderName);
         folderRow.setAlignment(Pos.CENTER_LEFT);
         chooseFolder.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        VBox box = new VBox(7, title, from, new HBox(6, file, current), section("Your samples"), mine, folder,
-                folderRow, section("What trains"), head, all,
-                section("Replay of the original data"), replayRow, epochRow, explain);
+        VBox box = new VBox(7, title, from, new HBox(6, file, current), Texts.caption("Your samples"), mine, folder,
+                folderRow, Texts.caption("What trains"), head, all,
+                Texts.caption("Replay of the original data"), replayRow, epochRow, explain);
         box.setId("finetune-settings");
         box.disableProperty().bind(model.preparingProperty());
         return box;
@@ -187,8 +187,7 @@ final class FineTunePanel {
         notes.setWrapText(true);
         notes.textProperty().bind(model.notesProperty());
         notes.managedProperty().bind(model.notesProperty().isNotEmpty());
-        Label title = new Label("Before → after");
-        title.getStyleClass().add("section-title");
+        Label title = Texts.title("Before → after");
         Label user = line("finetune-user-line", model.userLineProperty());
         Label original = line("finetune-original-line", model.originalLineProperty());
         Label card = line("finetune-card-line", model.cardLineProperty());
@@ -241,12 +240,6 @@ final class FineTunePanel {
         l.setId(id);
         l.setWrapText(true);
         l.textProperty().bind(text);
-        return l;
-    }
-
-    private static Label section(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("stat-caption");
         return l;
     }
 

@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.training;
 
+import io.handwritingstudio.ui.kit.Texts;
 import atlantafx.base.theme.Tweaks;
 
 import atlantafx.base.theme.Styles;
@@ -86,8 +87,7 @@ public final class TrainingView implements StudioView {
     }
 
     private Node leftColumn() {
-        Label title = new Label("Hyperparameters");
-        title.getStyleClass().add("section-title");
+        Label title = Texts.title("Hyperparameters");
         Label dataset = new Label();
         dataset.setId("training-dataset");
         dataset.getStyleClass().add(Styles.TEXT_MUTED);
@@ -362,8 +362,7 @@ public final class TrainingView implements StudioView {
     }
 
     private static VBox card(String title, String subtitle, Node content) {
-        Label t = new Label(title);
-        t.getStyleClass().add("section-title");
+        Label t = Texts.title(title);
         HBox head = new HBox(8, t);
         head.setAlignment(Pos.BASELINE_LEFT);
         if (subtitle != null) {

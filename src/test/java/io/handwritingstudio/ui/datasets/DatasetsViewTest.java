@@ -3,9 +3,8 @@ package io.handwritingstudio.ui.datasets;
 import java.util.Locale;
 import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.ui.context.SampleRef;
-import io.handwritingstudio.ui.StudioApp;
+import io.handwritingstudio.ui.StudioFixture;
 import io.handwritingstudio.ui.context.StudioContext;
-import io.handwritingstudio.ui.kit.Theme;
 import io.handwritingstudio.ui.kit.PixelGrid;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -38,13 +37,7 @@ class DatasetsViewTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) {
-        Theme.apply(false);
-        System.setProperty("hws.view", "datasets");
-        context = new StudioContext();
-        stage.setScene(StudioApp.createScene(context));
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        context = StudioFixture.on(stage).studio("datasets");
     }
 
     private void awaitLoaded() throws Exception {

@@ -38,7 +38,6 @@ public final class DrawLatencyBenchmark {
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
         System.setProperty("java.awt.headless", "true");
-        System.setProperty("hws.view", "draw");
         int strokes = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         TrainedModel model = args.length > 1 ? io.handwritingstudio.model.ModelStore.load(java.nio.file.Path.of(args[1]))
                 : TestModels.digits();
@@ -54,7 +53,7 @@ public final class DrawLatencyBenchmark {
         onFx(() -> {
             Theme.apply(false);
             context.setCurrentModel(ModelHandle.of(model, "benchmark"));
-            Scene scene = StudioApp.createScene(context);
+            Scene scene = StudioApp.createScene(context, "draw");
             Stage stage = new Stage();
             stage.setScene(scene);
             stage.setWidth(1280); // within Monocle's headless screen

@@ -4,21 +4,12 @@ import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.data.DownloadListener;
 import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.data.Split;
-import io.handwritingstudio.model.TrainedModel;
-import io.handwritingstudio.ui.context.ModelHandle;
-import io.handwritingstudio.ui.StudioApp;
-import io.handwritingstudio.ui.context.StudioContext;
-import io.handwritingstudio.ui.kit.Theme;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 import javax.imageio.ImageIO;
@@ -41,31 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The drawing pad as a user drives it: mouse strokes, buttons, opened pictures, saved samples. */
-class DrawViewTest extends ApplicationTest {
-    @TempDir
-    static Path temp;
-    private static TrainedModel model;
-    private StudioContext context;
-
-    @BeforeAll
-    static void loadModel() throws Exception {
-        System.setProperty("hws.user.data.dir", temp.resolve("user").toString());
-        System.setProperty("hws.view", "draw");
-        model = TestModels.digits();
-    }
-
-    @Override
-    public void start(Stage stage) {
-        Theme.apply(false);
-        context = new StudioContext();
-        context.setCurrentModel(ModelHandle.of(model, "test"));
-        stage.setScene(StudioApp.createScene(context));
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
-        context.navigate("draw");
-    }
-
+class DrawViewTest extends PadStudio {
     @Test
     void emptyPadShowsAHintAndNoPrediction() {
         waitFor(() -> viewModel().readingProperty().get() != null);

@@ -1,23 +1,13 @@
 package io.handwritingstudio.ui.draw;
 
-import io.handwritingstudio.model.TrainedModel;
-import io.handwritingstudio.ui.StudioApp;
-import io.handwritingstudio.ui.context.ModelHandle;
-import io.handwritingstudio.ui.context.StudioContext;
-import io.handwritingstudio.ui.kit.Theme;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Pane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -27,31 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The pad's line mode driven with the mouse: two digits written on the wide paper are boxed and read. */
-class LineModeTest extends ApplicationTest {
-    @TempDir
-    static Path temp;
-    private static TrainedModel model;
-    private StudioContext context;
-
-    @BeforeAll
-    static void loadModel() throws Exception {
-        System.setProperty("hws.user.data.dir", temp.resolve("user").toString());
-        System.setProperty("hws.view", "draw");
-        model = TestModels.digits();
-    }
-
-    @Override
-    public void start(Stage stage) {
-        Theme.apply(false);
-        context = new StudioContext();
-        context.setCurrentModel(ModelHandle.of(model, "test"));
-        stage.setScene(StudioApp.createScene(context));
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
-        context.navigate("draw");
-    }
-
+class LineModeTest extends PadStudio {
     @Test
     void twoDigitsWrittenInLineModeGetTwoBoxesAndAReading() throws Exception {
         clickOn("#draw-mode-line");

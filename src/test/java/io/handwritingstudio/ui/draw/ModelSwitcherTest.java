@@ -1,6 +1,6 @@
 package io.handwritingstudio.ui.draw;
 
-import io.handwritingstudio.ui.StudioApp;
+import io.handwritingstudio.ui.StudioFixture;
 import io.handwritingstudio.ui.context.StudioContext;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -31,7 +31,6 @@ class ModelSwitcherTest extends ApplicationTest {
         Files.copy(TestModels.digitsFile(), models.resolve("mnist.zip"));
         previousDir = System.getProperty("hws.models.dir");
         System.setProperty("hws.models.dir", models.toString());
-        System.setProperty("hws.view", "draw");
     }
 
     @AfterAll
@@ -42,12 +41,7 @@ class ModelSwitcherTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) {
-        context = new StudioContext();
-        stage.setScene(StudioApp.createScene(context));
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
-        context.navigate("draw");
+        context = StudioFixture.on(stage).studio("draw");
     }
 
     @Test

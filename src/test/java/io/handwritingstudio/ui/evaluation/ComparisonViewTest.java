@@ -7,11 +7,10 @@ import io.handwritingstudio.evaluation.Evaluator;
 import io.handwritingstudio.model.ModelLocator;
 import io.handwritingstudio.model.ModelStore;
 import io.handwritingstudio.model.TrainedModel;
-import io.handwritingstudio.ui.StudioApp;
+import io.handwritingstudio.ui.StudioFixture;
 import io.handwritingstudio.ui.context.ModelHandle;
 import io.handwritingstudio.ui.context.StudioContext;
 import io.handwritingstudio.ui.kit.ModelPicker;
-import io.handwritingstudio.ui.kit.Theme;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -56,12 +55,7 @@ class ComparisonViewTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) {
-        Theme.apply(false);
-        context = new StudioContext();
-        stage.setScene(StudioApp.createScene(context));
-        stage.setWidth(1240);
-        stage.setHeight(780);
-        stage.show();
+        context = StudioFixture.on(stage).size(1240, 780).studio("datasets");
     }
 
     private EvaluationView view() {

@@ -8,9 +8,8 @@ import io.handwritingstudio.evaluation.Misclassification;
 import io.handwritingstudio.evaluation.ReportCsv;
 import io.handwritingstudio.model.TrainedModel;
 import io.handwritingstudio.ui.context.ModelHandle;
-import io.handwritingstudio.ui.StudioApp;
+import io.handwritingstudio.ui.StudioFixture;
 import io.handwritingstudio.ui.context.StudioContext;
-import io.handwritingstudio.ui.kit.Theme;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -65,12 +64,7 @@ class EvaluationViewTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) {
-        Theme.apply(false);
-        context = new StudioContext();
-        stage.setScene(StudioApp.createScene(context));
-        stage.setWidth(1240); // within Monocle's 1280x800 headless screen
-        stage.setHeight(780);
-        stage.show();
+        context = StudioFixture.on(stage).size(1240, 780).studio("datasets");
     }
 
     private EvaluationView view() {

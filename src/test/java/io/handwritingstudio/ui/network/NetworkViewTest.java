@@ -190,6 +190,27 @@ class NetworkViewTest extends ApplicationTest {
         assertTrue(text("#projection-message").contains(first.name()));
     }
 
+    /**
+     * The studio started on the projection tab: the app shows the view first and loads its model in the background.
+     * The arriving model reset the layer list, the panel took the re-selected layer for a user's choice and started a
+     * projection halfway through the reset, whose next step then failed: the prediction card kept saying "Load a
+     * model" and the filters never came.
+     */
+    @Test
+    void aModelArrivingWhileTheProjectionTabIsOpenReachesEveryPanel() throws Exception {
+        interact(view::onShow);
+        waitUntil(() -> text("#prediction-confidence").startsWith("Load a model"));
+        interact(() -> view.tabPane().getSelectionModel().select(2));
+        assertEquals("Load a model first.", text("#projection-message"));
+
+        useModel(classic);
+        waitUntil(() -> insightFor("mnist test #0"));
+        assertEquals(label(argmax(classic.predictOne(TestModels.image(0)))), text("#prediction-label"));
+        waitUntil(() -> !view.viewModel().filtersProperty().get().isEmpty());
+        waitUntil(() -> view.viewModel().projectionProperty().get() != null, 120);
+        assertTrue(text("#projection-message").contains("2,000"), text("#projection-message"));
+    }
+
     /** Ten selections in one burst: the one running finishes, the eight in between are never computed. */
     @Test
     void rapidSelectionsSkipStaleSamples() throws Exception {

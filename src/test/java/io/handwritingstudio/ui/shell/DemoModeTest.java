@@ -1,8 +1,7 @@
 package io.handwritingstudio.ui.shell;
 
-import io.handwritingstudio.ui.StudioApp;
+import io.handwritingstudio.ui.StudioFixture;
 import io.handwritingstudio.ui.context.StudioContext;
-import io.handwritingstudio.ui.context.StudioView;
 import io.handwritingstudio.ui.draw.DrawView;
 import io.handwritingstudio.ui.training.TrainingView;
 import javafx.scene.control.TabPane;
@@ -27,14 +26,11 @@ class DemoModeTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) {
-        context = new StudioContext();
-        draw = new DrawView(context);
-        training = new TrainingView(context);
-        List<StudioView> views = List.of(training, draw);
-        stage.setScene(StudioApp.createScene(context, views, "training"));
-        stage.setWidth(1200);
-        stage.setHeight(760);
-        stage.show();
+        context = StudioFixture.on(stage).size(1200, 760).views(c -> {
+            draw = new DrawView(c);
+            training = new TrainingView(c);
+            return List.of(training, draw);
+        });
     }
 
     @Test

@@ -1,10 +1,8 @@
 package io.handwritingstudio.ui.shell;
 
-import io.handwritingstudio.ui.kit.Theme;
-
 import io.handwritingstudio.data.DatasetFetcher;
 import io.handwritingstudio.data.DatasetRepository;
-import io.handwritingstudio.ui.StudioApp;
+import io.handwritingstudio.ui.StudioFixture;
 import io.handwritingstudio.ui.context.StudioContext;
 import io.handwritingstudio.ui.datasets.DatasetsView;
 import javafx.scene.control.Label;
@@ -35,14 +33,9 @@ class FetchAndLoadResponsivenessTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) throws Exception {
-        Theme.apply(false);
         cache = Files.createTempDirectory("hws-empty-cache");
-        context = new StudioContext();
         var repository = new DatasetRepository(new DatasetFetcher(cache, true));
-        stage.setScene(StudioApp.createScene(context, List.of(new DatasetsView(context, repository)), "datasets"));
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        context = StudioFixture.on(stage).views(c -> List.of(new DatasetsView(c, repository)));
     }
 
     @AfterAll

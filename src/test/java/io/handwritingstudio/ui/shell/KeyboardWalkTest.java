@@ -1,12 +1,8 @@
 package io.handwritingstudio.ui.shell;
 
-import io.handwritingstudio.ui.kit.Theme;
-
 import io.handwritingstudio.model.ModelStore;
 import io.handwritingstudio.model.TrainedModel;
-import io.handwritingstudio.ui.StudioApp;
-import io.handwritingstudio.ui.context.ModelHandle;
-import io.handwritingstudio.ui.context.StudioContext;
+import io.handwritingstudio.ui.StudioFixture;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -45,14 +41,7 @@ class KeyboardWalkTest extends ApplicationTest {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
-        Theme.apply(false);
-        System.setProperty("hws.view", "datasets");
-        StudioContext context = new StudioContext();
-        context.setCurrentModel(ModelHandle.of(digits, "bundled"));
-        stage.setScene(StudioApp.createScene(context));
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        StudioFixture.on(stage).withModel(digits).studio("datasets");
     }
 
     @Test

@@ -1,11 +1,9 @@
 package io.handwritingstudio.ui.shell;
 
-import io.handwritingstudio.ui.kit.Theme;
-
 import io.handwritingstudio.model.ModelStore;
 import io.handwritingstudio.model.TrainedModel;
 import io.handwritingstudio.ui.context.ModelHandle;
-import io.handwritingstudio.ui.StudioApp;
+import io.handwritingstudio.ui.StudioFixture;
 import io.handwritingstudio.ui.context.StudioContext;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
@@ -49,14 +47,7 @@ class LayoutWalkTest extends ApplicationTest {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
-        Theme.apply(false);
-        System.setProperty("hws.view", "datasets");
-        context = new StudioContext();
-        context.setCurrentModel(ModelHandle.of(digits, "bundled"));
-        stage.setScene(StudioApp.createScene(context));
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        context = StudioFixture.on(stage).withModel(digits).studio("datasets");
     }
 
     @Test

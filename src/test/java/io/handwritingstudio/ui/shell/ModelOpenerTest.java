@@ -1,8 +1,7 @@
 package io.handwritingstudio.ui.shell;
 
+import io.handwritingstudio.ui.StudioFixture;
 import io.handwritingstudio.ui.kit.Theme;
-
-import io.handwritingstudio.ui.StudioApp;
 import io.handwritingstudio.ui.context.StudioContext;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -26,11 +25,7 @@ class ModelOpenerTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) {
-        context = new StudioContext();
-        stage.setScene(StudioApp.createScene(context));
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        context = StudioFixture.on(stage).studio("datasets");
     }
 
     @Test

@@ -4,7 +4,7 @@ import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.model.ModelStore;
 import io.handwritingstudio.model.design.NetworkDesign;
 import io.handwritingstudio.training.TrainingTimeline;
-import io.handwritingstudio.ui.StudioApp;
+import io.handwritingstudio.ui.StudioFixture;
 import io.handwritingstudio.ui.context.StudioContext;
 import io.handwritingstudio.ui.training.design.RunRecord;
 import javafx.scene.Node;
@@ -39,13 +39,11 @@ class DesignAndTimelineViewTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) {
-        context = new StudioContext();
-        controller = new TrainingController(context, DatasetRepository.createDefault());
-        view = new TrainingView(context, controller);
-        stage.setScene(StudioApp.createScene(context, List.of(view), "training"));
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        context = StudioFixture.on(stage).views(c -> {
+            controller = new TrainingController(c, DatasetRepository.createDefault());
+            view = new TrainingView(c, controller);
+            return List.of(view);
+        });
     }
 
     private void smallRun(int trainImages, int epochs) {

@@ -9,11 +9,10 @@ import io.handwritingstudio.model.ModelStore;
 import io.handwritingstudio.model.TrainedModel;
 import io.handwritingstudio.training.FineTuneSetup;
 import io.handwritingstudio.training.FineTuning;
-import io.handwritingstudio.ui.StudioApp;
+import io.handwritingstudio.ui.StudioFixture;
 import io.handwritingstudio.ui.context.ModelHandle;
 import io.handwritingstudio.ui.context.StudioContext;
 import io.handwritingstudio.ui.kit.ModelPicker;
-import io.handwritingstudio.ui.kit.Theme;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ComboBox;
@@ -51,12 +50,7 @@ class FineTuneViewTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) {
-        Theme.apply(false);
-        context = new StudioContext();
-        stage.setScene(StudioApp.createScene(context));
-        stage.setWidth(1240);
-        stage.setHeight(780);
-        stage.show();
+        context = StudioFixture.on(stage).size(1240, 780).studio("datasets");
     }
 
     private TrainingView trainingView() {

@@ -3,7 +3,7 @@ package io.handwritingstudio.ui.training;
 import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.model.ModelStore;
 import io.handwritingstudio.model.TrainedModel;
-import io.handwritingstudio.ui.StudioApp;
+import io.handwritingstudio.ui.StudioFixture;
 import io.handwritingstudio.ui.context.StudioContext;
 import io.handwritingstudio.ui.shell.PulseGapMonitor;
 import javafx.scene.chart.LineChart;
@@ -37,12 +37,10 @@ class TrainingViewTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) {
-        context = new StudioContext();
-        controller = new TrainingController(context, DatasetRepository.createDefault());
-        stage.setScene(StudioApp.createScene(context, List.of(new TrainingView(context, controller)), "training"));
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        context = StudioFixture.on(stage).views(c -> {
+            controller = new TrainingController(c, DatasetRepository.createDefault());
+            return List.of(new TrainingView(c, controller));
+        });
     }
 
     @AfterAll

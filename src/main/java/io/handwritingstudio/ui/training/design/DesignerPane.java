@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.training.design;
 
+import io.handwritingstudio.ui.kit.Texts;
 import io.handwritingstudio.data.MnistFormat;
 
 import atlantafx.base.theme.Tweaks;
@@ -124,8 +125,7 @@ public final class DesignerPane extends VBox {
         estimate.setWrapText(true);
         estimate.getStyleClass().add(Styles.TEXT_MUTED);
         estimate.managedProperty().bind(estimate.textProperty().isNotEmpty());
-        Label runsTitle = new Label("Runs so far (test accuracy)");
-        runsTitle.getStyleClass().add("section-title");
+        Label runsTitle = Texts.title("Runs so far (test accuracy)");
         runList.setId("design-runs");
 
         getChildren().addAll(toolbar, tableScroll, editorBox, totals, estimate, runsTitle, runList);

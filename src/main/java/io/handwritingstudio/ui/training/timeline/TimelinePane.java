@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.training.timeline;
 
+import io.handwritingstudio.ui.kit.Texts;
 import atlantafx.base.theme.Tweaks;
 
 import atlantafx.base.theme.Styles;
@@ -279,8 +280,7 @@ public final class TimelinePane extends VBox {
     }
 
     private static VBox section(String title, Node... content) {
-        Label t = new Label(title);
-        t.getStyleClass().add("section-title");
+        Label t = Texts.title(title);
         VBox box = new VBox(6, t);
         box.getChildren().addAll(content);
         return box;
