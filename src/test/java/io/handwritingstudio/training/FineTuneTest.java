@@ -6,6 +6,7 @@ import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.data.Split;
 import io.handwritingstudio.evaluation.Evaluator;
 import io.handwritingstudio.inference.sketch.HandWriter;
+import io.handwritingstudio.inference.sketch.SlantedHand;
 import io.handwritingstudio.inference.sketch.StrokeRenderer;
 import io.handwritingstudio.inference.sketch.Symbols;
 import io.handwritingstudio.model.ModelStore;
@@ -16,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,9 +72,9 @@ class FineTuneTest {
         int[] perClass = new int[10];
         for (int i = 0; i < train.size() && java.util.Arrays.stream(perClass).sum() < 300; i++) {
             int c = train.label(i);
-            if (perClass[c] < 30) saveSlanted(train, i, data.resolve("train").resolve(String.valueOf(c)).resolve("t" + i + ".png"), perClass[c]++);
+            if (perClass[c] < 30) { perClass[c]++; SlantedHand.save(train, i, data.resolve("train").resolve(String.valueOf(c)).resolve("t" + i + ".png")); }
         }
-        for (int i = 0; i < 500; i++) saveSlanted(test, i, data.resolve("test").resolve(String.valueOf(test.label(i))).resolve("h" + i + ".png"), i);
+        for (int i = 0; i < 500; i++) SlantedHand.save(test, i, data.resolve("test").resolve(String.valueOf(test.label(i))).resolve("h" + i + ".png"));
         Path out = dir.resolve("mine.zip");
         Cli.Run r = Cli.run("train", "--from", "mnist", "--data-dir", data.toString(), "--train", "all",
                 "--replay", "mnist:0.3", "--epochs", "8", "--out", out.toString());
@@ -96,34 +95,5 @@ class FineTuneTest {
         var strokes = HandWriter.number(7, writer).draw(template);
         BufferedImage image = StrokeRenderer.render(strokes, 160, 160, 160 / HandWriter.CANVAS);
         ImageIO.write(image, "png", folder.resolve(String.format(Locale.ROOT, "%03d.png", i)).toFile());
-    }
-
-    /** The digit drawn larger, dark on white like a scan, rotated 35 degrees with a bolder pen. */
-    private static void saveSlanted(LabeledImages images, int index, Path file, int n) throws Exception {
-        Files.createDirectories(file.getParent());
-        BufferedImage small = new BufferedImage(28, 28, BufferedImage.TYPE_BYTE_GRAY);
-        for (int y = 0; y < 28; y++) for (int x = 0; x < 28; x++) {
-            int v = 255 - images.pixel(index, y, x);
-            small.getRaster().setSample(x, y, 0, v);
-        }
-        BufferedImage big = new BufferedImage(112, 112, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = big.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, 112, 112);
-        g.rotate(Math.toRadians(35), 56, 56);
-        g.drawImage(small, 0, 0, 112, 112, null);
-        g.dispose();
-        // a bolder pen: each pixel takes the darkest of its 3x3 neighbourhood
-        BufferedImage bold = new BufferedImage(112, 112, BufferedImage.TYPE_BYTE_GRAY);
-        for (int y = 0; y < 112; y++) for (int x = 0; x < 112; x++) {
-            int min = 255;
-            for (int dy = -1; dy <= 1; dy++) for (int dx = -1; dx <= 1; dx++) {
-                int xx = Math.min(111, Math.max(0, x + dx)), yy = Math.min(111, Math.max(0, y + dy));
-                min = Math.min(min, big.getRaster().getSample(xx, yy, 0));
-            }
-            bold.getRaster().setSample(x, y, 0, min);
-        }
-        ImageIO.write(bold, "png", file.toFile());
     }
 }

@@ -1,3 +1,5 @@
+package io.handwritingstudio.inference.sketch;
+
 import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.data.DownloadListener;
 import io.handwritingstudio.data.LabeledImages;
@@ -12,11 +14,14 @@ import java.nio.file.Path;
 
 /**
  * A learner's own digits for the README's fine-tuning example: MNIST digits written as one learner would, turned 35
- * degrees with a bold pen, dark on white like a scan (as FineTuneTest makes them). 30 per digit from MNIST train to
- * learn from, 500 from MNIST test held out. Run from the repository root:
- * {@code java -cp target/handwriting-studio.jar docs/SlantedHand.java DIR}.
+ * degrees with a bold pen, dark on white like a scan. 30 per digit from MNIST train to learn from, 500 from MNIST
+ * test held out. For the README, demos and FineTuneTest:
+ * {@code java -cp "target/classes:target/lib/*" io.handwritingstudio.inference.sketch.SlantedHand DIR}.
  */
-public class SlantedHand {
+public final class SlantedHand {
+    private SlantedHand() {
+    }
+
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         DatasetRepository repository = DatasetRepository.createDefault();
@@ -34,7 +39,8 @@ public class SlantedHand {
         System.out.println("Wrote " + dir + ": 300 digits to learn from, 500 held out");
     }
 
-    private static void save(LabeledImages images, int index, Path file) throws Exception {
+    /** One digit of {@code images}, written in the learner's hand, as a PNG. */
+    public static void save(LabeledImages images, int index, Path file) throws Exception {
         Files.createDirectories(file.getParent());
         BufferedImage small = new BufferedImage(28, 28, BufferedImage.TYPE_BYTE_GRAY);
         for (int y = 0; y < 28; y++) for (int x = 0; x < 28; x++) small.getRaster().setSample(x, y, 0, 255 - images.pixel(index, y, x));
