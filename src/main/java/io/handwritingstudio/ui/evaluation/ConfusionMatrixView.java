@@ -65,6 +65,7 @@ public final class ConfusionMatrixView {
         hovered.addListener((o, was, is) -> redraw());
         zoom.addListener((o, was, is) -> relayout());
         scroll.viewportBoundsProperty().addListener((o, was, is) -> relayout());
+        holder.insetsProperty().addListener((o, was, is) -> relayout()); // the focus ring's room, once styled
         Theme.darkProperty().addListener((o, was, is) -> redraw());
         canvas.setOnMouseMoved(e -> hover(cellAt(e.getX(), e.getY())));
         canvas.setOnMouseExited(e -> hover(null));
@@ -218,8 +219,10 @@ public final class ConfusionMatrixView {
         int maxChars = r.classes().names().stream().mapToInt(String::length).max().orElse(1);
         // a difference's sign takes a digit's room
         int maxCount = other != null ? maxDifference * 10 + 9 : Arrays.stream(counts).flatMapToInt(Arrays::stream).max().orElse(0);
-        double w = Math.max(200, scroll.getViewportBounds().getWidth());
-        double h = Math.max(200, scroll.getViewportBounds().getHeight());
+        // inside the holder's focus ring, so that focusing the matrix does not bring up scroll bars
+        javafx.geometry.Insets ring = holder.getInsets();
+        double w = Math.max(200, scroll.getViewportBounds().getWidth() - ring.getLeft() - ring.getRight());
+        double h = Math.max(200, scroll.getViewportBounds().getHeight() - ring.getTop() - ring.getBottom());
         layout = ConfusionMatrixLayout.fit(r.classes().size(), maxChars, maxCount, w, h, zoom.get());
         canvas.setWidth(layout.width());
         canvas.setHeight(layout.height());
