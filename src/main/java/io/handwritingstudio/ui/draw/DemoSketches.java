@@ -15,7 +15,7 @@ public final class DemoSketches {
     private DemoSketches() {
     }
 
-    /** The strokes of character {@code c} ('0','1','2','3','4','7','A','L','T'); other characters give a 7. */
+    /** The strokes of character {@code c} ('0','1','2','3','4','7','A','L','T','+'); other characters give a 7. */
     public static List<Stroke> digit(char c) {
         List<List<double[]>> unit = switch (c) {
             case '0' -> List.of(arc(0.5, 0.5, 0.40, 0.48, -90, 275, 48));
@@ -26,6 +26,7 @@ public final class DemoSketches {
             case 'A' -> List.of(line(0.04, 0.98, 0.5, 0.02, 0.96, 0.98), line(0.24, 0.6, 0.76, 0.6));
             case 'L' -> List.of(line(0.2, 0.02, 0.18, 0.96, 0.9, 0.95));
             case 'T' -> List.of(line(0.04, 0.06, 0.96, 0.04), line(0.5, 0.05, 0.5, 0.98));
+            case '+' -> List.of(line(0.5, 0.2, 0.52, 0.8), line(0.08, 0.5, 0.92, 0.49));
             default -> List.of(line(0.06, 0.04, 0.94, 0.02, 0.42, 0.98));
         };
         List<Stroke> strokes = new ArrayList<>();
