@@ -51,7 +51,7 @@ public final class Benchmarks {
         MultiLayerNetwork net = result.network();
         TrainedModel model = new TrainedModel(net, card(images.classes(), arch), InputLayout.FLAT);
         double[] latency = singleImageLatencies(model, images, 600, 100);
-        double batchRate = batchThroughput(model, images, 1000, 5);
+        double batchRate = batchThroughput(model, images, 1000, 20);
         return new Result(arch.id(), net.numParams(), trainRate, percentile(latency, 50), percentile(latency, 99),
                 batchRate, iterations, batchSize, model.singleImagePath());
     }

@@ -61,7 +61,13 @@ final class DirectForward {
     private final List<INDArray> activations;
     private final FloatBuffer in;
     private final FloatBuffer out;
+    /** Every layer's op, for {@link #activations} ("Inside the network" shows each layer's output). */
     private final NativeStep[] steps;
+    /** The same forward pass with each (layer, batch norm) pair folded into one op, for {@link #run}. */
+    private final NativeStep[] predictSteps;
+    private final List<BatchNormFold> folds;
+    private int foldedAtIteration;
+    private int foldedAtEpoch;
 
     /** Why a network cannot use this path (unknown layer, or the check against output() failed). */
     static final class Unsupported extends Exception {
@@ -74,13 +80,22 @@ final class DirectForward {
         return !"false".equalsIgnoreCase(System.getProperty(PROPERTY));
     }
 
-    private DirectForward(MultiLayerNetwork network, List<INDArray> activations, List<NativeStep> steps) {
+    private DirectForward(MultiLayerNetwork network, List<INDArray> activations, List<NativeStep> steps,
+                          Chain prediction) {
         this.network = network;
         this.paramsAtBuild = network.params();
         this.activations = List.copyOf(activations);
         this.in = activations.get(0).data().asNioFloat();
-        this.out = activations.get(activations.size() - 1).data().asNioFloat();
+        this.out = prediction.output.data().asNioFloat();
         this.steps = steps.toArray(NativeStep[]::new);
+        this.predictSteps = prediction.steps.toArray(NativeStep[]::new);
+        this.folds = List.copyOf(prediction.folds);
+        this.foldedAtIteration = network.getIterationCount();
+        this.foldedAtEpoch = network.getEpochCount();
+    }
+
+    /** The prediction chain: its ops, its output array, and the folds its ops read. */
+    private record Chain(List<NativeStep> steps, INDArray output, List<BatchNormFold> folds) {
     }
 
     /** Builds the chain for one input of {@code inputShape} (batch 1) and checks it against {@code output()}. */
@@ -104,7 +119,8 @@ final class DirectForward {
 
     /** The last layer's output (class probabilities) for one image of {@code pixels}. */
     float[] run(float[] pixels) {
-        forward(pixels);
+        refoldIfTrained();
+        forward(pixels, predictSteps);
         float[] result = new float[out.capacity()];
         out.clear();
         out.get(result);
@@ -113,18 +129,26 @@ final class DirectForward {
 
     /** The input followed by every layer's output, valid until the next call. */
     List<INDArray> activations(float[] pixels) {
-        forward(pixels);
+        forward(pixels, steps);
         return activations;
     }
 
-    private void forward(float[] pixels) {
+    /** Training updates the parameters in place (every chain op sees that) but not the folded copies. */
+    private void refoldIfTrained() {
+        if (network.getIterationCount() == foldedAtIteration && network.getEpochCount() == foldedAtEpoch) return;
+        for (BatchNormFold fold : folds) fold.refresh();
+        foldedAtIteration = network.getIterationCount();
+        foldedAtEpoch = network.getEpochCount();
+    }
+
+    private void forward(float[] pixels, NativeStep[] chain) {
         if (pixels.length != in.capacity()) throw new IllegalArgumentException("expected " + in.capacity() + " pixels");
         in.clear();
         in.put(pixels);
         int before = threads > 0 ? NATIVE.ompGetMaxThreads() : threads;
         if (before != threads) NATIVE.setOmpNumThreads(threads);
         try {
-            for (NativeStep step : steps) step.run();
+            for (NativeStep step : chain) step.run();
         } finally {
             if (before != threads) NATIVE.setOmpNumThreads(before);
         }
@@ -150,7 +174,8 @@ final class DirectForward {
         List<INDArray> reference = network.feedForward(Nd4j.rand(DataType.FLOAT, inputShape), false);
         List<INDArray> acts = new ArrayList<>();
         List<NativeStep> steps = new ArrayList<>();
-        INDArray current = Nd4j.create(DataType.FLOAT, inputShape, 'c');
+        INDArray input = Nd4j.create(DataType.FLOAT, inputShape, 'c');
+        INDArray current = input;
         acts.add(current);
         for (int i = 0; i < network.getnLayers(); i++) {
             current = preprocess(network.getLayerWiseConfigurations().getInputPreProcess(i), current);
@@ -158,7 +183,30 @@ final class DirectForward {
             current = Layers.bind(layer.conf().getLayer(), layer, current, reference.get(i + 1).shape(), steps);
             acts.add(current);
         }
-        return new DirectForward(network, acts, steps);
+        return new DirectForward(network, acts, steps, predictionChain(network, input, reference));
+    }
+
+    /** The forward pass again from the same input array, each foldable (layer, batch norm) pair as one op. */
+    private static Chain predictionChain(MultiLayerNetwork network, INDArray input, List<INDArray> reference)
+            throws Unsupported {
+        List<NativeStep> steps = new ArrayList<>();
+        List<BatchNormFold> folds = new ArrayList<>();
+        INDArray current = input;
+        int n = network.getnLayers();
+        for (int i = 0; i < n; i++) {
+            current = preprocess(network.getLayerWiseConfigurations().getInputPreProcess(i), current);
+            org.deeplearning4j.nn.api.Layer layer = network.getLayer(i);
+            BatchNormFold fold = i + 1 < n && network.getLayerWiseConfigurations().getInputPreProcess(i + 1) == null
+                    ? BatchNormFold.of(layer, network.getLayer(i + 1)) : null;
+            if (fold == null) {
+                current = Layers.bind(layer.conf().getLayer(), layer, current, reference.get(i + 1).shape(), steps);
+                continue;
+            }
+            current = Layers.folded(fold, layer.conf().getLayer(), current, reference.get(i + 2).shape(), steps);
+            folds.add(fold);
+            i++;
+        }
+        return new Chain(steps, current, folds);
     }
 
     private static INDArray preprocess(InputPreProcessor pre, INDArray in) throws Unsupported {
@@ -174,7 +222,7 @@ final class DirectForward {
 
     /** Each supported DL4J layer as libnd4j ops (NCHW, inference mode). */
     private static final class Layers {
-        /** {@code -Dhws.directForward.denseHelpers=true}: oneDNN for dense layers too (for measuring). */
+        /** {@code -Dhws.directForward.denseHelpers=true}: oneDNN for dense layers with a bias too (for measuring). */
         private static final boolean DENSE_HELPERS = Boolean.getBoolean("hws.directForward.denseHelpers");
         static INDArray bind(Layer conf, org.deeplearning4j.nn.api.Layer layer, INDArray in, long[] outShape,
                              List<NativeStep> steps) throws Unsupported {
@@ -202,9 +250,33 @@ final class DirectForward {
             INDArray[] inputs = c.hasBias() ? new INDArray[]{in, w, vector(layer.getParam("b"))} : new INDArray[]{in, w};
             // weight format 1: DL4J stores [out channels, in channels, kH, kW]
             steps.add(NativeStep.of("conv2d", inputs, out, window(c, c.getKernelSize(), c.getStride(), c.getPadding(),
-                    c.getDilation(), c.getConvolutionMode(), 0, 1)));
+                    c.getDilation(), c.getConvolutionMode(), 0, 1)).helpers(convolutionHelpers(in)));
             activation(c.getActivationFn(), out, out, steps);
             return out;
+        }
+
+        /** A convolution or dense layer with the batch norm after it folded in ({@link BatchNormFold}). */
+        static INDArray folded(BatchNormFold fold, Layer conf, INDArray in, long[] outShape, List<NativeStep> steps)
+                throws Unsupported {
+            INDArray out = alloc(outShape);
+            if (fold.convolution()) {
+                ConvolutionLayer c = (ConvolutionLayer) conf;
+                steps.add(NativeStep.of("conv2d", new INDArray[]{in, fold.weights, fold.biases}, out, window(c,
+                        c.getKernelSize(), c.getStride(), c.getPadding(), c.getDilation(), c.getConvolutionMode(), 0, 1))
+                        .helpers(convolutionHelpers(in)));
+            } else {
+                steps.add(NativeStep.of("matmul", new INDArray[]{in, fold.weights}, out, new long[0]));
+                steps.add(NativeStep.of("add", new INDArray[]{out, fold.biases}, out, new long[0]));
+            }
+            return out;
+        }
+
+        /**
+         * oneDNN for a convolution of one image, except on a single input channel: there libnd4j's own kernel took
+         * 81 us against oneDNN's 116 (strong's first layer; docs/BENCHMARKS.md).
+         */
+        private static boolean convolutionHelpers(INDArray in) {
+            return in.size(1) != 1;
         }
 
         private static INDArray pooling(SubsamplingLayer s, INDArray in, long[] outShape, List<NativeStep> steps)
@@ -255,11 +327,11 @@ final class DirectForward {
             boolean bias = d instanceof DenseLayer dense ? dense.hasBias() : ((OutputLayer) d).hasBias();
             INDArray out = alloc(outShape);
             INDArray w = layer.getParam("W");
-            // libnd4j's own kernel: oneDNN's matmul for one row took 20-46 us against 5-9 us (helpers only pay
-            // off for the convolutions here)
+            // xw_plus_b on libnd4j's own kernel: oneDNN's took 20-105 us against 5-14; a bare matmul is the
+            // other way round (strong's 1600x128: oneDNN 24-36 us, libnd4j 67-70), so it keeps oneDNN
             steps.add(bias ? NativeStep.of("xw_plus_b", new INDArray[]{in, w, vector(layer.getParam("b"))}, out,
                     new long[0]).helpers(DENSE_HELPERS) : NativeStep.of("matmul", new INDArray[]{in, w}, out,
-                    new long[0]).helpers(DENSE_HELPERS));
+                    new long[0]));
             activation(d.getActivationFn(), out, out, steps);
             return out;
         }

@@ -7,6 +7,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,6 +16,8 @@ import java.util.List;
  * Not thread-safe: DL4J networks must not run two forward passes at once, so callers serialise access.
  */
 public final class TrainedModel {
+    /** Images per {@code output()} call in {@link #predict}. */
+    static final int CHUNK = Integer.getInteger("hws.predictChunk", 256);
     private final MultiLayerNetwork network;
     private final ModelCard card;
     private final ClassNames classes;
@@ -46,12 +49,22 @@ public final class TrainedModel {
         return layout.shape(flat, count);
     }
 
-    /** Class probabilities for {@code count} images, as [count][classes]. */
+    /**
+     * Class probabilities for {@code count} images, as [count][classes], computed {@link #CHUNK} images at a time: on
+     * 2 cores {@code output()} is fastest at batch 256, where a chunk's activations stay in cache (docs/BENCHMARKS.md,
+     * "Batch inference in chunks").
+     */
     public synchronized float[][] predict(float[] pixels, int count) {
-        INDArray out = network.output(input(pixels, count), false);
         float[][] result = new float[count][];
-        for (int i = 0; i < count; i++) {
-            result[i] = out.getRow(i).toFloatVector();
+        int px = MnistFormat.PIXELS;
+        for (int from = 0; from < count; from += CHUNK) {
+            int n = Math.min(CHUNK, count - from);
+            float[] chunk = from == 0 && n == count ? pixels : Arrays.copyOfRange(pixels, from * px, (from + n) * px);
+            INDArray out = network.output(input(chunk, n), false);
+            // One copy out of native memory per chunk: a getRow() per image costs a JNI round trip each.
+            float[] flat = out.dup('c').data().asFloat();
+            int k = (int) out.size(1);
+            for (int i = 0; i < n; i++) result[from + i] = Arrays.copyOfRange(flat, i * k, (i + 1) * k);
         }
         return result;
     }

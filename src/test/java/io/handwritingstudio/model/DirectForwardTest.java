@@ -63,9 +63,13 @@ class DirectForwardTest {
         TrainedModel model = untrained(Architecture.STRONG);
         float[] pixels = noise(5);
         float[] before = model.predictOne(pixels);
-        // as training does: the flat parameter array is updated in place (BN statistics included)
+        // training updates the flat parameter array in place (BN statistics included); the folded copies follow it
+        INDArray features = Nd4j.rand(org.nd4j.linalg.api.buffer.DataType.FLOAT, 32, 784);
+        INDArray labels = Nd4j.eye(10).getRows(new int[]{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
+                0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 1}).castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT);
         INDArray params = model.network().params();
-        params.muli(Nd4j.rand(params.dataType(), params.shape()).muli(3));
+        for (int i = 0; i < 5; i++) model.network().fit(new org.nd4j.linalg.dataset.DataSet(features, labels));
+        assertTrue(model.network().params() == params, "fit() keeps the parameter array");
         float[] after = model.predictOne(pixels);
         assertEquals("direct ops", model.singleImagePath());
         assertTrue(maxDiff(before, after) > 1e-3, "the change must move the output");
