@@ -55,7 +55,7 @@ final class ModelZip {
                       java.util.Map<String, byte[]> attachments, OutputStream target) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(target);
         zip.putNextEntry(new ZipEntry(CONFIGURATION));
-        zip.write(network.getLayerWiseConfigurations().toJson().getBytes(StandardCharsets.UTF_8));
+        zip.write(FastReLU.standard(network.getLayerWiseConfigurations()).toJson().getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
         writeArray(zip, COEFFICIENTS, network.params());
         INDArray updaterState = withUpdater && network.getUpdater() != null ? network.getUpdater().getStateViewArray() : null;
