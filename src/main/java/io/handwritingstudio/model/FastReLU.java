@@ -18,7 +18,7 @@ import java.util.function.UnaryOperator;
  * Plain ReLU with a faster backward pass, for training. libnd4j's {@code relu_bp} calls a {@code std::function} per
  * element; here the gradient is {@code step(z) * epsilon}, two vectorised passes. On {@code classic} at batch 64 the
  * old path spent ~10 ms of a ~45 ms iteration in ReLU's derivative (docs/BENCHMARKS.md, "ReLU backward").
- * Only a training-time substitute: {@link #install} swaps it into a network's layers and {@link #standard} swaps it
+ * Only a training-time substitute ({@link TrainingSpeedups}): {@link #install} swaps it into a network's layers and {@link #standard} swaps it
  * back in a copy of the configuration before it is saved, so model files keep DL4J's own {@code ActivationReLU}.
  */
 public final class FastReLU extends ActivationReLU {

@@ -7,7 +7,7 @@ import io.handwritingstudio.evaluation.Evaluator;
 import io.handwritingstudio.model.Hyperparameters;
 import io.handwritingstudio.model.InputLayout;
 import io.handwritingstudio.model.ModelCard;
-import io.handwritingstudio.model.FastReLU;
+import io.handwritingstudio.model.TrainingSpeedups;
 import io.handwritingstudio.model.NetworkFactory;
 import io.handwritingstudio.model.TrainedModel;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -46,7 +46,7 @@ public final class Trainer {
         int perEpoch = batches.batchesPerEpoch();
         MultiLayerNetwork net = request.resumeFrom() != null ? request.resumeFrom()
                 : NetworkFactory.create(request.effectiveDesign(), hp, classes, perEpoch);
-        FastReLU.install(net);
+        TrainingSpeedups.install(net);
         int firstEpoch = request.epochsDone() + 1;
         var plan = new TrainingObserver.TrainingPlan(firstEpoch, hp.epochs(), perEpoch, train.size(),
                 request.test() == null ? 0 : request.test().size());
