@@ -43,7 +43,8 @@ final class BenchCommand implements Callable<Integer> {
             + " test-set characters (bundled mnist and letters models) and the median time per 6-character line.")
     boolean read;
     @Option(names = "--fit-cuts", description = "Fit the line reader's cut weights (CutVerifier) on --lines generated"
-            + " lines of MNIST training digits (seed 1000, read with the bundled mnist model) and print them.")
+            + " lines of MNIST training digits (seed 1000, read with the bundled mnist model) and print them"
+            + " (the shipped weights: --lines 900).")
     boolean fitCuts;
     @Option(names = "--lines", defaultValue = "300", description = "With --read: lines per measurement (default: ${DEFAULT-VALUE}).")
     int lines;

@@ -9,15 +9,20 @@ import java.util.List;
 /**
  * Fits {@link CutVerifier}'s weights on generated lines (a third separated, the rest touching) of <em>training</em>
  * characters: every group the reader would cut is cut into its candidate pieces, each labelled by whether it spans one
- * character's columns (overlap over union at least {@link #MATCH}); the right reading is the best-scoring path made of
- * such pieces. A structured perceptron (averaged, on standardised features) moves the weights towards the right
- * reading wherever the best-scoring one differs, so it learns what makes a reading right, not a piece.
- * {@code bench --fit-cuts} runs it and prints the weights.
+ * character's columns (overlap over union at least {@link #MATCH}) <em>and</em> the model reads it as that character;
+ * the right reading is the best-scoring path made of such pieces. (Without the second condition a well-cut piece the
+ * model misreads counts as right, and the fit learns towards readings that are wrong.) A structured perceptron
+ * (averaged, on standardised features) moves the weights towards the right reading wherever the best-scoring one
+ * differs, so it learns what makes a reading right, not a piece. One perceptron depends on the order and the sample of
+ * its lines (refits on halves moved the benchmark by up to 12 pairs), so {@link #BAGS} of them are fitted on bootstrap
+ * samples of the groups and their weights averaged. {@code bench --fit-cuts} runs it and prints the weights.
  */
 public final class CutTraining {
     /** A piece whose columns overlap one character's this much (over their union) is that character. */
     static final double MATCH = 0.65;
     static final int EPOCHS = 20;
+    /** Perceptrons averaged, each on a bootstrap sample of the groups (seeded, so the weights are reproducible). */
+    static final int BAGS = 10;
 
     private CutTraining() {
     }
@@ -28,7 +33,20 @@ public final class CutTraining {
 
     /** Weights for {@link CutVerifier#WEIGHTS} from {@code lines} generated lines of {@code train} (seeded). */
     public static double[] fit(LineReader reader, LabeledImages train, long seed, int lines) {
-        return fit(examples(reader, train, seed, lines));
+        return bagged(examples(reader, train, seed, lines), BAGS, seed);
+    }
+
+    /** The mean of {@code bags} perceptrons' weights, each fitted on a bootstrap sample of the examples. */
+    static double[] bagged(List<Example> examples, int bags, long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        double[] mean = new double[dimension(examples)];
+        for (int b = 0; b < bags; b++) {
+            List<Example> sample = new ArrayList<>();
+            for (int i = 0; i < examples.size(); i++) sample.add(examples.get(random.nextInt(examples.size())));
+            double[] w = fit(sample);
+            for (int j = 0; j < mean.length; j++) mean[j] += w[j] / bags;
+        }
+        return mean;
     }
 
     static List<Example> examples(LineReader reader, LabeledImages train, long seed, int lines) {
@@ -51,7 +69,8 @@ public final class CutTraining {
                         if (p == null) continue;
                         f[k] = CutVerifier.features(cuts, k, p, c.probabilities()[offset + k], height,
                                 reader.model().classes());
-                        ok[k] = matches(p, line.boxes(), scale);
+                        float[] pr = c.probabilities()[offset + k];
+                        ok[k] = matches(p, line.boxes(), scale, line.characters(), reader.model().classes().name(top(pr)));
                     }
                     out.add(new Example(cuts.positions.length, cuts.intervals, f, ok));
                 }
@@ -61,8 +80,17 @@ public final class CutTraining {
         return out;
     }
 
-    private static boolean matches(Piece p, List<int[]> boxes, int scale) {
-        for (int[] b : boxes) {
+    private static int top(float[] p) {
+        int best = 0;
+        for (int i = 1; i < p.length; i++) if (p[i] > p[best]) best = i;
+        return best;
+    }
+
+    /** The piece spans character i's columns and is read as that character. */
+    private static boolean matches(Piece p, List<int[]> boxes, int scale, String characters, String read) {
+        for (int i = 0; i < boxes.size(); i++) {
+            if (!read.equals(characters.substring(i, i + 1))) continue;
+            int[] b = boxes.get(i);
             double l = b[0] / (double) scale;
             double r = (b[0] + b[2]) / (double) scale;
             double inter = Math.min(r, p.right()) - Math.max(l, p.left());
@@ -72,8 +100,14 @@ public final class CutTraining {
         return false;
     }
 
+    /** The length of the examples' feature vectors. */
+    static int dimension(List<Example> examples) {
+        for (Example e : examples) for (double[] f : e.features()) if (f != null) return f.length;
+        return CutVerifier.WEIGHTS.length;
+    }
+
     static double[] fit(List<Example> examples) {
-        int d = CutVerifier.WEIGHTS.length;
+        int d = dimension(examples);
         double[] mean = new double[d];
         double[] sd = new double[d];
         long count = 0;

@@ -11,10 +11,10 @@ import io.handwritingstudio.data.ClassNames;
  * generated lines of MNIST <em>training</em> digits.
  */
 final class CutVerifier {
-    /** Fitted weights, one per {@link #features} entry: {@code bench --fit-cuts --lines 300} printed these. */
+    /** Fitted weights, one per {@link #features} entry: {@code bench --fit-cuts --lines 900} printed these. */
     static final double[] WEIGHTS = {
-            -2.6098, -0.0245, -0.0751, 0.0021, -0.0297, 1.1263, -1.1393,
-            1.8581, -1.3580, -1.3244, 0.2375, 0.2370, 0.0714, 1.2650};
+            -1.8479, 0.3553, -0.0615, -0.0300, -0.0382, 1.4790, -1.2184,
+            1.2059, -1.3049, -1.3139, 0.3285, 0.3279, -0.0630, 0.8241};
 
     private CutVerifier() {
     }
