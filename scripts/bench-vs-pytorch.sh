@@ -48,6 +48,11 @@ for ((r = 1; r <= ROUNDS; r++)); do
   echo "round $r/$ROUNDS"
   if ((r % 2 == 1)); then engine; pytorch; else pytorch; engine; fi
 done
+if [ -s "$OUT/peak.json" ]; then
+  # measured again at the end: a single measurement once read 107 GFLOP/s where the next three read 198-207
+  env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE -u OPENBLAS_NUM_THREADS "$PY" scripts/bench_reference.py peak >> "$OUT/peak.json"
+  echo "peak again: $(tail -1 "$OUT/peak.json")"
+fi
 echo
 echo "Machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores"
 "$PY" scripts/bench_reference.py summary "$OUT/engine.jsonl" "$OUT/torch.jsonl" "$OUT/peak.json"

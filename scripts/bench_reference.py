@@ -85,7 +85,8 @@ def summary(engine_file, torch_file, peak_file):
     engine = read_lines(engine_file)
     torch_rows = read_lines(torch_file)
     peak_rows = read_lines(peak_file)
-    peak_gflops = peak_rows[0].get("peakGflops") if peak_rows else None
+    # the best of the measurements (start and end of the run): a busy moment only ever lowers it
+    peak_gflops = max(r.get("peakGflops", 0) for r in peak_rows) if peak_rows else None
     keys = [("trainImagesPerSecond", "training img/s (batch 64, Adam)", True),
             ("batchImagesPerSecond", "batch-1000 inference img/s", True),
             ("latencyMedianMs", "single image, median ms", False),
