@@ -25,6 +25,7 @@ public final class TrainedModel {
     /** The single-image path, built on first use; null when unsupported (then {@link #directNote} says why). */
     private DirectForward direct;
     private String directNote;
+    private int directBuilds;
 
     public TrainedModel(MultiLayerNetwork network, ModelCard card, InputLayout layout) {
         this.network = network;
@@ -92,10 +93,16 @@ public final class TrainedModel {
         return direct() != null ? "direct ops" : "output() (" + directNote + ")";
     }
 
+    /** How many times the single-image chain was built (once per parameter array; tests check it is not per call). */
+    synchronized int directBuilds() {
+        return directBuilds;
+    }
+
     private DirectForward direct() {
         if (direct != null && direct.current()) return direct;
         if (direct == null && directNote != null) return null;
         direct = null;
+        directBuilds++;
         try {
             direct = DirectForward.build(network, input(new float[MnistFormat.PIXELS], 1).shape());
         } catch (DirectForward.Unsupported e) {

@@ -77,6 +77,18 @@ class DirectForwardTest {
     }
 
     @Test
+    void aModelLoadedFromAFileBuildsItsChainOnce(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        TrainedModel trained = untrained(Architecture.STRONG);
+        java.nio.file.Path file = dir.resolve("strong.zip");
+        ModelStore.save(trained.network(), card(), file);
+        TrainedModel loaded = ModelStore.load(file);
+        for (int i = 0; i < 5; i++) loaded.predictOne(noise(20 + i));
+        assertEquals("direct ops", loaded.singleImagePath());
+        assertEquals(1, loaded.directBuilds(), "built once, not per image");
+        assertMatchesOutput(loaded, noise(30));
+    }
+
+    @Test
     void unsupportedLayerFallsBackToOutput() {
         MultiLayerNetwork net = new MultiLayerNetwork(new NeuralNetConfiguration.Builder().seed(1).list()
                 .layer(new org.deeplearning4j.nn.conf.layers.ConvolutionLayer.Builder(3, 3).nOut(4).build())
