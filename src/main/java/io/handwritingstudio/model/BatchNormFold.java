@@ -12,6 +12,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A convolution or dense layer followed by batch normalisation, as one layer with folded weights. At inference batch
  * norm is a per-channel affine map, so {@code W' = W·s} and {@code b' = (b − mean)·s + beta} with
@@ -21,8 +24,10 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  */
 final class BatchNormFold {
     private final Layer layer;
-    private final Layer norm;
-    private final BatchNormalization normConf;
+    private final BatchNormParams norm;
+    /** Where the variance is derived from log std, the step that derives it (run on each refresh). */
+    private final List<NativeStep> varianceSteps = new ArrayList<>();
+    private final INDArray variance;
     private final boolean convolution;
     private final boolean bias;
     /** The layer's weights scaled per output channel (DL4J's layout: conv [out, in, kH, kW], dense [in, out]). */
@@ -32,11 +37,11 @@ final class BatchNormFold {
 
     private BatchNormFold(Layer layer, Layer norm, boolean convolution, boolean bias) {
         this.layer = layer;
-        this.norm = norm;
-        this.normConf = (BatchNormalization) norm.conf().getLayer();
         this.convolution = convolution;
         this.bias = bias;
         try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+            this.norm = BatchNormParams.of(norm);
+            this.variance = this.norm.variance(varianceSteps);
             INDArray w = layer.getParam("W");
             weights = Nd4j.create(DataType.FLOAT, w.shape(), 'c');
             biases = Nd4j.create(DataType.FLOAT, convolution ? w.size(0) : w.size(1));
@@ -75,17 +80,9 @@ final class BatchNormFold {
     /** Recomputes the folded arrays from the network's current parameters. */
     void refresh() {
         try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
-            INDArray mean = vector(norm.getParam("mean"));
-            long channels = mean.length();
-            // DL4J with log std stores log10(std); the direct chain's batchnorm step reads it as variance 100^log10(std)
-            INDArray variance = normConf.isUseLogStd()
-                    ? Transforms.pow(Nd4j.valueArrayOf(new long[]{channels}, 100f), vector(norm.getParam("log10stdev")))
-                    : vector(norm.getParam("var"));
-            INDArray gamma = normConf.isLockGammaBeta() ? Nd4j.valueArrayOf(new long[]{channels}, (float) normConf.getGamma())
-                    : vector(norm.getParam("gamma"));
-            INDArray beta = normConf.isLockGammaBeta() ? Nd4j.valueArrayOf(new long[]{channels}, (float) normConf.getBeta())
-                    : vector(norm.getParam("beta"));
-            INDArray scale = gamma.div(Transforms.sqrt(variance.add(normConf.getEps()), false));
+            for (NativeStep step : varianceSteps) step.run();
+            long channels = norm.mean().length();
+            INDArray scale = norm.gamma().div(Transforms.sqrt(variance.add(norm.eps()), false));
             INDArray w = layer.getParam("W");
             if (convolution) {
                 weights.assign(w.reshape('c', channels, w.length() / channels).mulColumnVector(scale.reshape(channels, 1))
@@ -93,12 +90,8 @@ final class BatchNormFold {
             } else {
                 weights.assign(w.mulRowVector(scale.reshape(1, channels)));
             }
-            INDArray b = bias ? vector(layer.getParam("b")) : Nd4j.zeros(DataType.FLOAT, channels);
-            biases.assign(b.sub(mean).muli(scale).addi(beta));
+            INDArray b = bias ? NativeStep.vector(layer.getParam("b")) : Nd4j.zeros(DataType.FLOAT, channels);
+            biases.assign(b.sub(norm.mean()).muli(scale).addi(norm.beta()));
         }
-    }
-
-    private static INDArray vector(INDArray param) {
-        return param.reshape(param.length());
     }
 }

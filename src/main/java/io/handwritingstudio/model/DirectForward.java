@@ -20,7 +20,6 @@ import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.activations.impl.ActivationELU;
 import org.nd4j.linalg.activations.impl.ActivationIdentity;
 import org.nd4j.linalg.activations.impl.ActivationLReLU;
-import org.nd4j.linalg.activations.impl.ActivationReLU;
 import org.nd4j.linalg.activations.impl.ActivationSigmoid;
 import org.nd4j.linalg.activations.impl.ActivationSoftmax;
 import org.nd4j.linalg.activations.impl.ActivationTanH;
@@ -255,7 +254,7 @@ final class DirectForward {
             if (c.getCnn2dDataFormat() != CNN2DFormat.NCHW) throw unsupported(c, "channels-last format");
             INDArray out = alloc(outShape);
             INDArray w = layer.getParam("W");
-            INDArray[] inputs = c.hasBias() ? new INDArray[]{in, w, vector(layer.getParam("b"))} : new INDArray[]{in, w};
+            INDArray[] inputs = c.hasBias() ? new INDArray[]{in, w, NativeStep.vector(layer.getParam("b"))} : new INDArray[]{in, w};
             // weight format 1: DL4J stores [out channels, in channels, kH, kW]
             steps.add(NativeStep.of("conv2d", inputs, out, window(c, c.getKernelSize(), c.getStride(), c.getPadding(),
                     c.getDilation(), c.getConvolutionMode(), 0, 1)).helpers(convolutionHelpers(in)));
@@ -307,25 +306,12 @@ final class DirectForward {
         private static INDArray batchNorm(BatchNormalization b, org.deeplearning4j.nn.api.Layer layer, INDArray in,
                                           long[] outShape, List<NativeStep> steps) throws Unsupported {
             if (b.getCnn2DFormat() != CNN2DFormat.NCHW) throw unsupported(b, "channels-last format");
-            INDArray mean = vector(layer.getParam("mean"));
-            long channels = mean.length();
-            INDArray variance;
-            if (b.isUseLogStd()) {
-                // DL4J stores log10(std): variance = 100^log10(std), recomputed per call so trained updates count
-                variance = Nd4j.create(DataType.FLOAT, channels);
-                steps.add(NativeStep.of("Pow", new INDArray[]{Nd4j.valueArrayOf(new long[]{channels}, 100f),
-                        vector(layer.getParam("log10stdev"))}, variance, new long[0]));
-            } else {
-                variance = vector(layer.getParam("var"));
-            }
-            INDArray gamma = b.isLockGammaBeta() ? Nd4j.valueArrayOf(new long[]{channels}, (float) b.getGamma())
-                    : vector(layer.getParam("gamma"));
-            INDArray beta = b.isLockGammaBeta() ? Nd4j.valueArrayOf(new long[]{channels}, (float) b.getBeta())
-                    : vector(layer.getParam("beta"));
+            BatchNormParams p = BatchNormParams.of(layer);
+            INDArray variance = p.variance(steps); // recomputed per run where derived, so trained updates count
             INDArray out = alloc(outShape);
             // arguments: apply gamma, apply beta, the channel axis; epsilon
-            steps.add(NativeStep.of("batchnorm", new INDArray[]{in, mean, variance, gamma, beta}, out,
-                    new long[]{1, 1, 1}, b.getEps()));
+            steps.add(NativeStep.of("batchnorm", new INDArray[]{in, p.mean(), variance, p.gamma(), p.beta()}, out,
+                    new long[]{1, 1, 1}, p.eps()));
             return out;
         }
 
@@ -337,7 +323,7 @@ final class DirectForward {
             INDArray w = layer.getParam("W");
             // xw_plus_b on libnd4j's own kernel: oneDNN's took 20-105 us against 5-14; a bare matmul is the
             // other way round (strong's 1600x128: oneDNN 24-36 us, libnd4j 67-70), so it keeps oneDNN
-            steps.add(bias ? NativeStep.of("xw_plus_b", new INDArray[]{in, w, vector(layer.getParam("b"))}, out,
+            steps.add(bias ? NativeStep.of("xw_plus_b", new INDArray[]{in, w, NativeStep.vector(layer.getParam("b"))}, out,
                     new long[0]).helpers(DENSE_HELPERS) : NativeStep.of("matmul", new INDArray[]{in, w}, out,
                     new long[0]));
             activation(d.getActivationFn(), out, out, steps);
@@ -348,8 +334,7 @@ final class DirectForward {
                 throws Unsupported {
             if (fn instanceof ActivationIdentity) {
                 if (in != out) steps.add(NativeStep.of("identity", in, out));
-            } else if (fn instanceof ActivationReLU r && r.getMax() == null && zero(r.getThreshold())
-                    && zero(r.getNegativeSlope())) {
+            } else if (FastReLU.isPlainReLU(fn)) {
                 steps.add(NativeStep.of("relu", in, out, 0.0));
             } else if (fn instanceof ActivationLReLU l) {
                 steps.add(NativeStep.of("lrelu", in, out, l.getAlpha()));
@@ -379,15 +364,6 @@ final class DirectForward {
             System.arraycopy(head, 0, args, 0, 9);
             System.arraycopy(extra, 0, args, 9, extra.length);
             return args;
-        }
-
-        private static boolean zero(Double v) {
-            return v == null || v == 0.0;
-        }
-
-        /** A rank-1 view of a [1, n] parameter (the ops want vectors; a view keeps seeing the network's values). */
-        private static INDArray vector(INDArray param) {
-            return param.reshape(param.length());
         }
 
         private static INDArray alloc(long[] shape) {

@@ -57,7 +57,8 @@ public final class FastReLU extends ActivationReLU {
         if (layer instanceof ActivationLayer a && a.getActivationFn() != null) a.setActivationFn(change.apply(a.getActivationFn()));
     }
 
-    private static boolean isPlainReLU(IActivation fn) {
+    /** ReLU without a cap, threshold or negative slope: what both this class and the direct chain's relu op compute. */
+    static boolean isPlainReLU(IActivation fn) {
         return fn instanceof ActivationReLU r && r.getMax() == null && zero(r.getThreshold()) && zero(r.getNegativeSlope());
     }
 

@@ -31,6 +31,11 @@ final class NativeStep {
         return new NativeStep(name, new INDArray[]{input}, output, new long[0], doubles);
     }
 
+    /** A rank-1 view of a [1, n] parameter (the ops want vectors; a view keeps seeing the network's values). */
+    static INDArray vector(INDArray param) {
+        return param.reshape(param.length());
+    }
+
     /** Whether platform helpers (oneDNN) may run this op; libnd4j's own kernels otherwise. */
     NativeStep helpers(boolean allow) {
         context.allowHelpers(allow);
