@@ -92,7 +92,7 @@ final class ModelZip {
             requireFinite(weights, name + ": " + COEFFICIENTS);
             conf.setDataType(DataType.FLOAT);
             MultiLayerNetwork network = new MultiLayerNetwork(conf);
-            network.init(Nd4j.create(weights, new long[]{1, weights.length}, 'c'), false);
+            network.init(Nd4j.create(weights, new long[]{weights.length}, 'c'), false);
             if (withUpdater) restoreUpdater(zip, network, name);
             return new Contents(network, card(zip, name));
         } catch (ModelLoadException e) {
