@@ -8,6 +8,7 @@ import io.handwritingstudio.model.Architecture;
 import io.handwritingstudio.model.Hyperparameters;
 import io.handwritingstudio.model.InputLayout;
 import io.handwritingstudio.model.ModelCard;
+import io.handwritingstudio.model.ModelStore;
 import io.handwritingstudio.model.TrainedModel;
 import io.handwritingstudio.training.Trainer;
 import io.handwritingstudio.training.TrainingControl;
@@ -17,6 +18,9 @@ import io.handwritingstudio.training.TrainingRequest;
 import io.handwritingstudio.training.TrainingResult;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -28,7 +32,7 @@ public final class Benchmarks {
 
     public record Result(String architecture, long parameters, double trainImagesPerSecond, double latencyMedianMs,
                          double latencyP99Ms, double batchImagesPerSecond, int trainIterations, int batchSize,
-                         String singleImagePath) {
+                         String singleImagePath, double loadedLatencyMedianMs, double loadedLatencyP99Ms) {
     }
 
     private Benchmarks() {
@@ -52,8 +56,35 @@ public final class Benchmarks {
         TrainedModel model = new TrainedModel(net, card(images.classes(), arch), InputLayout.FLAT);
         double[] latency = singleImageLatencies(model, images, 600, 100);
         double batchRate = batchThroughput(model, images, 1000, 20);
+        double[] loaded = singleImageLatencies(savedAndLoaded(model), images, 600, 100);
         return new Result(arch.id(), net.numParams(), trainRate, percentile(latency, 50), percentile(latency, 99),
-                batchRate, iterations, batchSize, model.singleImagePath());
+                batchRate, iterations, batchSize, model.singleImagePath(), percentile(loaded, 50), percentile(loaded, 99));
+    }
+
+    /**
+     * The same network written to a model file and read back, as the pad, {@code predict} and the studio get it: a
+     * loaded model once took 20-30 ms per image while the freshly trained one took 0.3 (docs/BENCHMARKS.md).
+     */
+    private static TrainedModel savedAndLoaded(TrainedModel model) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("hws-bench");
+            Path file = dir.resolve("bench.zip");
+            ModelStore.save(model.network(), model.card(), file);
+            return ModelStore.load(file);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not save and reload the benchmark's model: " + e.getMessage(), e);
+        } finally {
+            if (dir != null) deleteQuietly(dir);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover temp folder is harmless
+        }
     }
 
     /**

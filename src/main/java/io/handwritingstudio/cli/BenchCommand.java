@@ -81,7 +81,10 @@ final class BenchCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "%-8s %,10d %14.0f %11.2f ms %9.2f ms %16.0f%n", r.architecture(), r.parameters(),
                     r.trainImagesPerSecond(), r.latencyMedianMs(), r.latencyP99Ms(), r.batchImagesPerSecond());
         }
-        for (Benchmarks.Result r : results) System.out.println(r.architecture() + " single images: " + r.singleImagePath());
+        for (Benchmarks.Result r : results) {
+            System.out.printf(Locale.ROOT, "%s single images: %s; read back from a model file: p50 %.2f ms, p99 %.2f ms%n",
+                    r.architecture(), r.singleImagePath(), r.loadedLatencyMedianMs(), r.loadedLatencyP99Ms());
+        }
         return 0;
     }
 
