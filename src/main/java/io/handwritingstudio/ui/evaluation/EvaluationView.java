@@ -199,10 +199,9 @@ public final class EvaluationView implements StudioView {
         compare.disableProperty().bind(model.runningProperty());
         for (Button b : List.of(run, cancel, fix)) b.setMinWidth(Region.USE_PREF_SIZE);
         // wraps instead of cutting controls short on a narrow window
-        HBox comparePart = new HBox(6, compare, comparePicker); // stays together when the bar wraps
-        comparePart.setAlignment(Pos.CENTER_LEFT);
-        FlowPane bar = new FlowPane(10, 8, label("Model"), modelPicker, comparePart, label("Dataset"), datasetPicker,
-                label("Evaluate on"), split, limit, run, cancel);
+        // each label travels with its controls, so a wrap never leaves "Evaluate on" at the end of a line
+        FlowPane bar = new FlowPane(10, 8, together(label("Model"), modelPicker), together(compare, comparePicker),
+                together(label("Dataset"), datasetPicker), together(label("Evaluate on"), split, limit), run, cancel);
         bar.setAlignment(Pos.CENTER_LEFT);
         message.setWrapText(true);
         HBox status = new HBox(10, progress, message);
@@ -214,6 +213,12 @@ public final class EvaluationView implements StudioView {
         VBox box = new VBox(6, bar, status, problem);
         box.getStyleClass().add("card-pane");
         return box;
+    }
+
+    private static HBox together(Node... nodes) {
+        HBox part = new HBox(6, nodes);
+        part.setAlignment(Pos.CENTER_LEFT);
+        return part;
     }
 
     private Node summary() {
