@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.evaluation;
 
+import io.handwritingstudio.ui.kit.Rows;
 import io.handwritingstudio.ui.kit.Texts;
 import atlantafx.base.controls.Spacer;
 
@@ -200,8 +201,8 @@ public final class EvaluationView implements StudioView {
         for (Button b : List.of(run, cancel, fix)) b.setMinWidth(Region.USE_PREF_SIZE);
         // wraps instead of cutting controls short on a narrow window
         // each label travels with its controls, so a wrap never leaves "Evaluate on" at the end of a line
-        FlowPane bar = new FlowPane(10, 8, together(label("Model"), modelPicker), together(compare, comparePicker),
-                together(label("Dataset"), datasetPicker), together(label("Evaluate on"), split, limit), run, cancel);
+        FlowPane bar = new FlowPane(10, 8, Rows.together(label("Model"), modelPicker), Rows.together(compare, comparePicker),
+                Rows.together(label("Dataset"), datasetPicker), Rows.together(label("Evaluate on"), split, limit), run, cancel);
         bar.setAlignment(Pos.CENTER_LEFT);
         message.setWrapText(true);
         HBox status = new HBox(10, progress, message);
@@ -213,12 +214,6 @@ public final class EvaluationView implements StudioView {
         VBox box = new VBox(6, bar, status, problem);
         box.getStyleClass().add("card-pane");
         return box;
-    }
-
-    private static HBox together(Node... nodes) {
-        HBox part = new HBox(6, nodes);
-        part.setAlignment(Pos.CENTER_LEFT);
-        return part;
     }
 
     private Node summary() {

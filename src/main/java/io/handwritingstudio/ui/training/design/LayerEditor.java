@@ -1,5 +1,7 @@
 package io.handwritingstudio.ui.training.design;
 
+import io.handwritingstudio.ui.kit.Rows;
+
 import atlantafx.base.theme.Styles;
 
 import io.handwritingstudio.model.design.LayerSpec;
@@ -12,8 +14,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.geometry.Pos;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -85,9 +85,7 @@ final class LayerEditor extends FlowPane {
         for (int i = 0; i < labelAndField.length; i += 2) {
             Label l = new Label((String) labelAndField[i]);
             l.getStyleClass().add("form-label");
-            HBox pair = new HBox(6, l, (Node) labelAndField[i + 1]);
-            pair.setAlignment(Pos.CENTER_LEFT);
-            getChildren().add(pair);
+            getChildren().add(Rows.together(l, (Node) labelAndField[i + 1]));
         }
     }
 
