@@ -151,7 +151,9 @@ class DatasetsViewTest extends ApplicationTest {
         VirtualFlow<?> flow = (VirtualFlow<?>) grid.lookup(".virtual-flow");
         int perRow = ((impl.org.controlsfx.skin.GridViewSkin<?>) grid.getSkin()).computeMaxCellsInRow();
         interact(() -> flow.scrollTo(59_999 / perRow));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> visibleCells().stream().anyMatch(c -> c.getItem() == 59_999));
+        // conditions read the grid on the FX thread: read from the test thread they raced its cell updates
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.waitForAsyncFx(5_000,
+                () -> visibleCells().stream().anyMatch(c -> c.getItem() == 59_999)));
         ThumbnailCell last = visibleCells().stream().filter(c -> c.getItem() == 59_999).findFirst().orElseThrow();
         assertEquals(String.valueOf(mnist.label(59_999)), last.shownLabel());
         // virtualised: only about a screenful of cells exists, not 60,000
@@ -164,7 +166,9 @@ class DatasetsViewTest extends ApplicationTest {
         clickOn("#jump-field").write("59999").type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () ->
                 ((Label) lookup("#detail-index").query()).getText().startsWith("Sample #59,999 of 60,000"));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> visibleCells().stream().anyMatch(c -> c.getItem() == 59_999));
+        // conditions read the grid on the FX thread: read from the test thread they raced its cell updates
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.waitForAsyncFx(5_000,
+                () -> visibleCells().stream().anyMatch(c -> c.getItem() == 59_999)));
 
         interact(() -> ((javafx.scene.control.TextField) lookup("#jump-field").query()).clear());
         clickOn("#jump-field").write("sixty").type(javafx.scene.input.KeyCode.ENTER);
@@ -209,12 +213,14 @@ class DatasetsViewTest extends ApplicationTest {
     void switchingToASmallerDatasetAtTheEndOfTheGridResetsTheSelection() throws Exception {
         awaitLoaded();
         clickOn("#jump-field").write("59999").type(javafx.scene.input.KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> visibleCells().stream().anyMatch(c -> c.getItem() == 59_999));
+        // conditions read the grid on the FX thread: read from the test thread they raced its cell updates
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.waitForAsyncFx(5_000,
+                () -> visibleCells().stream().anyMatch(c -> c.getItem() == 59_999)));
         interact(() -> context.currentDatasetProperty().set("letters"));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.waitForAsyncFx(5_000, () -> {
             String count = ((Label) lookup("#visible-count").query()).getText();
             return count.endsWith("samples") && !count.equals("60,000 samples") && !visibleCells().isEmpty();
-        });
+        }));
         WaitForAsyncUtils.waitForFxEvents();
         String detail = ((Label) lookup("#detail-index").query()).getText();
         assertFalse(detail.contains("59,999"), "the old selection is gone: " + detail);
