@@ -11,6 +11,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        io.handwritingstudio.model.EngineSetup.beforeNativeLoad();
         if (args.length == 0) {
             io.handwritingstudio.model.EngineSetup.init();
             javafx.application.Application.launch(io.handwritingstudio.ui.StudioApp.class);

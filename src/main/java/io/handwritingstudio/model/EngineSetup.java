@@ -8,6 +8,8 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class EngineSetup {
     /** M2.1 disables the oneDNN helpers unless this property is "false". */
     static final String HELPERS_DISABLE = "org.eclipse.deeplearning4j.helpers.disable";
+    /** JavaCPP's resident-memory limit; "0" switches its check off (see {@link #beforeNativeLoad()}). */
+    static final String PHYSICAL_BYTES_LIMIT = "org.bytedeco.javacpp.maxphysicalbytes";
     /** Threads for OpenBLAS's matrix products; default 1 (see {@link #init()}). */
     static final String BLAS_THREADS = "hws.blasThreads";
     private static volatile boolean done;
@@ -15,11 +17,26 @@ public final class EngineSetup {
     private EngineSetup() {
     }
 
+    /**
+     * System properties the native libraries read once, when their classes load: call before anything touches ND4J
+     * (the launcher does, first thing). Touches no ND4J class itself, so a command that never trains stays fast.
+     * <p>
+     * JavaCPP checks the process's resident memory against a limit on every native allocation it tracks, and ND4J
+     * makes several per op (shape descriptors): reading the resident size cost 5% of a training iteration's
+     * main-thread samples, and switching the check off made {@code classic} train 1.12x faster (docs/BENCHMARKS.md,
+     * "Fifth pass"). JavaCPP's own byte limit ({@code maxbytes}) still applies. Either setting given on the command line
+     * wins.
+     */
+    public static void beforeNativeLoad() {
+        if (System.getProperty(HELPERS_DISABLE) == null) System.setProperty(HELPERS_DISABLE, "false");
+        if (System.getProperty(PHYSICAL_BYTES_LIMIT) == null && System.getProperty("org.bytedeco.javacpp.maxPhysicalBytes") == null) {
+            System.setProperty(PHYSICAL_BYTES_LIMIT, "0");
+        }
+    }
+
     public static synchronized void init() {
         if (done) return;
-        if (System.getProperty(HELPERS_DISABLE) == null) {
-            System.setProperty(HELPERS_DISABLE, "false");
-        }
+        beforeNativeLoad();
         Nd4j.setDefaultDataTypes(org.nd4j.linalg.api.buffer.DataType.FLOAT, org.nd4j.linalg.api.buffer.DataType.FLOAT);
         // ND4J gives OpenBLAS one thread per core, and OpenBLAS's extra threads busy-wait (sched_yield) between
         // matrix products while ND4J's own OpenMP team needs the same cores: on 2 cores one such thread burnt 3-6 s
