@@ -89,7 +89,9 @@ class TrainingViewTest extends ApplicationTest {
 
     @Test
     void pauseHoldsTheIterationCountResumeMovesItStopCancels() throws Exception {
-        smallRun(2_000, 2);
+        // Epochs to spare: Pause must land with batches still to come (Stop cancels the rest). With 2 epochs a fast
+        // machine finished the run while the chart filled, and Resume had nothing left to move.
+        smallRun(2_000, 10);
         interact(pulses::start);
         clickOn("#start-button");
         LossChart chart = lookup("#loss-chart").query();
