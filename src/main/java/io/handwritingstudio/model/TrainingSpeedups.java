@@ -8,7 +8,8 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
  * worked"): the faster ReLU gradient ({@link FastReLU}), and DL4J's forward cache. Without the cache a convolution
  * layer computes its forward pass a second time in backprop (oneDNN's log shows two forward convolutions per
  * iteration). {@code MultiLayerNetwork.setCacheMode} only sets the layers; the cache is opened only when the
- * configuration has the mode too, so both are set. Gradients are unchanged (FastReLUTest, TrainingSpeedupsTest).
+ * configuration has the mode too, so both are set. The updater takes the network's own gradient as its own
+ * ({@link OwnGradientUpdater}). Gradients and updates are unchanged (FastReLUTest, TrainingSpeedupsTest).
  */
 public final class TrainingSpeedups {
     private TrainingSpeedups() {
@@ -18,5 +19,6 @@ public final class TrainingSpeedups {
         FastReLU.install(network);
         network.getLayerWiseConfigurations().setCacheMode(CacheMode.DEVICE);
         network.setCacheMode(CacheMode.DEVICE);
+        OwnGradientUpdater.install(network);
     }
 }

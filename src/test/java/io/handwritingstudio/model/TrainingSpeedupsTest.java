@@ -33,6 +33,23 @@ class TrainingSpeedupsTest {
         }
     }
 
+    @Test
+    void theUpdaterKeepsItsOptimizerStateAndStaysInPlaceWhileTraining() {
+        MultiLayerNetwork net = network(Architecture.CLASSIC);
+        INDArray x = Nd4j.rand(DataType.FLOAT, 32, 784);
+        INDArray y = Nd4j.eye(10).getRows(java.util.stream.IntStream.range(0, 32).map(i -> i % 10).toArray())
+                .castTo(DataType.FLOAT);
+        net.fit(x, y); // Adam's moments are no longer zero
+        INDArray state = net.getUpdater().getStateViewArray().dup();
+        TrainingSpeedups.install(net);
+        assertTrue(net.getUpdater() instanceof OwnGradientUpdater);
+        assertEquals(0.0, net.getUpdater().getStateViewArray().sub(state).amaxNumber().doubleValue(), 0.0,
+                "a resumed run continues with the moments it saved");
+        net.fit(x, y);
+        net.fit(x, y);
+        assertTrue(net.getUpdater() instanceof OwnGradientUpdater, "fit keeps the installed updater");
+    }
+
     private static MultiLayerNetwork network(Architecture arch) {
         return NetworkFactory.create(new Hyperparameters(arch, 1, 32, 0.001, 1.0, "adam", 7, false, 0), 10, 10);
     }
