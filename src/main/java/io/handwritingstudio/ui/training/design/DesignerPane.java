@@ -29,6 +29,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.ArrayList;
@@ -123,6 +124,9 @@ public final class DesignerPane extends VBox {
         totals.getStyleClass().add("section-title");
         estimate.setId("design-estimate");
         estimate.setWrapText(true);
+        // a wrapping label in a VBox is laid out one line high unless asked for its full height: it showed "..."
+        totals.setMinHeight(Region.USE_PREF_SIZE);
+        estimate.setMinHeight(Region.USE_PREF_SIZE);
         estimate.getStyleClass().add(Styles.TEXT_MUTED);
         estimate.managedProperty().bind(estimate.textProperty().isNotEmpty());
         Label runsTitle = Texts.title("Runs so far (test accuracy)");
