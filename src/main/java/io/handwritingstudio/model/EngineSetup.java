@@ -23,8 +23,8 @@ public final class EngineSetup {
      * <p>
      * JavaCPP checks the process's resident memory against a limit on every native allocation it tracks, and ND4J
      * makes several per op (shape descriptors): reading the resident size cost 5% of a training iteration's
-     * main-thread samples, and switching the check off made {@code classic} train 1.12x faster (docs/BENCHMARKS.md,
-     * "Fifth pass"). JavaCPP's own byte limit ({@code maxbytes}) still applies. Either setting given on the command line
+     * main-thread samples, and switching the check off made a {@code classic} training loop 1.12x faster
+     * (docs/BENCHMARKS.md, "Fifth pass"). JavaCPP's own byte limit ({@code maxbytes}) still applies. Either setting given on the command line
      * wins.
      */
     public static void beforeNativeLoad() {
