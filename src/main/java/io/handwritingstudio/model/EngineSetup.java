@@ -10,6 +10,8 @@ public final class EngineSetup {
     static final String HELPERS_DISABLE = "org.eclipse.deeplearning4j.helpers.disable";
     /** JavaCPP's resident-memory limit; "0" switches its check off (see {@link #beforeNativeLoad()}). */
     static final String PHYSICAL_BYTES_LIMIT = "org.bytedeco.javacpp.maxphysicalbytes";
+    /** The same setting as JavaCPP also reads it. */
+    static final String PHYSICAL_BYTES_LIMIT_CAMEL = "org.bytedeco.javacpp.maxPhysicalBytes";
     /** Threads for OpenBLAS's matrix products; default 1 (see {@link #init()}). */
     static final String BLAS_THREADS = "hws.blasThreads";
     private static volatile boolean done;
@@ -24,12 +26,12 @@ public final class EngineSetup {
      * JavaCPP checks the process's resident memory against a limit on every native allocation it tracks, and ND4J
      * makes several per op (shape descriptors): reading the resident size cost 5% of a training iteration's
      * main-thread samples, and switching the check off made a {@code classic} training loop 1.12x faster
-     * (docs/BENCHMARKS.md, "Fifth pass"). JavaCPP's own byte limit ({@code maxbytes}) still applies. Either setting given on the command line
-     * wins.
+     * (docs/BENCHMARKS.md, "Fifth pass"). JavaCPP's own byte limit ({@code maxbytes}) still applies. Either setting
+     * given on the command line wins.
      */
     public static void beforeNativeLoad() {
         if (System.getProperty(HELPERS_DISABLE) == null) System.setProperty(HELPERS_DISABLE, "false");
-        if (System.getProperty(PHYSICAL_BYTES_LIMIT) == null && System.getProperty("org.bytedeco.javacpp.maxPhysicalBytes") == null) {
+        if (System.getProperty(PHYSICAL_BYTES_LIMIT) == null && System.getProperty(PHYSICAL_BYTES_LIMIT_CAMEL) == null) {
             System.setProperty(PHYSICAL_BYTES_LIMIT, "0");
         }
     }

@@ -1,12 +1,7 @@
 package io.handwritingstudio.bench;
 
-import io.handwritingstudio.data.LabeledImages;
-import io.handwritingstudio.model.Architecture;
 import io.handwritingstudio.model.EngineSetup;
-import io.handwritingstudio.model.Hyperparameters;
-import io.handwritingstudio.model.NetworkFactory;
 import io.handwritingstudio.model.TrainingSpeedups;
-import io.handwritingstudio.training.BatchSource;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
@@ -39,7 +34,6 @@ import java.util.Map;
  * </pre>
  */
 public final class SameDiffLeverBenchmark {
-    private static final LabeledImages IMAGES = Benchmarks.syntheticDigits(64 * 60);
     private static final int BATCH = 64;
 
     private SameDiffLeverBenchmark() {
@@ -53,11 +47,10 @@ public final class SameDiffLeverBenchmark {
         EngineSetup.init();
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 100;
-        List<DataSet> flat = batches();
+        List<DataSet> flat = TrainingLeversBenchmark.batches(BATCH, 60);
         Map<String, java.util.function.Supplier<Trainer>> variants = new LinkedHashMap<>();
         variants.put("MultiLayerNetwork (shipped)", () -> {
-            MultiLayerNetwork n = NetworkFactory.create(new Hyperparameters(Architecture.CLASSIC, 1, BATCH, 1e-3, 1.0,
-                    "adam", 42, false, 0), 10, 900);
+            MultiLayerNetwork n = TrainingLeversBenchmark.network("classic", BATCH);
             TrainingSpeedups.install(n);
             return i -> n.fit(flat.get(i % flat.size()));
         });
@@ -77,10 +70,10 @@ public final class SameDiffLeverBenchmark {
                 System.out.printf(Locale.ROOT, "round %d %-28s %7.0f img/s%n", r + 1, name, rate);
             }
         }
-        double base = median(rates.get("MultiLayerNetwork (shipped)"));
+        double base = TrainingLeversBenchmark.median(rates.get("MultiLayerNetwork (shipped)"));
         for (var e : rates.entrySet()) {
-            System.out.printf(Locale.ROOT, "%-28s median %7.0f img/s  x%.2f  %s%n", e.getKey(), median(e.getValue()),
-                    median(e.getValue()) / base, e.getValue());
+            System.out.printf(Locale.ROOT, "%-28s median %7.0f img/s  x%.2f  %s%n", e.getKey(), TrainingLeversBenchmark.median(e.getValue()),
+                    TrainingLeversBenchmark.median(e.getValue()) / base, e.getValue());
         }
     }
 
@@ -132,14 +125,6 @@ public final class SameDiffLeverBenchmark {
         return x.mmul(w).add(b);
     }
 
-    private static List<DataSet> batches() {
-        BatchSource source = new BatchSource(IMAGES, BATCH, 42, null);
-        int[] order = source.order(1);
-        List<DataSet> out = new ArrayList<>();
-        for (int i = 0; i < source.batchesPerEpoch(); i++) out.add(source.batch(order, 1, i));
-        return out;
-    }
-
     private static List<DataSet> reshaped(List<DataSet> flat, boolean nhwc) {
         List<DataSet> out = new ArrayList<>();
         for (DataSet d : flat) {
@@ -148,12 +133,5 @@ public final class SameDiffLeverBenchmark {
             out.add(new DataSet(f.dup('c'), d.getLabels()));
         }
         return out;
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> s = new ArrayList<>(values);
-        Collections.sort(s);
-        int n = s.size();
-        return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
     }
 }

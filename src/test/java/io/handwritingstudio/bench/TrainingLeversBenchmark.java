@@ -170,14 +170,14 @@ public final class TrainingLeversBenchmark {
         System.out.println("load average at the end: " + loadAverage());
     }
 
-    private static MultiLayerNetwork network(String arch, int batch) {
+    static MultiLayerNetwork network(String arch, int batch) {
         Architecture architecture = Architecture.parse(arch);
         Hyperparameters d = Hyperparameters.defaults(architecture);
         return NetworkFactory.create(new Hyperparameters(architecture, 1, batch, d.learningRate(), 1.0, "adam", 42,
                 false, 0), 10, 900);
     }
 
-    private static List<DataSet> batches(int size, int count) {
+    static List<DataSet> batches(int size, int count) {
         BatchSource source = new BatchSource(IMAGES, size, 42, null);
         int[] order = source.order(1);
         List<DataSet> out = new ArrayList<>();
@@ -223,7 +223,7 @@ public final class TrainingLeversBenchmark {
         }
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         List<Double> s = new ArrayList<>(values);
         Collections.sort(s);
         int n = s.size();

@@ -29,11 +29,11 @@ class EngineSetupTest {
             assertEquals("8G", System.getProperty(EngineSetup.PHYSICAL_BYTES_LIMIT));
 
             System.clearProperty(EngineSetup.PHYSICAL_BYTES_LIMIT);
-            System.setProperty("org.bytedeco.javacpp.maxPhysicalBytes", "6G");
+            System.setProperty(EngineSetup.PHYSICAL_BYTES_LIMIT_CAMEL, "6G");
             EngineSetup.beforeNativeLoad();
             assertNull(System.getProperty(EngineSetup.PHYSICAL_BYTES_LIMIT), "JavaCPP reads the camel-case spelling too");
         } finally {
-            System.clearProperty("org.bytedeco.javacpp.maxPhysicalBytes");
+            System.clearProperty(EngineSetup.PHYSICAL_BYTES_LIMIT_CAMEL);
             if (given == null) System.clearProperty(EngineSetup.PHYSICAL_BYTES_LIMIT);
             else System.setProperty(EngineSetup.PHYSICAL_BYTES_LIMIT, given);
         }

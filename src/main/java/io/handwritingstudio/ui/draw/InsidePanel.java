@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.draw;
 
+import io.handwritingstudio.ui.kit.Texts;
 import atlantafx.base.theme.Styles;
 
 import io.handwritingstudio.ui.kit.FeatureMapGrid;
@@ -51,9 +52,7 @@ final class InsidePanel extends VBox {
         saliency.setId("draw-saliency");
         saliencyCaption.setId("draw-evidence");
         saliencyCaption.getStyleClass().add(Styles.TEXT_MUTED);
-        saliencyCaption.setWrapText(true);
-        saliencyCaption.setPrefWidth(SaliencyOverlay.SIDE * SALIENCY_CELL);
-        saliencyCaption.setMinHeight(Label.USE_PREF_SIZE);
+        Texts.wrapping(saliencyCaption).setPrefWidth(SaliencyOverlay.SIDE * SALIENCY_CELL);
         Tooltip.install(saliency, new Tooltip("Occlusion saliency: a small blank patch slides over the input; where "
                 + "hiding the pixels lowers the top class's probability, they glow. Warm pixels are the evidence."));
         VBox saliencyBox = new VBox(4, saliency, saliencyCaption);

@@ -1,12 +1,12 @@
 package io.handwritingstudio.ui.evaluation;
 
+import io.handwritingstudio.ui.kit.Texts;
 import atlantafx.base.theme.Styles;
 
 import io.handwritingstudio.evaluation.Misclassification;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -28,8 +28,7 @@ final class CellSamplesPane {
         title.getStyleClass().add("section-title");
         detail.setId("cell-detail");
         detail.getStyleClass().add(Styles.TEXT_MUTED);
-        detail.setWrapText(true);
-        detail.setMinHeight(Region.USE_PREF_SIZE);
+        Texts.wrapping(detail);
         empty.setId("cell-empty");
         empty.getStyleClass().addAll(Styles.TEXT_MUTED, "empty-note");
         empty.setWrapText(true);

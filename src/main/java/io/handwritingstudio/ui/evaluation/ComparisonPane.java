@@ -16,7 +16,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
@@ -66,8 +65,7 @@ final class ComparisonPane {
         cellTitle.getStyleClass().add("section-title");
         cellDetail.setId("compare-cell-detail");
         cellDetail.getStyleClass().add(Styles.TEXT_MUTED);
-        cellDetail.setWrapText(true);
-        cellDetail.setMinHeight(Region.USE_PREF_SIZE);
+        Texts.wrapping(cellDetail);
         allCount.setId("compare-disagreement-count");
         allCount.getStyleClass().add(Styles.TEXT_MUTED);
         allCount.setWrapText(true);

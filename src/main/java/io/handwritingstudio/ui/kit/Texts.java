@@ -1,8 +1,9 @@
 package io.handwritingstudio.ui.kit;
 
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 
-/** The studio's two text roles above content: a section's title, and the caption over a number or a group. */
+/** The studio's two text roles above content (a section's title, the caption over a number or a group), and wrapping text. */
 public final class Texts {
     private Texts() {
     }
@@ -15,6 +16,16 @@ public final class Texts {
     /** Small capitals over a figure or a group of controls ({@code .stat-caption}). */
     public static Label caption(String text) {
         return styled(text, "stat-caption");
+    }
+
+    /**
+     * Lets a label wrap over as many lines as its text needs. A wrapping label in a VBox, GridPane or FlowPane is
+     * otherwise laid out one line high when space is short and shows "..." instead of its second line.
+     */
+    public static <L extends Label> L wrapping(L label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static Label styled(String text, String styleClass) {

@@ -120,13 +120,10 @@ public final class DesignerPane extends VBox {
         VBox.setVgrow(tableScroll, Priority.ALWAYS);
 
         totals.setId("design-totals");
-        totals.setWrapText(true);
+        Texts.wrapping(totals);
         totals.getStyleClass().add("section-title");
         estimate.setId("design-estimate");
-        estimate.setWrapText(true);
-        // a wrapping label in a VBox is laid out one line high unless asked for its full height: it showed "..."
-        totals.setMinHeight(Region.USE_PREF_SIZE);
-        estimate.setMinHeight(Region.USE_PREF_SIZE);
+        Texts.wrapping(estimate);
         estimate.getStyleClass().add(Styles.TEXT_MUTED);
         estimate.managedProperty().bind(estimate.textProperty().isNotEmpty());
         Label runsTitle = Texts.title("Runs so far (test accuracy)");
@@ -167,9 +164,7 @@ public final class DesignerPane extends VBox {
                 Label error = new Label("⚠ " + r.error());
                 error.setId("design-error-" + i);
                 error.getStyleClass().add("error-text");
-                error.setWrapText(true);
-                error.setMaxWidth(Double.MAX_VALUE);
-                error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                Texts.wrapping(error).setMaxWidth(Double.MAX_VALUE);
                 table.add(error, 1, row++, 4, 1);
             }
         }
@@ -252,7 +247,7 @@ public final class DesignerPane extends VBox {
         }
         if (id != null) l.setId(id);
         l.setMaxWidth(Double.MAX_VALUE);
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 }
