@@ -7,7 +7,6 @@ import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.data.Split;
 import io.handwritingstudio.inference.reading.CutTraining;
-import io.handwritingstudio.inference.reading.LineReader;
 import io.handwritingstudio.model.Architecture;
 import io.handwritingstudio.model.EngineSetup;
 import picocli.CommandLine.Command;
@@ -44,8 +43,12 @@ final class BenchCommand implements Callable<Integer> {
     boolean read;
     @Option(names = "--fit-cuts", description = "Fit the line reader's cut weights (CutVerifier) on --lines generated"
             + " lines of MNIST training digits (seed 1000, read with the bundled mnist model) and print them"
-            + " (the shipped weights: --lines 900).")
+            + " (the shipped weights: --lines 900); first trains the whole-character network they use on --lines"
+            + " other lines (seed 2000).")
     boolean fitCuts;
+    @Option(names = "--network-out", paramLabel = "FILE", description = "With --fit-cuts: also write the whole-character"
+            + " network (the jar takes it from resources/reading/whole-characters.zip).")
+    Path networkOut;
     @Option(names = "--lines", defaultValue = "300", description = "With --read: lines per measurement (default: ${DEFAULT-VALUE}).")
     int lines;
     @Option(names = "--timeline", description = "Measure what the training timeline's snapshots cost: classic (or the"
@@ -129,7 +132,9 @@ final class BenchCommand implements Callable<Integer> {
         Usage.require(spec, lines >= 1, "--lines must be at least 1");
         LabeledImages train = DatasetRepository.createDefault().load("mnist", Split.TRAIN,
                 io.handwritingstudio.data.DownloadListener.SILENT);
-        double[] w = CutTraining.fit(new LineReader(ModelOption.load("mnist")), train, 1000, lines);
+        CutTraining.Fitted fitted = CutTraining.fitAll(ModelOption.load("mnist"), train, 1000, lines);
+        if (networkOut != null) fitted.saveNetwork(networkOut);
+        double[] w = fitted.weights();
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < w.length; i++) out.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.4f", w[i]));
         System.out.println(out);

@@ -15,7 +15,9 @@ import java.util.List;
  * (averaged, on standardised features) moves the weights towards the right reading wherever the best-scoring one
  * differs, so it learns what makes a reading right, not a piece. One perceptron depends on the order and the sample of
  * its lines (refits on halves moved the benchmark by up to 12 pairs), so {@link #BAGS} of them are fitted on bootstrap
- * samples of the groups and their weights averaged. {@code bench --fit-cuts} runs it and prints the weights.
+ * samples of the groups and their weights averaged. One feature is the answer of {@link WholeCharacters}, a network
+ * trained first ({@link #fitAll}) on the pieces of other lines. {@code bench --fit-cuts} runs both and prints the
+ * weights.
  */
 public final class CutTraining {
     /** A piece whose columns overlap one character's this much (over their union) is that character. */
@@ -36,6 +38,52 @@ public final class CutTraining {
         return bagged(examples(reader, train, seed, lines), BAGS, seed);
     }
 
+    /** The cut weights and the network that they were fitted with. */
+    public record Fitted(double[] weights, WholeCharacters wholeCharacters) {
+        /** Writes the network where the reader's jar takes it from ({@link WholeCharacters#RESOURCE}). */
+        public void saveNetwork(java.nio.file.Path file) throws java.io.IOException {
+            wholeCharacters.save(file);
+        }
+    }
+
+    /**
+     * Both steps on lines of {@code train} read by {@code model}: a {@link WholeCharacters} network trained on the pieces
+     * of {@code lines} lines (seed {@code seed + 1000}), then the weights fitted with it on {@code lines} other lines
+     * ({@code seed}): weights fitted on the network's own training pieces would trust it more than it deserves.
+     */
+    public static Fitted fitAll(io.handwritingstudio.model.TrainedModel model, LabeledImages train, long seed, int lines) {
+        WholeCharacters net = wholeCharacters(new LineReader(model, null), train, seed + 1000, lines);
+        return new Fitted(fit(new LineReader(model, net), train, seed, lines), net);
+    }
+
+    /** Trains {@link WholeCharacters} on every candidate piece of the groups the reader cuts, labelled as in the fit. */
+    static WholeCharacters wholeCharacters(LineReader reader, LabeledImages train, long seed, int lines) {
+        SyntheticLines gen = new SyntheticLines(train, seed);
+        List<float[]> pieces = new ArrayList<>();
+        List<Boolean> whole = new ArrayList<>();
+        for (int i = 0; i < lines; i++) {
+            SyntheticLines.Line line = gen.next(options(i));
+            LineReader.Candidates c = reader.candidates(line.image());
+            int offset = 0;
+            for (Cuts cuts : c.plans()) {
+                int n = cuts.intervals.size();
+                for (int k = 0; n > 1 && k < n; k++) {
+                    Piece p = c.pieces().get(offset + k);
+                    if (p == null) continue;
+                    pieces.add(p.pixels());
+                    whole.add(matches(p, line.boxes(), c.map().scale(), line.characters(), null));
+                }
+                offset += n;
+            }
+        }
+        return WholeCharacters.train(pieces, whole, seed);
+    }
+
+    /** A third of the lines separated, the rest touching. */
+    private static SyntheticLines.Options options(int line) {
+        return line % 3 == 0 ? SyntheticLines.Options.separated() : SyntheticLines.Options.touching();
+    }
+
     /** The mean of {@code bags} perceptrons' weights, each fitted on a bootstrap sample of the examples. */
     static double[] bagged(List<Example> examples, int bags, long seed) {
         java.util.Random random = new java.util.Random(seed);
@@ -53,8 +101,7 @@ public final class CutTraining {
         SyntheticLines gen = new SyntheticLines(train, seed);
         List<Example> out = new ArrayList<>();
         for (int i = 0; i < lines; i++) {
-            SyntheticLines.Options o = i % 3 == 0 ? SyntheticLines.Options.separated() : SyntheticLines.Options.touching();
-            SyntheticLines.Line line = gen.next(o);
+            SyntheticLines.Line line = gen.next(options(i));
             LineReader.Candidates c = reader.candidates(line.image());
             int scale = c.map().scale();
             double height = c.segmentation().lineHeight();
@@ -67,8 +114,8 @@ public final class CutTraining {
                     for (int k = 0; k < n; k++) {
                         Piece p = c.pieces().get(offset + k);
                         if (p == null) continue;
-                        f[k] = CutVerifier.features(cuts, k, p, c.probabilities()[offset + k], height,
-                                reader.model().classes());
+                        f[k] = CutVerifier.features(cuts, k, p, c.probabilities()[offset + k], c.whole()[offset + k],
+                                height, reader.model().classes());
                         float[] pr = c.probabilities()[offset + k];
                         ok[k] = matches(p, line.boxes(), scale, line.characters(), reader.model().classes().name(top(pr)));
                     }
@@ -86,10 +133,10 @@ public final class CutTraining {
         return best;
     }
 
-    /** The piece spans character i's columns and is read as that character. */
+    /** The piece spans character i's columns and is read as that character ({@code read} null: read as anything). */
     private static boolean matches(Piece p, List<int[]> boxes, int scale, String characters, String read) {
         for (int i = 0; i < boxes.size(); i++) {
-            if (!read.equals(characters.substring(i, i + 1))) continue;
+            if (read != null && !read.equals(characters.substring(i, i + 1))) continue;
             int[] b = boxes.get(i);
             double l = b[0] / (double) scale;
             double r = (b[0] + b[2]) / (double) scale;

@@ -6,21 +6,44 @@ import io.handwritingstudio.data.ClassNames;
  * How likely a candidate piece is one whole character rather than a fragment or several touching ones: a logistic
  * model over what the model read (its top two probabilities), the piece's shape for the class read
  * ({@link CharacterShapes}), its size in line heights, and how much ink its cuts run through (a cut between touching
- * characters crosses a thin neck; one through a character crosses its strokes). The model is sure of fragments too
+ * characters crosses a thin neck; one through a character crosses its strokes), and {@link WholeCharacters}' log-odds
+ * that the piece is one whole character. The model is sure of fragments too
  * (half a 2 reads as a confident 6), so confidence alone cannot choose the cuts. Fitted by {@link CutTraining} on
  * generated lines of MNIST <em>training</em> digits.
  */
 final class CutVerifier {
-    /** Fitted weights, one per {@link #features} entry: {@code bench --fit-cuts --lines 900} printed these. */
+    /**
+     * Fitted weights for digit models, one per {@link #features} entry: {@code bench --fit-cuts --lines 900} printed
+     * these (with the {@link WholeCharacters} network it trains first).
+     */
     static final double[] WEIGHTS = {
+            -1.5855, 0.7041, -0.0491, 0.0438, -0.0169, 0.4688, -0.4251,
+            1.9446, -0.8158, -0.8510, 0.4423, 0.4414, -0.1475, -0.1103, 0.1157};
+    /**
+     * For other models (letters, characters): the same fit without the network (its weight 0). The network knows only
+     * digits; with it, separated letter words fell from 90.4% to 87.6% of characters (docs/BENCHMARKS.md).
+     */
+    static final double[] WEIGHTS_WITHOUT_NETWORK = {
             -1.8479, 0.3553, -0.0615, -0.0300, -0.0382, 1.4790, -1.2184,
-            1.2059, -1.3049, -1.3139, 0.3285, 0.3279, -0.0630, 0.8241};
+            1.2059, -1.3049, -1.3139, 0.3285, 0.3279, -0.0630, 0.8241, 0};
+
+    /** Whether {@link WholeCharacters} applies: it was trained on digits only. */
+    static boolean usesNetwork(ClassNames classes) {
+        return ClassNames.digits().equals(classes);
+    }
+
+    static double[] weightsFor(ClassNames classes) {
+        return usesNetwork(classes) ? WEIGHTS : WEIGHTS_WITHOUT_NETWORK;
+    }
+
+    private static final double LOG_ODDS = 8;
 
     private CutVerifier() {
     }
 
     /** The features of piece {@code k} of {@code cuts}; the first is the constant 1 (the bias). */
-    static double[] features(Cuts cuts, int k, Piece piece, float[] p, double lineHeight, ClassNames classes) {
+    static double[] features(Cuts cuts, int k, Piece piece, float[] p, float whole, double lineHeight,
+                             ClassNames classes) {
         int top = 0;
         int second = p.length > 1 ? 1 : 0;
         if (p.length > 1 && p[1] > p[0]) { top = 1; second = 0; }
@@ -48,12 +71,18 @@ final class CutVerifier {
                 iv[1] == last ? 1 : 0,
                 cuts.group.width() / lineHeight,
                 piece.width() / (double) Math.max(1, cuts.group.width()),
+                logOdds(whole),
         };
     }
 
+    /** {@link WholeCharacters}' answer as log-odds, kept within +-8 (beyond that it adds no information). */
+    static double logOdds(float whole) {
+        return Math.max(-LOG_ODDS, Math.min(LOG_ODDS, Math.log(whole + 1e-6) - Math.log(1 - whole + 1e-6)));
+    }
+
     /** The piece's score; a reading's score is the sum over its pieces, and the reader keeps the highest. */
-    static double score(double[] f) {
-        return dot(WEIGHTS, f);
+    static double score(double[] f, ClassNames classes) {
+        return dot(weightsFor(classes), f);
     }
 
     static double dot(double[] w, double[] f) {

@@ -13,7 +13,7 @@ import java.util.TreeSet;
  * down the group that crosses the least ink (so it can pass between characters that lean into each other); every
  * piece between two cuts is framed and read by the model, and {@link #best} keeps the reading whose pieces look most
  * like whole characters ({@link CutVerifier}: what the model read, the piece's shape and size, the ink its cuts
- * cross). The whole group is always one of the readings.
+ * cross, what {@link WholeCharacters} says). The whole group is always one of the readings.
  */
 final class Cuts {
     /**
@@ -186,14 +186,15 @@ final class Cuts {
 
     /**
      * The best reading: interval indices, left to right, maximising the sum of the pieces' {@link CutVerifier} scores.
-     * {@code pieces[k]} and {@code probabilities[k]} belong to {@code intervals.get(k)}; a null piece (no ink
-     * between the cuts) is not a character.
+     * {@code pieces[k]}, {@code probabilities[k]} and {@code whole[k]} belong to {@code intervals.get(k)}; a null piece
+     * (no ink between the cuts) is not a character.
      */
-    List<Integer> best(Piece[] pieces, float[][] probabilities, double lineHeight, ClassNames classes) {
+    List<Integer> best(Piece[] pieces, float[][] probabilities, float[] whole, double lineHeight, ClassNames classes) {
         double[] scores = new double[intervals.size()];
         for (int k = 0; k < scores.length; k++) {
             scores[k] = pieces[k] == null ? Double.NEGATIVE_INFINITY
-                    : CutVerifier.score(CutVerifier.features(this, k, pieces[k], probabilities[k], lineHeight, classes));
+                    : CutVerifier.score(
+                    CutVerifier.features(this, k, pieces[k], probabilities[k], whole[k], lineHeight, classes), classes);
         }
         return best(positions.length, intervals, scores);
     }

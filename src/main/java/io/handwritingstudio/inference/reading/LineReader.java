@@ -31,10 +31,20 @@ public final class LineReader {
 
     private final TrainedModel model;
     private final Framing framing;
+    private final WholeCharacters wholeCharacters;
 
     public LineReader(TrainedModel model) {
+        this(model, CutVerifier.usesNetwork(model.classes()) ? WholeCharacters.bundled() : null);
+    }
+
+    /**
+     * With {@code wholeCharacters} null (and for models other than digits, which it does not know) every piece's chance
+     * is left at 0 and has no weight.
+     */
+    LineReader(TrainedModel model, WholeCharacters wholeCharacters) {
         this.model = model;
         this.framing = Framing.of(model.card());
+        this.wholeCharacters = CutVerifier.usesNetwork(model.classes()) ? wholeCharacters : null;
     }
 
     public TrainedModel model() {
@@ -57,9 +67,12 @@ public final class LineReader {
         return readTraced(image, true);
     }
 
-    /** Every group's cut plan and every candidate piece with the model's probabilities (null where no ink). */
+    /**
+     * Every group's cut plan and every candidate piece with the model's probabilities and the chance that it is one
+     * whole character ({@link WholeCharacters}); null and 0 where a piece has no ink.
+     */
     record Candidates(InkMap map, List<Blob> blobs, Segmenter.Segmentation segmentation, List<Cuts> plans,
-                      List<Piece> pieces, float[][] probabilities) {
+                      List<Piece> pieces, float[][] probabilities, float[] whole) {
     }
 
     Candidates candidates(BufferedImage image) {
@@ -74,7 +87,8 @@ public final class LineReader {
             plans.add(c);
             for (int[] iv : c.intervals) pieces.add(Piece.of(map, g, c.paths[iv[0]], c.paths[iv[1]], framing));
         }
-        return new Candidates(map, blobs, seg, plans, pieces, predict(pieces));
+        float[] whole = new float[pieces.size()];
+        return new Candidates(map, blobs, seg, plans, pieces, predict(pieces, whole), whole);
     }
 
     private Traced readTraced(BufferedImage image, boolean withSteps) {
@@ -83,6 +97,7 @@ public final class LineReader {
         double height = cand.segmentation().lineHeight();
         List<Piece> pieces = cand.pieces();
         float[][] probabilities = cand.probabilities();
+        float[] whole = cand.whole();
         List<Piece> chosen = new ArrayList<>();
         List<float[]> chosenP = new ArrayList<>();
         int offset = 0;
@@ -90,7 +105,8 @@ public final class LineReader {
             int n = c.intervals.size();
             Piece[] ps = pieces.subList(offset, offset + n).toArray(new Piece[0]);
             float[][] pr = Arrays.copyOfRange(probabilities, offset, offset + n);
-            for (int idx : c.best(ps, pr, height, model.classes())) {
+            float[] wh = Arrays.copyOfRange(whole, offset, offset + n);
+            for (int idx : c.best(ps, pr, wh, height, model.classes())) {
                 chosen.add(ps[idx]);
                 chosenP.add(pr[idx]);
             }
@@ -114,7 +130,8 @@ public final class LineReader {
         return new LineSteps(new GrayImage(w, h, mask), map.scale(), List.copyOf(components), List.copyOf(boxes));
     }
 
-    private float[][] predict(List<Piece> pieces) {
+    /** The model's probabilities per piece; {@code whole} receives each piece's chance of being one whole character. */
+    private float[][] predict(List<Piece> pieces, float[] whole) {
         float[][] out = new float[pieces.size()][];
         int size = MnistFormat.PIXELS;
         for (int start = 0; start < pieces.size(); start += BATCH) {
@@ -125,7 +142,11 @@ public final class LineReader {
             float[] batch = new float[n * size];
             for (int i = 0; i < n; i++) System.arraycopy(pieces.get(index[i]).pixels(), 0, batch, i * size, size);
             float[][] p = model.predict(batch, n);
-            for (int i = 0; i < n; i++) out[index[i]] = p[i];
+            float[] w = wholeCharacters == null ? new float[n] : wholeCharacters.probabilities(batch, n);
+            for (int i = 0; i < n; i++) {
+                out[index[i]] = p[i];
+                whole[index[i]] = w[i];
+            }
         }
         return out;
     }
