@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Reads a line of handwriting: ink map, blobs, characters joined or split ({@link Segmenter}, {@link Cuts}), each
@@ -31,20 +32,24 @@ public final class LineReader {
 
     private final TrainedModel model;
     private final Framing framing;
-    private final WholeCharacters wholeCharacters;
+    /** Null for models other than digits, which the network does not know; loaded on first use, off the UI thread. */
+    private final Supplier<WholeCharacters> wholeCharacters;
 
     public LineReader(TrainedModel model) {
-        this(model, CutVerifier.usesNetwork(model.classes()) ? WholeCharacters.bundled() : null);
+        this.model = model;
+        this.framing = Framing.of(model.card());
+        this.wholeCharacters = CutVerifier.usesNetwork(model.classes()) ? WholeCharacters::bundled : null;
     }
 
     /**
-     * With {@code wholeCharacters} null (and for models other than digits, which it does not know) every piece's chance
-     * is left at 0 and has no weight.
+     * With {@code wholeCharacters} null (and for models other than digits) every piece's chance is left at 0 and has
+     * no weight.
      */
     LineReader(TrainedModel model, WholeCharacters wholeCharacters) {
         this.model = model;
         this.framing = Framing.of(model.card());
-        this.wholeCharacters = CutVerifier.usesNetwork(model.classes()) ? wholeCharacters : null;
+        this.wholeCharacters = wholeCharacters == null || !CutVerifier.usesNetwork(model.classes()) ? null
+                : () -> wholeCharacters;
     }
 
     public TrainedModel model() {
@@ -142,7 +147,7 @@ public final class LineReader {
             float[] batch = new float[n * size];
             for (int i = 0; i < n; i++) System.arraycopy(pieces.get(index[i]).pixels(), 0, batch, i * size, size);
             float[][] p = model.predict(batch, n);
-            float[] w = wholeCharacters == null ? new float[n] : wholeCharacters.probabilities(batch, n);
+            float[] w = wholeCharacters == null ? new float[n] : wholeCharacters.get().probabilities(batch, n);
             for (int i = 0; i < n; i++) {
                 out[index[i]] = p[i];
                 whole[index[i]] = w[i];

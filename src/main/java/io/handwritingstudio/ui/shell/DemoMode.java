@@ -252,7 +252,10 @@ public final class DemoMode {
             lines.openFile(Path.of(linePicture));
         }
         String select = get("hws.demo.lineSelect");
-        if (!select.isEmpty()) once(lines.resultProperty(), r -> r != null, () -> lines.select(Integer.parseInt(select)));
+        if (!select.isEmpty()) { // the blank pad's reading may come first: wait for one that has the character
+            int index = Integer.parseInt(select);
+            once(lines.resultProperty(), r -> r != null && r.characters().size() > index, () -> lines.select(index));
+        }
         String character = get("hws.demo.draw");
         if (!character.isEmpty()) DemoSketches.digit(character.charAt(0)).forEach(view.viewModel().sketch()::add);
     }
