@@ -49,6 +49,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--network-out", paramLabel = "FILE", description = "With --fit-cuts: also write the whole-character"
             + " network (the jar takes it from resources/reading/whole-characters.zip).")
     Path networkOut;
+    @Option(names = "--letters", description = "With --fit-cuts: train the letters' whole-character network instead, on"
+            + " --lines lines of words of the letters training split (seed 2000, bundled letters model), and write it"
+            + " to --network-out (the jar's resources/reading/whole-letters.zip); letters use the digits' weights.")
+    boolean letters;
     @Option(names = "--lines", defaultValue = "300", description = "With --read: lines per measurement (default: ${DEFAULT-VALUE}).")
     int lines;
     @Option(names = "--timeline", description = "Measure what the training timeline's snapshots cost: classic (or the"
@@ -130,6 +134,14 @@ final class BenchCommand implements Callable<Integer> {
 
     private int fitCuts() throws Exception {
         Usage.require(spec, lines >= 1, "--lines must be at least 1");
+        if (letters) {
+            Usage.require(spec, networkOut != null, "--letters needs --network-out FILE");
+            LabeledImages letterImages = DatasetRepository.createDefault().load("letters", Split.TRAIN,
+                    io.handwritingstudio.data.DownloadListener.SILENT);
+            CutTraining.fitLettersNetwork(ModelOption.load("letters"), letterImages, 2000, lines, networkOut);
+            System.out.println("letters' whole-character network written to " + networkOut);
+            return 0;
+        }
         LabeledImages train = DatasetRepository.createDefault().load("mnist", Split.TRAIN,
                 io.handwritingstudio.data.DownloadListener.SILENT);
         CutTraining.Fitted fitted = CutTraining.fitAll(ModelOption.load("mnist"), train, 1000, lines);

@@ -40,7 +40,7 @@ public final class CutTraining {
 
     /** The cut weights and the network that they were fitted with. */
     public record Fitted(double[] weights, WholeCharacters wholeCharacters) {
-        /** Writes the network where the reader's jar takes it from ({@link WholeCharacters#RESOURCE}). */
+        /** Writes the network where the reader's jar takes it from ({@link WholeCharacters#DIGITS}). */
         public void saveNetwork(java.nio.file.Path file) throws java.io.IOException {
             wholeCharacters.save(file);
         }
@@ -52,17 +52,29 @@ public final class CutTraining {
      * ({@code seed}): weights fitted on the network's own training pieces would trust it more than it deserves.
      */
     public static Fitted fitAll(io.handwritingstudio.model.TrainedModel model, LabeledImages train, long seed, int lines) {
-        WholeCharacters net = wholeCharacters(new LineReader(model, null), train, seed + 1000, lines);
+        WholeCharacters net = wholeCharacters(new LineReader(model, null), train, seed + 1000, lines, 0);
         return new Fitted(fit(new LineReader(model, net), train, seed, lines), net);
     }
 
+    /**
+     * The letters' network: trained as the digits' one ({@link #fitAll}) on lines of words (a space at 15% of gaps, as
+     * {@code bench --read} writes them) of the letters model's training split; letters use the digits' weights.
+     */
+    public static void fitLettersNetwork(io.handwritingstudio.model.TrainedModel model, LabeledImages train, long seed,
+                                         int lines, java.nio.file.Path out) throws java.io.IOException {
+        wholeCharacters(new LineReader(model, null), train, seed, lines, WORD_SPACES).save(out);
+    }
+
+    /** Words' spaces in the letters' lines: the share of gaps that are a space. */
+    static final double WORD_SPACES = 0.15;
+
     /** Trains {@link WholeCharacters} on every candidate piece of the groups the reader cuts, labelled as in the fit. */
-    static WholeCharacters wholeCharacters(LineReader reader, LabeledImages train, long seed, int lines) {
+    static WholeCharacters wholeCharacters(LineReader reader, LabeledImages train, long seed, int lines, double spaces) {
         SyntheticLines gen = new SyntheticLines(train, seed);
         List<float[]> pieces = new ArrayList<>();
         List<Boolean> whole = new ArrayList<>();
         for (int i = 0; i < lines; i++) {
-            SyntheticLines.Line line = gen.next(options(i));
+            SyntheticLines.Line line = gen.next(options(i).withSpaces(spaces));
             LineReader.Candidates c = reader.candidates(line.image());
             int offset = 0;
             for (Cuts cuts : c.plans()) {

@@ -20,16 +20,34 @@ final class CutVerifier {
             -1.5855, 0.7041, -0.0491, 0.0438, -0.0169, 0.4688, -0.4251,
             1.9446, -0.8158, -0.8510, 0.4423, 0.4414, -0.1475, -0.1103, 0.1157};
     /**
-     * For other models (letters, characters): the same fit without the network (its weight 0). The network knows only
-     * digits; with it, separated letter words fell from 90.4% to 87.6% of characters (docs/BENCHMARKS.md).
+     * For other models (characters, the user's own): the same fit without a network (its weight 0). A network trained
+     * on one alphabet misleads on another: with the digits' network, separated letter words fell from 90.4% to 87.6%
+     * of characters (docs/BENCHMARKS.md).
      */
     static final double[] WEIGHTS_WITHOUT_NETWORK = {
             -1.8479, 0.3553, -0.0615, -0.0300, -0.0382, 1.4790, -1.2184,
             1.2059, -1.3049, -1.3139, 0.3285, 0.3279, -0.0630, 0.8241, 0};
 
-    /** Whether {@link WholeCharacters} applies: it was trained on digits only. */
+    private static final ClassNames LETTERS = letters();
+
+    /**
+     * The {@link WholeCharacters} network for a model's classes: one for digits, one for the letters A-Z (read with the
+     * digits' weights, which suit it: docs/BENCHMARKS.md); null for any other set of classes.
+     */
+    static String networkFor(ClassNames classes) {
+        if (ClassNames.digits().equals(classes)) return WholeCharacters.DIGITS;
+        if (LETTERS.equals(classes)) return WholeCharacters.LETTERS;
+        return null;
+    }
+
     static boolean usesNetwork(ClassNames classes) {
-        return ClassNames.digits().equals(classes);
+        return networkFor(classes) != null;
+    }
+
+    private static ClassNames letters() {
+        String[] names = new String[26];
+        for (int i = 0; i < names.length; i++) names[i] = String.valueOf((char) ('A' + i));
+        return ClassNames.of(names);
     }
 
     static double[] weightsFor(ClassNames classes) {

@@ -32,18 +32,19 @@ public final class LineReader {
 
     private final TrainedModel model;
     private final Framing framing;
-    /** Null for models other than digits, which the network does not know; loaded on first use, off the UI thread. */
+    /** Null for models whose classes no network knows; loaded on first use, off the UI thread. */
     private final Supplier<WholeCharacters> wholeCharacters;
 
     public LineReader(TrainedModel model) {
         this.model = model;
         this.framing = Framing.of(model.card());
-        this.wholeCharacters = CutVerifier.usesNetwork(model.classes()) ? WholeCharacters::bundled : null;
+        String network = CutVerifier.networkFor(model.classes());
+        this.wholeCharacters = network == null ? null : () -> WholeCharacters.bundled(network);
     }
 
     /**
-     * With {@code wholeCharacters} null (and for models other than digits) every piece's chance is left at 0 and has
-     * no weight.
+     * With {@code wholeCharacters} null (and for models whose classes no network knows) every piece's chance is left at 0
+     * and has no weight.
      */
     LineReader(TrainedModel model, WholeCharacters wholeCharacters) {
         this.model = model;

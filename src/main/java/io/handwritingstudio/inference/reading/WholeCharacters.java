@@ -33,15 +33,17 @@ import java.util.Random;
  * A small network that tells a whole character from a fragment of one or two touching ones, from the candidate piece
  * as framed for the reading model. The reading model was never shown such pieces and is as sure of half a 2 (a
  * confident 6) as of a whole digit; this one was trained on nothing else ({@link CutTraining#wholeCharacters}), and
- * its log-odds is one of {@link CutVerifier}'s features. Trained on pieces of generated lines of MNIST
- * <em>training</em> digits; the file ships in the jar.
+ * its log-odds is one of {@link CutVerifier}'s features. One is trained on pieces of generated lines of MNIST
+ * <em>training</em> digits, one on lines of the letters' training split; both files ship in the jar.
  */
 final class WholeCharacters {
-    static final String RESOURCE = "/reading/whole-characters.zip";
+    /** For digit models (trained on MNIST digits' pieces) and for letter models (EMNIST letters' pieces). */
+    static final String DIGITS = "/reading/whole-characters.zip";
+    static final String LETTERS = "/reading/whole-letters.zip";
     static final int EPOCHS = 6;
     static final int BATCH = 128;
     private static final int SIDE = MnistFormat.SIDE;
-    private static WholeCharacters bundled;
+    private static final java.util.Map<String, WholeCharacters> BUNDLED = new java.util.HashMap<>();
 
     private final MultiLayerNetwork network;
 
@@ -49,17 +51,19 @@ final class WholeCharacters {
         this.network = network;
     }
 
-    /** The shipped network, read from the jar once. */
-    static synchronized WholeCharacters bundled() {
-        if (bundled == null) {
-            try (InputStream in = WholeCharacters.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the build");
-                bundled = read(in);
+    /** A shipped network ({@link #DIGITS} or {@link #LETTERS}), read from the jar once. */
+    static synchronized WholeCharacters bundled(String resource) {
+        WholeCharacters net = BUNDLED.get(resource);
+        if (net == null) {
+            try (InputStream in = WholeCharacters.class.getResourceAsStream(resource)) {
+                if (in == null) throw new IllegalStateException(resource + " is missing from the build");
+                net = read(in);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            BUNDLED.put(resource, net);
         }
-        return bundled;
+        return net;
     }
 
     /** A network as {@link #save} wrote it. */

@@ -1,5 +1,11 @@
 package io.handwritingstudio.inference.reading;
 
+import io.handwritingstudio.data.CharactersDataset;
+import io.handwritingstudio.data.ClassNames;
+import io.handwritingstudio.data.DatasetRepository;
+import io.handwritingstudio.data.DownloadListener;
+import io.handwritingstudio.data.LabeledImages;
+import io.handwritingstudio.data.Split;
 import io.handwritingstudio.model.ModelLocator;
 import io.handwritingstudio.model.ModelStore;
 import io.handwritingstudio.testing.TestData;
@@ -13,15 +19,37 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The shipped whole-character network on pieces of lines of MNIST test digits it never saw, and its file. */
+/** The shipped whole-character networks on pieces of lines of test characters they never saw, and their file. */
 class WholeCharactersTest {
 
     @Test
     void tellsWholeDigitsFromFragmentsAndPairs() throws Exception {
-        LineReader reader = new LineReader(ModelStore.load(ModelLocator.resolve("mnist")));
-        SyntheticLines lines = new SyntheticLines(TestData.mnistTest(), 404);
+        // Measured 0.86 on these lines (mean chance 0.78 for whole digits, 0.16 for the other pieces).
+        assertSeparates("mnist", TestData.mnistTest(), 0.8);
+    }
+
+    @Test
+    void tellsWholeLettersFromFragmentsAndPairs() throws Exception {
+        LabeledImages letters = DatasetRepository.createDefault().load("letters", Split.TEST, DownloadListener.SILENT);
+        assertSeparates("letters", letters, 0.8); // measured 0.85
+    }
+
+    @Test
+    void eachAlphabetHasItsOwnNetworkAndOtherModelsNone() throws Exception {
+        assertEquals(WholeCharacters.DIGITS, CutVerifier.networkFor(ClassNames.digits()));
+        assertEquals(WholeCharacters.LETTERS, CutVerifier.networkFor(
+                ModelStore.load(ModelLocator.resolve("letters")).classes()));
+        assertNull(CutVerifier.networkFor(CharactersDataset.classes()));
+        assertEquals(0, CutVerifier.weightsFor(CharactersDataset.classes())[CutVerifier.WEIGHTS.length - 1]);
+    }
+
+    private static void assertSeparates(String model, LabeledImages test, double floor) throws Exception {
+        LineReader reader = new LineReader(ModelStore.load(ModelLocator.resolve(model)));
+        SyntheticLines lines = new SyntheticLines(test, 404);
         int right = 0, count = 0;
         double wholeSum = 0, otherSum = 0;
         int wholeCount = 0;
@@ -40,8 +68,7 @@ class WholeCharactersTest {
         }
         assertTrue(count > 300 && wholeCount > 100, "pieces " + count + ", whole " + wholeCount);
         double accuracy = right / (double) count;
-        // Measured 0.86 on these lines (mean chance 0.78 for whole digits, 0.16 for the other pieces).
-        assertTrue(accuracy > 0.8, "accuracy " + accuracy);
+        assertTrue(accuracy > floor, "accuracy " + accuracy);
         assertTrue(wholeSum / wholeCount - otherSum / (count - wholeCount) > 0.4,
                 "mean chance, whole " + wholeSum / wholeCount + ", other " + otherSum / (count - wholeCount));
     }
