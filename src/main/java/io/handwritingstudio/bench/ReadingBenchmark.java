@@ -32,8 +32,8 @@ public final class ReadingBenchmark {
         SyntheticLines.Options separated = SyntheticLines.Options.separated();
         SyntheticLines.Options touching = SyntheticLines.Options.touching();
         if (words) {
-            separated = separated.withSpaces(0.15);
-            touching = touching.withSpaces(0.15);
+            separated = separated.withSpaces(SyntheticLines.WORD_SPACES);
+            touching = touching.withSpaces(SyntheticLines.WORD_SPACES);
         }
         results.add(result(modelName, "separated", reader, new SyntheticLines(testSet, seed), separated, lines));
         results.add(result(modelName, "touching", reader, new SyntheticLines(testSet, seed + 1), touching, lines));

@@ -57,16 +57,13 @@ public final class CutTraining {
     }
 
     /**
-     * The letters' network: trained as the digits' one ({@link #fitAll}) on lines of words (a space at 15% of gaps, as
-     * {@code bench --read} writes them) of the letters model's training split; letters use the digits' weights.
+     * The letters' network: trained as the digits' one ({@link #fitAll}) on lines of words (spaces as {@code bench
+     * --read} writes them) of the letters model's training split; letters use the digits' weights.
      */
     public static void fitLettersNetwork(io.handwritingstudio.model.TrainedModel model, LabeledImages train, long seed,
                                          int lines, java.nio.file.Path out) throws java.io.IOException {
-        wholeCharacters(new LineReader(model, null), train, seed, lines, WORD_SPACES).save(out);
+        wholeCharacters(new LineReader(model, null), train, seed, lines, SyntheticLines.WORD_SPACES).save(out);
     }
-
-    /** Words' spaces in the letters' lines: the share of gaps that are a space. */
-    static final double WORD_SPACES = 0.15;
 
     /** Trains {@link WholeCharacters} on every candidate piece of the groups the reader cuts, labelled as in the fit. */
     static WholeCharacters wholeCharacters(LineReader reader, LabeledImages train, long seed, int lines, double spaces) {

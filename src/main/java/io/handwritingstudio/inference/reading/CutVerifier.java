@@ -1,6 +1,7 @@
 package io.handwritingstudio.inference.reading;
 
 import io.handwritingstudio.data.ClassNames;
+import io.handwritingstudio.data.EmnistResources;
 
 /**
  * How likely a candidate piece is one whole character rather than a fragment or several touching ones: a logistic
@@ -28,7 +29,7 @@ final class CutVerifier {
             -1.8479, 0.3553, -0.0615, -0.0300, -0.0382, 1.4790, -1.2184,
             1.2059, -1.3049, -1.3139, 0.3285, 0.3279, -0.0630, 0.8241, 0};
 
-    private static final ClassNames LETTERS = letters();
+    private static final ClassNames LETTERS = EmnistResources.classNames("letters");
 
     /**
      * The {@link WholeCharacters} network for a model's classes: one for digits, one for the letters A-Z (read with the
@@ -40,18 +41,9 @@ final class CutVerifier {
         return null;
     }
 
-    static boolean usesNetwork(ClassNames classes) {
-        return networkFor(classes) != null;
-    }
-
-    private static ClassNames letters() {
-        String[] names = new String[26];
-        for (int i = 0; i < names.length; i++) names[i] = String.valueOf((char) ('A' + i));
-        return ClassNames.of(names);
-    }
-
-    static double[] weightsFor(ClassNames classes) {
-        return usesNetwork(classes) ? WEIGHTS : WEIGHTS_WITHOUT_NETWORK;
+    /** The weights for a reader with or without a network: the network's feature is 0-weighted without one. */
+    static double[] weights(boolean withNetwork) {
+        return withNetwork ? WEIGHTS : WEIGHTS_WITHOUT_NETWORK;
     }
 
     private static final double LOG_ODDS = 8;
@@ -96,11 +88,6 @@ final class CutVerifier {
     /** {@link WholeCharacters}' answer as log-odds, kept within +-8 (beyond that it adds no information). */
     static double logOdds(float whole) {
         return Math.max(-LOG_ODDS, Math.min(LOG_ODDS, Math.log(whole + 1e-6) - Math.log(1 - whole + 1e-6)));
-    }
-
-    /** The piece's score; a reading's score is the sum over its pieces, and the reader keeps the highest. */
-    static double score(double[] f, ClassNames classes) {
-        return dot(weightsFor(classes), f);
     }
 
     static double dot(double[] w, double[] f) {

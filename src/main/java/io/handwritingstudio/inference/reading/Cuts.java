@@ -187,14 +187,16 @@ final class Cuts {
     /**
      * The best reading: interval indices, left to right, maximising the sum of the pieces' {@link CutVerifier} scores.
      * {@code pieces[k]}, {@code probabilities[k]} and {@code whole[k]} belong to {@code intervals.get(k)}; a null piece
-     * (no ink between the cuts) is not a character.
+     * (no ink between the cuts) is not a character. A reading's score is the sum of its pieces' scores ({@code weights}
+     * times their features), and the highest is kept.
      */
-    List<Integer> best(Piece[] pieces, float[][] probabilities, float[] whole, double lineHeight, ClassNames classes) {
+    List<Integer> best(Piece[] pieces, float[][] probabilities, float[] whole, double[] weights, double lineHeight,
+                       ClassNames classes) {
         double[] scores = new double[intervals.size()];
         for (int k = 0; k < scores.length; k++) {
             scores[k] = pieces[k] == null ? Double.NEGATIVE_INFINITY
-                    : CutVerifier.score(
-                    CutVerifier.features(this, k, pieces[k], probabilities[k], whole[k], lineHeight, classes), classes);
+                    : CutVerifier.dot(weights,
+                    CutVerifier.features(this, k, pieces[k], probabilities[k], whole[k], lineHeight, classes));
         }
         return best(positions.length, intervals, scores);
     }

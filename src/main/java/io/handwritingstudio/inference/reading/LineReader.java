@@ -42,15 +42,11 @@ public final class LineReader {
         this.wholeCharacters = network == null ? null : () -> WholeCharacters.bundled(network);
     }
 
-    /**
-     * With {@code wholeCharacters} null (and for models whose classes no network knows) every piece's chance is left at 0
-     * and has no weight.
-     */
+    /** With {@code wholeCharacters} null every piece's chance is left at 0 and has no weight. */
     LineReader(TrainedModel model, WholeCharacters wholeCharacters) {
         this.model = model;
         this.framing = Framing.of(model.card());
-        this.wholeCharacters = wholeCharacters == null || !CutVerifier.usesNetwork(model.classes()) ? null
-                : () -> wholeCharacters;
+        this.wholeCharacters = wholeCharacters == null ? null : () -> wholeCharacters;
     }
 
     public TrainedModel model() {
@@ -104,6 +100,7 @@ public final class LineReader {
         List<Piece> pieces = cand.pieces();
         float[][] probabilities = cand.probabilities();
         float[] whole = cand.whole();
+        double[] weights = CutVerifier.weights(wholeCharacters != null);
         List<Piece> chosen = new ArrayList<>();
         List<float[]> chosenP = new ArrayList<>();
         int offset = 0;
@@ -112,7 +109,7 @@ public final class LineReader {
             Piece[] ps = pieces.subList(offset, offset + n).toArray(new Piece[0]);
             float[][] pr = Arrays.copyOfRange(probabilities, offset, offset + n);
             float[] wh = Arrays.copyOfRange(whole, offset, offset + n);
-            for (int idx : c.best(ps, pr, wh, height, model.classes())) {
+            for (int idx : c.best(ps, pr, wh, weights, height, model.classes())) {
                 chosen.add(ps[idx]);
                 chosenP.add(pr[idx]);
             }

@@ -46,6 +46,9 @@ public final class SyntheticLines {
         }
     }
 
+    /** Lines of words: the share of gaps that are a word space ({@code bench --read}'s letters lines). */
+    public static final double WORD_SPACES = 0.15;
+
     /** Ink above this (0..1) counts when deciding whether two glyphs touch. */
     private static final float TOUCH_INK = 0.3f;
 
