@@ -7,6 +7,7 @@ import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.data.Split;
 import io.handwritingstudio.inference.reading.CutTraining;
+import io.handwritingstudio.inference.reading.LinePieces;
 import io.handwritingstudio.model.Architecture;
 import io.handwritingstudio.model.EngineSetup;
 import picocli.CommandLine.Command;
@@ -46,10 +47,15 @@ final class BenchCommand implements Callable<Integer> {
             + " (the shipped weights: --lines 900); first trains the whole-character network they use on --lines"
             + " other lines (seed 2000).")
     boolean fitCuts;
+    @Option(names = "--line-pieces", paramLabel = "DIR", description = "Write the characters the line reader cuts out of"
+            + " --lines generated lines of training characters (seed 3000, bundled mnist model; --letters: words,"
+            + " letters model) to DIR as a dataset for train --from MODEL --data-dir DIR (how the bundled mnist model"
+            + " learnt to read touching digits: models/mnist.json).")
+    Path linePieces;
     @Option(names = "--network-out", paramLabel = "FILE", description = "With --fit-cuts: also write the whole-character"
             + " network (the jar takes it from resources/reading/whole-characters.zip).")
     Path networkOut;
-    @Option(names = "--letters", description = "With --fit-cuts: train the letters' whole-character network instead, on"
+    @Option(names = "--letters", description = "With --line-pieces: letters. With --fit-cuts: train the letters' whole-character network instead, on"
             + " --lines lines of words of the letters training split (seed 2000, bundled letters model), and write it"
             + " to --network-out (the jar's resources/reading/whole-letters.zip); letters use the digits' weights.")
     boolean letters;
@@ -70,6 +76,7 @@ final class BenchCommand implements Callable<Integer> {
         EngineSetup.init();
         if (read) return readLines();
         if (fitCuts) return fitCuts();
+        if (linePieces != null) return writeLinePieces();
         if (timeline) return timelineOverhead();
         LabeledImages images = trainingImages();
         List<Benchmarks.Result> results = new ArrayList<>();
@@ -129,6 +136,17 @@ final class BenchCommand implements Callable<Integer> {
                 r.iterations());
         System.out.printf(Locale.ROOT, "60,000-image epoch (analytic, median of rounds): first epoch %.3f%%, later epochs %.3f%%%n",
                 100 * Benchmarks.median(first), 100 * Benchmarks.median(later));
+        return 0;
+    }
+
+    private int writeLinePieces() throws Exception {
+        Usage.require(spec, lines >= 1, "--lines must be at least 1");
+        String name = letters ? "letters" : "mnist";
+        LabeledImages train = DatasetRepository.createDefault().load(name, Split.TRAIN,
+                io.handwritingstudio.data.DownloadListener.SILENT);
+        LinePieces.Counts counts = LinePieces.write(ModelOption.load(name), train, 3000, lines, letters, linePieces);
+        System.out.printf(Locale.ROOT, "%d training and %d test pieces written to %s%n", counts.train(), counts.test(),
+                linePieces);
         return 0;
     }
 

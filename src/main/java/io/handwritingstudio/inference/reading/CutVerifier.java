@@ -15,11 +15,12 @@ import io.handwritingstudio.data.EmnistResources;
 final class CutVerifier {
     /**
      * Fitted weights for digit models, one per {@link #features} entry: {@code bench --fit-cuts --lines 900} printed
-     * these (with the {@link WholeCharacters} network it trains first).
+     * these (with the {@link WholeCharacters} network it trains first), reading with the bundled mnist model after its
+     * fine-tune on line pieces ({@link LinePieces}); the weights follow the model whose confidence they weigh.
      */
     static final double[] WEIGHTS = {
-            -1.5855, 0.7041, -0.0491, 0.0438, -0.0169, 0.4688, -0.4251,
-            1.9446, -0.8158, -0.8510, 0.4423, 0.4414, -0.1475, -0.1103, 0.1157};
+            -1.6860, 0.6945, -0.0465, 0.0717, -0.0270, 0.6669, -0.5196,
+            1.9393, -0.6255, -0.6585, 0.4164, 0.4155, -0.0985, -0.1486, 0.1111};
     /**
      * For other models (characters, the user's own): the same fit without a network (its weight 0). A network trained
      * on one alphabet misleads on another: with the digits' network, separated letter words fell from 90.4% to 87.6%
