@@ -23,6 +23,8 @@ import io.handwritingstudio.training.TrainingObserver;
 import io.handwritingstudio.training.TrainingLock;
 import io.handwritingstudio.training.TrainingRequest;
 import io.handwritingstudio.training.TrainingResult;
+import io.handwritingstudio.training.UniformPrior;
+import io.handwritingstudio.evaluation.Evaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -88,6 +90,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--replay", paramLabel = "DATASET:FRACTION", description = "With --from: mix this share of each"
             + " batch from the original data (e.g. mnist:0.3), so old classes are not forgotten.")
     String replay;
+    @Option(names = "--uniform-prior", description = "Save the model treating every class as equally likely: each output"
+            + " bias is lowered by the log of its class's share of the training images (the letters' training split"
+            + " follows NIST's letter frequencies; people drawing letters do not). The test accuracy is measured after it.")
+    boolean uniformPrior;
 
     @Override
     public Integer call() throws Exception {
@@ -96,6 +102,7 @@ final class TrainCommand implements Callable<Integer> {
         ModelStore.requireSaveTarget(out);
         if (from != null) return fineTune();
         Usage.require(spec, replay == null, "--replay mixes original data into fine-tuning: it needs --from");
+        Usage.require(spec, !uniformPrior || limit == 0, "--uniform-prior corrects for the whole training split's class shares: drop --limit");
         ModelCard checkpointCard = resume == null ? null : checkpointCard();
         Hyperparameters hp = hyperparameters(checkpointCard);
         NetworkDesign design = design(checkpointCard, hp);
@@ -106,6 +113,10 @@ final class TrainCommand implements Callable<Integer> {
             if (hp.trainLimit() > 0) train = train.limit(hp.trainLimit());
             LabeledImages test = DatasetOptions.load(data.nameOrDir("mnist"), Split.TEST);
             requireUsable(train, test);
+            if (uniformPrior) {
+                String problem = UniformPrior.problem(train.classCounts(), train.classes());
+                if (problem != null) throw new IllegalArgumentException(problem);
+            }
             DesignAnalysis analysis = DesignAnalysis.of(design, train.classes().size());
             if (!analysis.valid()) throw new IllegalArgumentException(design.name() + ": " + analysis.error());
             TrainingRequest request = request(hp, datasetName, train, test, checkpoints, checkpointCard).withDesign(design);
@@ -118,18 +129,29 @@ final class TrainCommand implements Callable<Integer> {
                 return HwsCommand.INPUT_FAILED;
             }
             ModelCard card = ModelCards.forTraining(hp, datasetName, train.classes(), result.epochsCompleted(),
-                    result.finalTestAccuracy(), result.trainingSeconds(), commandLine())
+                    result.finalTestAccuracy(), result.trainingSeconds(), commandLine(), uniformPrior)
                     .withDesign(design).withName(out.getFileName().toString().replaceFirst("(?i)\\.zip$", ""));
+            if (uniformPrior) card = withUniformPrior(result, card, train, test);
             ModelStore.save(result.network(), card, out,
                     result.timeline() == null ? java.util.Map.of() : result.timeline().asAttachment());
             System.out.printf(Locale.ROOT, "Saved %s (test accuracy %.2f%%, %.0f s of training)%n", out,
-                    100 * result.finalTestAccuracy(), result.trainingSeconds());
+                    100 * (card.testAccuracy() == null ? Double.NaN : card.testAccuracy()), result.trainingSeconds());
             return HwsCommand.OK;
         }
     }
 
+    /** Applies {@link UniformPrior} to the trained network (its checkpoint keeps the plain one) and measures it again. */
+    private static ModelCard withUniformPrior(TrainingResult result, ModelCard card, LabeledImages train, LabeledImages test) {
+        UniformPrior.apply(result.network(), train.classCounts());
+        double after = Evaluator.evaluate(result.toModel(card), test).accuracy();
+        System.err.printf(Locale.ROOT, "Every class treated as equally likely: test accuracy %.2f%% -> %.2f%%%n",
+                100 * result.finalTestAccuracy(), 100 * after);
+        return card.withTestAccuracy(after);
+    }
+
     /** {@code --from}: fine-tuning, through the same trainer, reported as before -> after. */
     private int fineTune() throws Exception {
+        Usage.require(spec, !uniformPrior, "--uniform-prior applies to training a model, not to fine-tuning one (--from)");
         Usage.require(spec, arch == null && archFile == null && resume == null,
                 "--from fine-tunes an existing model: --arch, --arch-file and --resume do not apply");
         Usage.require(spec, data.dataDir != null || data.dataset != null, "--from needs your data: --data-dir DIR");

@@ -17,6 +17,12 @@ public final class ModelCards {
 
     public static ModelCard forTraining(Hyperparameters hp, String dataset, ClassNames classes, int epochs,
                                         double testAccuracy, double trainingSeconds, String command) {
+        return forTraining(hp, dataset, classes, epochs, testAccuracy, trainingSeconds, command, false);
+    }
+
+    /** With {@code uniformPrior}: the output biases were shifted by {@link UniformPrior} after training. */
+    public static ModelCard forTraining(Hyperparameters hp, String dataset, ClassNames classes, int epochs,
+                                        double testAccuracy, double trainingSeconds, String command, boolean uniformPrior) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("epochs", hp.epochs());
         params.put("batchSize", hp.batchSize());
@@ -26,6 +32,7 @@ public final class ModelCards {
         params.put("augment", hp.augment());
         if (hp.augment()) params.put("augmentation", Augmenter.forDataset(dataset).describe());
         params.put("trainLimit", hp.trainLimit());
+        if (uniformPrior) params.put("classPrior", UniformPrior.CARD_VALUE);
         return new ModelCard(null, "dl4j", dataset, classes.names(), hp.architecture().id(), params, hp.seed(), epochs,
                 Double.isNaN(testAccuracy) ? null : testAccuracy, trainingSeconds < 0 ? null : trainingSeconds,
                 ModelCard.PREPROCESSING, "28x28x1",
