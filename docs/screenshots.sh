@@ -9,13 +9,20 @@ cd "$(dirname "$0")/.."
 out=docs/screenshots
 mkdir -p "$out"
 
+# The shots' own output is discarded, so a missing tool would otherwise leave the old pictures in place unnoticed.
+for tool in xvfb-run import; do
+  command -v "$tool" >/dev/null || { echo "error: $tool is missing (apt-get install -y xvfb imagemagick)" >&2; exit 1; }
+done
+
 shot() { # name seconds java-properties...
   local name=$1 wait=$2; shift 2
   if [ "${ONLY:-}" != "" ] && [[ " $ONLY " != *" $name "* ]]; then return; fi
+  local started; started=$(mktemp)
   xvfb-run -a -s "-screen 0 ${SCREEN:-1440x900}x24" bash -c "
     java -Xmx4g $* -Dhws.maximized=true -jar target/handwriting-studio.jar & pid=\$!
     sleep $wait; import -window root '$out/$name.png'; kill \$pid" >/dev/null 2>&1
-  echo "$out/$name.png"
+  if [ "$out/$name.png" -nt "$started" ]; then echo "$out/$name.png"; else echo "error: no new $out/$name.png" >&2; fi
+  rm -f "$started"
 }
 
 ONLY="${*:-}"
