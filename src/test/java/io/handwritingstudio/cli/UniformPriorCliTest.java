@@ -84,6 +84,11 @@ class UniformPriorCliTest {
         assertEquals(1, r.exitCode(), r.err());
         assertTrue(r.lastErrorLine().contains("class 3 has no training images"), r.err());
         assertFalse(r.err().contains("Epoch 1/1"), "refused before any training: " + r.err());
+
+        Cli.Run part = Cli.run("train", "--data-dir", data.toString(), "--limit", "100", "--uniform-prior",
+                "--out", dir.resolve("never.zip").toString());
+        assertEquals(2, part.exitCode(), part.err());
+        assertTrue(part.lastErrorLine().contains("--uniform-prior corrects for the whole training split"), part.err());
     }
 
     private static INDArray outputBias(TrainedModel model) {
