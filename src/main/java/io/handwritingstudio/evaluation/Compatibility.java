@@ -1,6 +1,7 @@
 package io.handwritingstudio.evaluation;
 
 import io.handwritingstudio.data.ClassNames;
+import io.handwritingstudio.data.DatasetCatalog;
 import io.handwritingstudio.model.TrainedModel;
 
 /** Refuses to pair a model with a dataset whose classes mean something else (a letters model on digits). */
@@ -18,7 +19,7 @@ public final class Compatibility {
         ClassNames modelClasses = model.classes();
         ClassNames dataClasses = images.classes();
         if (modelClasses.equals(dataClasses)) return images;
-        if (modelClasses.size() > dataClasses.size() && modelClasses.names().containsAll(dataClasses.names())) {
+        if (fits(model, dataClasses)) {
             int[] map = new int[dataClasses.size()];
             for (int c = 0; c < map.length; c++) map[c] = modelClasses.indexOf(dataClasses.name(c));
             int[] labels = images.labels();
@@ -27,6 +28,30 @@ public final class Compatibility {
         }
         check(model, dataClasses);
         return images;
+    }
+
+    /** Whether the model reads images of these classes: its own, or a subset of its own (digits for digits+letters). */
+    public static boolean fits(TrainedModel model, ClassNames dataClasses) {
+        ClassNames modelClasses = model.classes();
+        return modelClasses.equals(dataClasses)
+                || modelClasses.size() > dataClasses.size() && modelClasses.names().containsAll(dataClasses.names());
+    }
+
+    /**
+     * A catalogue dataset whose classes are exactly the model's: the one it was trained on, else one that needs no
+     * download, else any; null if none (reads class lists: background only).
+     */
+    public static String datasetFor(TrainedModel model) {
+        var candidates = new java.util.LinkedHashSet<String>();
+        if (model.card() != null && model.card().dataset() != null) candidates.add(model.card().dataset());
+        candidates.add(DatasetCatalog.LETTERS);
+        candidates.add(DatasetCatalog.MNIST);
+        candidates.addAll(DatasetCatalog.names());
+        for (String name : candidates) {
+            var spec = DatasetCatalog.find(name);
+            if (spec.isPresent() && spec.get().classes().equals(model.classes())) return name;
+        }
+        return null;
     }
 
     public static void check(TrainedModel model, ClassNames datasetClasses) {

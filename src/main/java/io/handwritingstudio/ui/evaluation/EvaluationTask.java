@@ -5,7 +5,6 @@ import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.data.DownloadListener;
 import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.data.Split;
-import io.handwritingstudio.data.DatasetCatalog;
 import io.handwritingstudio.evaluation.Comparison;
 import io.handwritingstudio.evaluation.Compatibility;
 import io.handwritingstudio.evaluation.EvaluationReport;
@@ -64,7 +63,7 @@ final class EvaluationTask extends Task<EvaluationTask.Outcome> {
         try {
             images = Compatibility.align(model, images);
         } catch (IllegalArgumentException mismatch) {
-            throw new Mismatch(mismatch.getMessage(), datasetFor(model));
+            throw new Mismatch(mismatch.getMessage(), Compatibility.datasetFor(model));
         }
         int passes = other == null ? 1 : 2;
         EvaluationReport report = run(model, images, 0, passes);
@@ -91,22 +90,5 @@ final class EvaluationTask extends Task<EvaluationTask.Outcome> {
             super(message);
             this.fix = fix;
         }
-    }
-
-    /**
-     * A catalogue dataset whose classes are exactly the model's: the one it was trained on, else one that needs no
-     * download, else any (reads class lists: background only).
-     */
-    private static String datasetFor(TrainedModel model) {
-        var candidates = new java.util.LinkedHashSet<String>();
-        if (model.card() != null && model.card().dataset() != null) candidates.add(model.card().dataset());
-        candidates.add(DatasetCatalog.LETTERS);
-        candidates.add(DatasetCatalog.MNIST);
-        candidates.addAll(DatasetCatalog.names());
-        for (String name : candidates) {
-            var spec = DatasetCatalog.find(name);
-            if (spec.isPresent() && spec.get().classes().equals(model.classes())) return name;
-        }
-        return null;
     }
 }

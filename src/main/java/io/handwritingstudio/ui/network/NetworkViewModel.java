@@ -3,7 +3,9 @@ package io.handwritingstudio.ui.network;
 import io.handwritingstudio.data.MnistFormat;
 
 import java.util.Locale;
+import io.handwritingstudio.data.DatasetCatalog;
 import io.handwritingstudio.data.DatasetRepository;
+import io.handwritingstudio.evaluation.Compatibility;
 import io.handwritingstudio.data.DownloadListener;
 import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.data.Split;
@@ -79,7 +81,7 @@ public final class NetworkViewModel {
 
     public void show(SampleRef sample) {
         hint.set(context.selectedSampleProperty().get() == null
-                ? "No sample selected: showing the first " + datasetName() + " test image. Pick one in Datasets or "
+                ? "No sample selected: showing " + sample.source() + ". Pick one in Datasets or "
                 + "Evaluation, draw one, or click a point in the projection." : "");
         shownSample.set(sample);
         latestRequest = sample;
@@ -96,7 +98,9 @@ public final class NetworkViewModel {
     /** Selects test image {@code index} of the current dataset for the whole studio. */
     public void selectTestImage(int index) {
         String name = datasetName();
-        run("Loading test image " + index, () -> testSample(name, index), s -> context.selectedSampleProperty().set(s));
+        TrainedModel model = currentModel();
+        run("Loading test image " + index, () -> testSample(samplesDataset(name, model), index),
+                s -> context.selectedSampleProperty().set(s));
     }
 
     /** Computes the 2-D projection of the hidden layer before the output for the first 2,000 test images. */
@@ -115,15 +119,16 @@ public final class NetworkViewModel {
             @Override
             protected ProjectionData call() throws Exception {
                 long start = System.nanoTime();
-                updateMessage("Loading " + name + " test images...");
-                LabeledImages images = testImages(name);
+                String used = samplesDataset(name, model);
+                updateMessage("Loading " + used + " test images...");
+                LabeledImages images = testImages(used);
                 int chosen = Projection.layers(model).contains(layer) ? layer : Projection.defaultLayer(model);
                 Projection.Result map = Projection.map(model, images, PROJECTION_SAMPLES, chosen,
                         tsne ? Projection.Method.TSNE : Projection.Method.PCA, this::updateMessage,
                         (done, total) -> updateProgress(done, total), this::isCancelled);
                 byte[][] pixels = new byte[map.indices().length][];
                 for (int i = 0; i < pixels.length; i++) pixels[i] = images.imageBytes(map.indices()[i]);
-                return new ProjectionData(name, map.layerName(), map.xy(), map.labels(), map.indices(),
+                return new ProjectionData(used, map.layerName(), map.xy(), map.labels(), map.indices(),
                         model.classes().names(), (System.nanoTime() - start) / 1_000_000, pixels);
             }
         };
@@ -202,7 +207,10 @@ public final class NetworkViewModel {
         projectionLayers.setAll(layersOf(model));
         if (model == null) return;
         loadFilters(model.model());
-        if (shownSample.get() != null) show(shownSample.get());
+        if (shownSample.get() == null) return;
+        // The default sample follows the model (a letters model gets a letter); a chosen one stays.
+        if (context.selectedSampleProperty().get() == null) showDefaultSample();
+        else show(shownSample.get());
     }
 
     private void loadFilters(TrainedModel model) {
@@ -211,7 +219,24 @@ public final class NetworkViewModel {
 
     private void showDefaultSample() {
         String name = datasetName();
-        run("Loading the first test image", () -> testSample(name, 0), s -> { if (shownSample.get() == null) show(s); });
+        TrainedModel model = currentModel();
+        run("Loading the first test image", () -> testSample(samplesDataset(name, model), 0),
+                s -> { if (context.selectedSampleProperty().get() == null) show(s); });
+    }
+
+    /**
+     * Where test images come from for {@code model}: the studio's dataset, unless the model cannot read its classes
+     * (a letters model while digits are chosen): then a dataset of the model's own classes. Background only.
+     */
+    private static String samplesDataset(String chosen, TrainedModel model) {
+        if (model == null) return chosen;
+        var spec = DatasetCatalog.find(chosen);
+        if (spec.isEmpty() || Compatibility.fits(model, spec.get().classes())) return chosen;
+        return Objects.requireNonNullElse(Compatibility.datasetFor(model), chosen);
+    }
+
+    private TrainedModel currentModel() {
+        return context.currentModel() == null ? null : context.currentModel().model();
     }
 
     private void launchUpdate() {

@@ -54,6 +54,22 @@ class NetworkViewTest extends ApplicationTest {
     }
 
     @Test
+    void aModelThatCannotReadTheChosenDatasetIsShownItsOwnClassesAndTheDefaultSampleFollowsTheModel() throws Exception {
+        useModel(classic);
+        interact(view::onShow);
+        waitUntil(() -> insightFor("mnist test #0"));
+
+        TrainedModel letters = io.handwritingstudio.model.ModelStore.load(java.nio.file.Path.of("models", "letters.zip"));
+        useModel(letters);
+
+        waitUntil(() -> insightFor("letters test #0"));
+        assertTrue(text("#sample-source").startsWith("letters test #0  ·  true label "), text("#sample-source"));
+        assertTrue(((Label) lookup("#network-hint").query()).getText().contains("showing letters test #0"));
+        interact(() -> view.viewModel().step(1));
+        waitUntil(() -> insightFor("letters test #1"));
+    }
+
+    @Test
     void showsTheFirstTestImageWithAHintWhenNothingIsSelected() throws Exception {
         useModel(classic);
         interact(view::onShow);
