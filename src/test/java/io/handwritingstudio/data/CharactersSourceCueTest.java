@@ -1,0 +1,42 @@
+package io.handwritingstudio.data;
+
+import io.handwritingstudio.evaluation.EvaluationReport;
+import io.handwritingstudio.evaluation.Evaluator;
+import io.handwritingstudio.model.ModelStore;
+import io.handwritingstudio.model.TrainedModel;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The bundled characters model must tell a digit from a letter by its shape, not by how its dataset made it. Its
+ * digits come from MNIST and its letters from EMNIST, each with its own resampling; a network can learn that
+ * texture instead of the shapes (one trained with plain final epochs on unframed digits read 14% of MNIST's test
+ * digits as letters once they were merely re-framed, 26% of zeros as O, while its test split said 1%). So the same
+ * digits, as MNIST ships them and re-framed the letters' way, must both be read as digits.
+ */
+class CharactersSourceCueTest {
+    /** Measured for the bundled model: 1.2% as shipped, 2.3% re-framed; the model described above: 1.3% and 14.3%. */
+    private static final double AT_MOST = 0.05;
+
+    @Test
+    void digitsAreReadAsDigitsWhicheverWayTheyWereFramed() throws Exception {
+        TrainedModel characters = ModelStore.load(Path.of("models", "characters.zip"));
+        LabeledImages digits = DatasetRepository.createDefault()
+                .load(DatasetCatalog.MNIST, Split.TEST, DownloadListener.SILENT);
+        double asShipped = readAsLetters(characters, digits);
+        double reframed = readAsLetters(characters, InkLevels.matchTo(MnistFraming.apply(digits), digits));
+        assertTrue(asShipped <= AT_MOST, "MNIST digits read as letters: " + asShipped);
+        assertTrue(reframed <= AT_MOST, "re-framed MNIST digits read as letters: " + reframed);
+    }
+
+    /** Share of the digits the model reads as one of its letters. */
+    private static double readAsLetters(TrainedModel model, LabeledImages digits) {
+        EvaluationReport r = Evaluator.evaluate(model, digits.withLabels(digits.labels(), CharactersDataset.classes()));
+        int letters = 0;
+        for (int i = 0; i < digits.size(); i++) if (r.predicted(i) >= 10) letters++;
+        return letters / (double) digits.size();
+    }
+}
