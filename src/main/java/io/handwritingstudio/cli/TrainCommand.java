@@ -24,7 +24,6 @@ import io.handwritingstudio.training.TrainingLock;
 import io.handwritingstudio.training.TrainingRequest;
 import io.handwritingstudio.training.TrainingResult;
 import io.handwritingstudio.training.UniformPrior;
-import io.handwritingstudio.evaluation.Evaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -116,11 +115,12 @@ final class TrainCommand implements Callable<Integer> {
             requireUsable(train, test);
             if (uniformPrior) {
                 String problem = UniformPrior.problem(train.classCounts(), train.classes());
-                if (problem != null) throw new IllegalArgumentException(problem);
+                if (problem != null) throw new IllegalArgumentException("--uniform-prior: " + problem);
             }
             DesignAnalysis analysis = DesignAnalysis.of(design, train.classes().size());
             if (!analysis.valid()) throw new IllegalArgumentException(design.name() + ": " + analysis.error());
-            TrainingRequest request = request(hp, datasetName, train, test, checkpoints, checkpointCard).withDesign(design);
+            TrainingRequest request = request(hp, datasetName, train, test, checkpoints, checkpointCard).withDesign(design)
+                    .withUniformPrior(uniformPrior);
             TrainingResult result = runCancellably(request, checkpoints);
             if (result == null) return HwsCommand.INPUT_FAILED;
             String problem = LearningCheck.problem(result, train.classes().size(), hp.learningRate());
@@ -132,22 +132,12 @@ final class TrainCommand implements Callable<Integer> {
             ModelCard card = ModelCards.forTraining(hp, datasetName, train.classes(), result.epochsCompleted(),
                     result.finalTestAccuracy(), result.trainingSeconds(), commandLine(), uniformPrior)
                     .withDesign(design).withName(out.getFileName().toString().replaceFirst("(?i)\\.zip$", ""));
-            if (uniformPrior) card = withUniformPrior(result, card, train, test);
             ModelStore.save(result.network(), card, out,
                     result.timeline() == null ? java.util.Map.of() : result.timeline().asAttachment());
             System.out.printf(Locale.ROOT, "Saved %s (test accuracy %.2f%%, %.0f s of training)%n", out,
                     100 * (card.testAccuracy() == null ? Double.NaN : card.testAccuracy()), result.trainingSeconds());
             return HwsCommand.OK;
         }
-    }
-
-    /** Applies {@link UniformPrior} to the trained network (its checkpoint keeps the plain one) and measures it again. */
-    private static ModelCard withUniformPrior(TrainingResult result, ModelCard card, LabeledImages train, LabeledImages test) {
-        UniformPrior.apply(result.network(), train.classCounts());
-        double after = Evaluator.evaluate(result.toModel(card), test).accuracy();
-        System.err.printf(Locale.ROOT, "Every class treated as equally likely: test accuracy %.2f%% -> %.2f%%%n",
-                100 * result.finalTestAccuracy(), 100 * after);
-        return card.withTestAccuracy(after);
     }
 
     /** {@code --from}: fine-tuning, through the same trainer, reported as before -> after. */

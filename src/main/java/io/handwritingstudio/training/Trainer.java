@@ -41,6 +41,10 @@ public final class Trainer {
         Hyperparameters hp = request.hyperparameters();
         LabeledImages train = request.train();
         int classes = train.classes().size();
+        if (request.uniformPrior()) {
+            String problem = UniformPrior.problem(train.classCounts(), train.classes());
+            if (problem != null) throw new TrainingException(problem);
+        }
         BatchSource batches = new BatchSource(train, hp.batchSize(), hp.seed(), hp.augment() ? Augmenter.forDataset(request.datasetName()) : null,
                 request.replay());
         int perEpoch = batches.batchesPerEpoch();
@@ -145,8 +149,22 @@ public final class Trainer {
                     timeline.count(), timeline.seconds(), 100 * timeline.seconds() / clock.trainingSeconds(),
                     clock.trainingSeconds()));
         }
+        double priorAccuracy = request.uniformPrior() ? applyUniformPrior(net, listener, history) : Double.NaN;
         return new TrainingResult(false, net, epochsCompleted, history, clock.trainingSeconds(),
-                timeline == null ? null : timeline.timeline(), timeline == null ? null : timeline.cost());
+                timeline == null ? null : timeline.timeline(), timeline == null ? null : timeline.cost(),
+                request.uniformPrior(), priorAccuracy);
+    }
+
+    /** The end step of a finished run: {@link UniformPrior} on the network (checkpoints keep the plain one), measured again. */
+    private double applyUniformPrior(MultiLayerNetwork net, TrainingObserver listener,
+                                     List<TrainingObserver.EpochMetrics> history) {
+        UniformPrior.apply(net, request.train().classCounts());
+        if (request.test() == null) return Double.NaN;
+        double after = evaluate(net, request.test()).accuracy();
+        double before = history.isEmpty() ? Double.NaN : history.get(history.size() - 1).testAccuracy();
+        listener.onLog(String.format(Locale.ROOT, "Every class treated as equally likely: test accuracy %.2f%% -> %.2f%%",
+                100 * before, 100 * after));
+        return after;
     }
 
     static void checkLoss(double loss, int epoch, int batch, Hyperparameters hp) throws TrainingException {

@@ -18,15 +18,17 @@ import java.nio.file.Path;
  * @param design           the network to build for a fresh run; null for the preset the architecture names
  * @param replay           original data mixed into every batch (fine-tuning), or null
  * @param timeline         whether to record the training timeline (on by default; off only to measure its cost)
+ * @param uniformPrior     whether the finished network is made to treat every class as equally likely
+ *                         ({@link UniformPrior}; its checkpoints keep the plain network)
  */
 public record TrainingRequest(Hyperparameters hyperparameters, String datasetName, LabeledImages train,
                               LabeledImages test, Path checkpointDir, MultiLayerNetwork resumeFrom, int epochsDone,
-                              NetworkDesign design, BatchSource.Replay replay, boolean timeline) {
+                              NetworkDesign design, BatchSource.Replay replay, boolean timeline, boolean uniformPrior) {
 
     public TrainingRequest(Hyperparameters hyperparameters, String datasetName, LabeledImages train,
                            LabeledImages test, Path checkpointDir, MultiLayerNetwork resumeFrom, int epochsDone,
                            NetworkDesign design, BatchSource.Replay replay) {
-        this(hyperparameters, datasetName, train, test, checkpointDir, resumeFrom, epochsDone, design, replay, true);
+        this(hyperparameters, datasetName, train, test, checkpointDir, resumeFrom, epochsDone, design, replay, true, false);
     }
 
     public TrainingRequest(Hyperparameters hyperparameters, String datasetName, LabeledImages train,
@@ -46,7 +48,7 @@ public record TrainingRequest(Hyperparameters hyperparameters, String datasetNam
     }
 
     public TrainingRequest withDesign(NetworkDesign newDesign) {
-        return new TrainingRequest(hyperparameters, datasetName, train, test, checkpointDir, resumeFrom, epochsDone, newDesign, replay, timeline);
+        return new TrainingRequest(hyperparameters, datasetName, train, test, checkpointDir, resumeFrom, epochsDone, newDesign, replay, timeline, uniformPrior);
     }
 
     public static TrainingRequest fresh(Hyperparameters hp, String datasetName, LabeledImages train, LabeledImages test) {
@@ -54,11 +56,16 @@ public record TrainingRequest(Hyperparameters hyperparameters, String datasetNam
     }
 
     public TrainingRequest withCheckpoints(Path dir) {
-        return new TrainingRequest(hyperparameters, datasetName, train, test, dir, resumeFrom, epochsDone, design, replay, timeline);
+        return new TrainingRequest(hyperparameters, datasetName, train, test, dir, resumeFrom, epochsDone, design, replay, timeline, uniformPrior);
     }
 
     /** The same run without timeline snapshots: the baseline for measuring what they cost. */
     public TrainingRequest withoutTimeline() {
-        return new TrainingRequest(hyperparameters, datasetName, train, test, checkpointDir, resumeFrom, epochsDone, design, replay, false);
+        return new TrainingRequest(hyperparameters, datasetName, train, test, checkpointDir, resumeFrom, epochsDone, design, replay, false, uniformPrior);
+    }
+
+    /** The same run, its finished network made to treat every class as equally likely (or not). */
+    public TrainingRequest withUniformPrior(boolean on) {
+        return new TrainingRequest(hyperparameters, datasetName, train, test, checkpointDir, resumeFrom, epochsDone, design, replay, timeline, on);
     }
 }

@@ -14,10 +14,20 @@ import java.util.List;
  * The outcome of a run. A cancelled run still carries its network (trained for the epochs that finished, plus
  * the partial epoch), so a user can keep it if they want. The timeline (and its cost) is null for resumed runs,
  * runs without a test set and runs that switched it off.
+ *
+ * @param uniformPriorAccuracy the test accuracy once {@link UniformPrior} was applied to the finished network; NaN
+ *                             when it was not (not asked for, cancelled, or no test set)
  */
 public record TrainingResult(boolean cancelled, MultiLayerNetwork network, int epochsCompleted,
                              List<TrainingObserver.EpochMetrics> history, double trainingSeconds,
-                             TrainingTimeline timeline, TimelineCost timelineCost) {
+                             TrainingTimeline timeline, TimelineCost timelineCost, boolean uniformPrior,
+                             double uniformPriorAccuracy) {
+
+    public TrainingResult(boolean cancelled, MultiLayerNetwork network, int epochsCompleted,
+                          List<TrainingObserver.EpochMetrics> history, double trainingSeconds,
+                          TrainingTimeline timeline, TimelineCost timelineCost) {
+        this(cancelled, network, epochsCompleted, history, trainingSeconds, timeline, timelineCost, false, Double.NaN);
+    }
 
     public TrainingResult(boolean cancelled, MultiLayerNetwork network, int epochsCompleted,
                           List<TrainingObserver.EpochMetrics> history, double trainingSeconds, TrainingTimeline timeline) {
@@ -54,7 +64,13 @@ public record TrainingResult(boolean cancelled, MultiLayerNetwork network, int e
         return network;
     }
 
+    /** The saved network's test accuracy: after {@link UniformPrior} where it was applied. */
     public double finalTestAccuracy() {
+        return uniformPrior ? uniformPriorAccuracy : lastEpochTestAccuracy();
+    }
+
+    /** The last epoch's test accuracy, before any {@link UniformPrior}. */
+    public double lastEpochTestAccuracy() {
         return history.isEmpty() ? Double.NaN : history.get(history.size() - 1).testAccuracy();
     }
 }

@@ -27,7 +27,7 @@ public final class UniformPrior {
      */
     public static String problem(int[] classCounts, ClassNames classes) {
         for (int c = 0; c < classCounts.length; c++) {
-            if (classCounts[c] == 0) return "--uniform-prior: class " + classes.name(c) + " has no training images, so it has no share to correct";
+            if (classCounts[c] == 0) return "class " + classes.name(c) + " has no training images, so it has no share to correct";
         }
         return null;
     }
@@ -37,7 +37,7 @@ public final class UniformPrior {
         int last = network.getnLayers() - 1;
         if (!(network.getLayer(last).conf().getLayer() instanceof BaseOutputLayer out)
                 || !(out.getActivationFn() instanceof ActivationSoftmax)) {
-            throw new IllegalArgumentException("--uniform-prior needs a softmax output layer");
+            throw new IllegalArgumentException("every class equally likely needs a softmax output layer");
         }
         INDArray bias = network.getLayer(last).getParam("b");
         if (bias.length() != classCounts.length) {

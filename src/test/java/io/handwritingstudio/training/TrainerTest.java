@@ -139,4 +139,44 @@ class TrainerTest {
         double accuracy = Evaluator.evaluate(TestData.quickModel(), TestData.mnistTest()).accuracy();
         assertTrue(accuracy > 0.95, "accuracy " + accuracy);
     }
+
+    @Test
+    void uniformPriorShiftsTheFinishedNetworkOnlyAndLeavesTheCheckpointPlain() throws Exception {
+        LabeledImages train = TestData.mnistTrain().limit(2_000);
+        LabeledImages test = TestData.mnistTest().limit(500);
+        Path checkpoints = dir.resolve("prior");
+        TrainingResult result = new Trainer(TrainingRequest.fresh(hp(1, 0), "mnist", train, test)
+                .withCheckpoints(checkpoints).withUniformPrior(true)).run(new TrainingObserver() { }, new TrainingControl());
+
+        assertTrue(result.uniformPrior());
+        int last = result.network().getnLayers() - 1;
+        var plain = ModelStore.loadForTraining(checkpoints.resolve(Checkpoints.FILE));
+        int[] counts = train.classCounts();
+        for (int c = 0; c < counts.length; c++) {
+            double shift = -Math.log(counts[c] / (double) train.size());
+            assertEquals(plain.getLayer(last).getParam("b").getDouble(c) + shift,
+                    result.network().getLayer(last).getParam("b").getDouble(c), 1e-5, "class " + c);
+        }
+        assertEquals(Evaluator.evaluate(result.toModel(ModelCards.forTraining(hp(1, 0), "mnist", train.classes(), 1,
+                Double.NaN, 0, null)), test).accuracy(), result.finalTestAccuracy(), 1e-9);
+        assertEquals(result.history().get(0).testAccuracy(), result.lastEpochTestAccuracy(), 0);
+    }
+
+    @Test
+    void uniformPriorIsRefusedBeforeTrainingWhenAClassHasNoImages() {
+        LabeledImages train = TestData.mnistTrain().limit(2_000);
+        int[] labels = train.labels();
+        for (int i = 0; i < labels.length; i++) if (labels[i] == 3) labels[i] = 4;
+        LabeledImages noThrees = train.withLabels(labels, train.classes());
+        AtomicLong iterations = new AtomicLong();
+        TrainingException e = assertThrows(TrainingException.class, () -> new Trainer(
+                TrainingRequest.fresh(hp(1, 0), "mnist", noThrees, null).withUniformPrior(true)).run(new TrainingObserver() {
+            @Override
+            public void onIteration(IterationUpdate u) {
+                iterations.incrementAndGet();
+            }
+        }, new TrainingControl()));
+        assertTrue(e.getMessage().contains("class 3 has no training images"), e.getMessage());
+        assertEquals(0, iterations.get());
+    }
 }

@@ -134,7 +134,7 @@ public final class TrainingController {
                 if (te != null && settings.testLimit() > 0) te = te.limit(settings.testLimit());
                 trainedClasses = tr.classes();
                 return new Trainer(TrainingRequest.fresh(settings.hyperparameters(), settings.dataset(), tr, te)
-                        .withDesign(settings.design())).run(live, ctl);
+                        .withDesign(settings.design()).withUniformPrior(settings.uniformPrior())).run(live, ctl);
             }
         };
         t.setOnSucceeded(e -> finish(settings, t.getValue(), null));
@@ -203,7 +203,7 @@ public final class TrainingController {
         }
         result = r;
         resultCard = ModelCards.forTraining(settings.hyperparameters(), settings.dataset(), trainedClasses,
-                r.epochsCompleted(), r.finalTestAccuracy(), r.trainingSeconds(), "studio")
+                r.epochsCompleted(), r.finalTestAccuracy(), r.trainingSeconds(), "studio", r.uniformPrior())
                 .withDesign(settings.effectiveDesign());
         if (r.timeline() != null) timeline.set(r.timeline());
         // a fine-tune's model, card and lineage belong to the fine-tune panel: the scratch run's Save/Use stay off

@@ -27,6 +27,7 @@ final class TrainingForm extends GridPane {
     final TextField learningRate = new TextField("0.001");
     final ComboBox<String> optimizer = new ComboBox<>();
     final CheckBox augment = new CheckBox("Augment (shift, rotate, scale)");
+    final CheckBox uniformPrior = new CheckBox("Every class equally likely");
     final TextField seed = new TextField("42");
     final TextField trainLimit = new TextField("6000");
     final TextField testLimit = new TextField("2000");
@@ -55,6 +56,7 @@ final class TrainingForm extends GridPane {
         learningRate.setId("lr-field");
         optimizer.setId("optimizer-choice");
         augment.setId("augment-check");
+        uniformPrior.setId("uniform-prior-check");
         seed.setId("seed-field");
         trainLimit.setId("subset-field");
         testLimit.setId("test-subset-field");
@@ -62,6 +64,9 @@ final class TrainingForm extends GridPane {
                 + "classic: 3 conv layers (fast). strong: 4 conv layers with batch norm (more accurate, slower)"));
         trainLimit.setTooltip(new Tooltip("Train on the first N images only; 0 = the whole training set"));
         testLimit.setTooltip(new Tooltip("Measure test accuracy on the first N test images; 0 = all"));
+        uniformPrior.setTooltip(new Tooltip("When training ends, correct for how often each class appears among the "
+                + "training images (the letters keep NIST's frequencies: E 5.8 times as often as K), so the model favours "
+                + "no class. Checkpoints keep the plain network."));
         architecture.valueProperty().addListener((o, was, is) -> applyDefaults(Architecture.parse(is)));
         int row = 0;
         addRow(row++, label("Network"), architecture);
@@ -72,7 +77,8 @@ final class TrainingForm extends GridPane {
         addRow(row++, label("Seed"), seed);
         addRow(row++, label("Training images"), trainLimit);
         addRow(row++, label("Test images"), testLimit);
-        add(augment, 0, row, 2, 1);
+        add(augment, 0, row++, 2, 1);
+        add(uniformPrior, 0, row, 2, 1);
         for (var n : getChildren()) {
             if (n instanceof javafx.scene.control.Control c && !(n instanceof Label) && !(n instanceof CheckBox)) {
                 c.setMaxWidth(Double.MAX_VALUE);
@@ -102,7 +108,7 @@ final class TrainingForm extends GridPane {
             Hyperparameters d = Hyperparameters.defaults(arch);
             Hyperparameters hp = new Hyperparameters(arch, epochs.getValue(), batchSize.getValue(), lr,
                     d.lrDecayPerEpoch(), optimizer.getValue(), seedValue, augment.isSelected(), train);
-            return new Result(new TrainingSettings(dataset, hp, train, test), null);
+            return new Result(new TrainingSettings(dataset, hp, train, test, null, uniformPrior.isSelected()), null);
         } catch (IllegalArgumentException e) {
             String m = e.getMessage();
             return new Result(null, m.substring(0, 1).toUpperCase(Locale.ROOT) + m.substring(1) + ".");

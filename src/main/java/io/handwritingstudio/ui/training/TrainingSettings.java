@@ -9,11 +9,12 @@ import io.handwritingstudio.model.design.NetworkDesign;
  * @param trainLimit train on the first N images only (0 = all)
  * @param testLimit  measure test accuracy on the first N test images (0 = all)
  * @param design     the network from the designer, or null for the preset the architecture names
+ * @param uniformPrior once trained, treat every class as equally likely (see training.UniformPrior)
  */
 public record TrainingSettings(String dataset, Hyperparameters hyperparameters, int trainLimit, int testLimit,
-                               NetworkDesign design) {
+                               NetworkDesign design, boolean uniformPrior) {
     public TrainingSettings(String dataset, Hyperparameters hyperparameters, int trainLimit, int testLimit) {
-        this(dataset, hyperparameters, trainLimit, testLimit, null);
+        this(dataset, hyperparameters, trainLimit, testLimit, null, false);
     }
 
     public NetworkDesign effectiveDesign() {
@@ -21,6 +22,6 @@ public record TrainingSettings(String dataset, Hyperparameters hyperparameters, 
     }
 
     public TrainingSettings withDesign(NetworkDesign newDesign) {
-        return new TrainingSettings(dataset, hyperparameters, trainLimit, testLimit, newDesign);
+        return new TrainingSettings(dataset, hyperparameters, trainLimit, testLimit, newDesign, uniformPrior);
     }
 }

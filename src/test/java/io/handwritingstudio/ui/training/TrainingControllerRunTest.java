@@ -40,4 +40,23 @@ class TrainingControllerRunTest {
         assertNotNull(FxThread.call(controller::useModel));
         assertNotNull(context.currentModel(), "the trained model is the studio's now");
     }
+
+    @Test
+    void everyClassEquallyLikelyIsAppliedWhenTheRunEndsAndTheCardSaysSo() throws Exception {
+        StudioContext context = new StudioContext(BackgroundTasks.sameThread());
+        TrainingController controller = FxThread.call(() -> new TrainingController(context, DatasetRepository.createDefault()));
+        Hyperparameters hp = new Hyperparameters(Architecture.CLASSIC, 1, 64, 2e-3, 1.0, "adam", 3, false, 2_000);
+        TrainingSettings settings = new TrainingSettings("mnist", hp, 2_000, 500, null, true);
+        FxThread.run(() -> controller.start(settings, TestData.mnistTrain(), TestData.mnistTest()));
+
+        assertEquals(TrainingStatus.FINISHED, controller.status(), controller.errorProperty().get());
+        assertTrue(controller.log().stream().anyMatch(l -> l.startsWith("Every class treated as equally likely")),
+                String.join("\n", controller.log()));
+        FxThread.call(controller::useModel);
+        var card = context.currentModel().model().card();
+        assertEquals(io.handwritingstudio.training.UniformPrior.CARD_VALUE, card.hyperparameters().get("classPrior"));
+        double measured = io.handwritingstudio.evaluation.Evaluator.evaluate(context.currentModel().model(),
+                TestData.mnistTest().limit(500)).accuracy();
+        assertEquals(measured, card.testAccuracy(), 1e-9, "the card holds the corrected network's accuracy");
+    }
 }
