@@ -103,8 +103,6 @@ final class TrainCommand implements Callable<Integer> {
         Usage.require(spec, replay == null, "--replay mixes original data into fine-tuning: it needs --from");
         ModelCard checkpointCard = resume == null ? null : checkpointCard();
         Hyperparameters hp = hyperparameters(checkpointCard);
-        Usage.require(spec, !uniformPrior || hp.trainLimit() == 0,
-                "--uniform-prior corrects for the whole training split's class shares: train without --limit");
         NetworkDesign design = design(checkpointCard, hp);
         Path checkpoints = checkpointDir != null ? checkpointDir : out.resolveSibling(out.getFileName() + ".checkpoints");
         try (TrainingLock lock = TrainingLock.acquire(checkpoints, out)) {

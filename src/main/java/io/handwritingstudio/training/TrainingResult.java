@@ -66,11 +66,7 @@ public record TrainingResult(boolean cancelled, MultiLayerNetwork network, int e
 
     /** The saved network's test accuracy: after {@link UniformPrior} where it was applied. */
     public double finalTestAccuracy() {
-        return uniformPrior ? uniformPriorAccuracy : lastEpochTestAccuracy();
-    }
-
-    /** The last epoch's test accuracy, before any {@link UniformPrior}. */
-    public double lastEpochTestAccuracy() {
+        if (uniformPrior) return uniformPriorAccuracy;
         return history.isEmpty() ? Double.NaN : history.get(history.size() - 1).testAccuracy();
     }
 }

@@ -85,10 +85,25 @@ class UniformPriorCliTest {
         assertTrue(r.lastErrorLine().contains("class 3 has no training images"), r.err());
         assertFalse(r.err().contains("Epoch 1/1"), "refused before any training: " + r.err());
 
-        Cli.Run part = Cli.run("train", "--data-dir", data.toString(), "--limit", "100", "--uniform-prior",
-                "--out", dir.resolve("never.zip").toString());
-        assertEquals(2, part.exitCode(), part.err());
-        assertTrue(part.lastErrorLine().contains("--uniform-prior corrects for the whole training split"), part.err());
+    }
+
+    @Test
+    void withLimitTheSharesAreThoseOfTheImagesTrainedOn() throws Exception {
+        Path data = dir.resolve("all");
+        IdxWriter.writeDataset(data, "train", TestData.mnistTrain().limit(2_000), false);
+        IdxWriter.writeDataset(data, "t10k", TestData.mnistTest().limit(200), false);
+        Path out = dir.resolve("part.zip");
+
+        Cli.Run part = Cli.run("train", "--data-dir", data.toString(), "--arch", "classic", "--epochs", "1", "--limit", "1500",
+                "--uniform-prior", "--out", out.toString());
+
+        assertEquals(0, part.exitCode(), part.err());
+        TrainedModel saved = ModelStore.load(out);
+        TrainedModel plain = ModelStore.load(dir.resolve("part.zip.checkpoints").resolve(Checkpoints.FILE));
+        int[] counts = TestData.mnistTrain().limit(1_500).classCounts();
+        for (int c = 0; c < counts.length; c++) {
+            assertEquals(outputBias(plain).getDouble(c) - Math.log(counts[c] / 1_500.0), outputBias(saved).getDouble(c), 1e-5);
+        }
     }
 
     private static INDArray outputBias(TrainedModel model) {
