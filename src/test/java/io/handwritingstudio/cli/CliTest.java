@@ -44,8 +44,7 @@ class CliTest {
     private static Path smallDataset(String name) throws Exception {
         Path d = dir.resolve(name);
         Files.createDirectories(d);
-        IdxWriter.writeDataset(d, "train", TestData.mnistTrain().limit(200), false);
-        IdxWriter.writeDataset(d, "t10k", TestData.mnistTest().limit(300), false);
+        TestData.mnistFolder(d, 200, 300);
         return d;
     }
 
@@ -181,8 +180,7 @@ class CliTest {
     void aModelForAnotherDatasetIsRefused() throws Exception {
         Path letters = dir.resolve("fake-letters");
         Files.createDirectories(letters);
-        IdxWriter.writeDataset(letters, "train", TestData.mnistTrain().limit(50), false);
-        IdxWriter.writeDataset(letters, "t10k", TestData.mnistTest().limit(50), false);
+        TestData.mnistFolder(letters, 50, 50);
         Files.writeString(letters.resolve("classes.txt"), String.join("\n", "A B C D E F G H I J".split(" ")));
         assertOneLineError(run("evaluate", "--model", model.toString(), "--data-dir", letters.toString()),
                 "trained for another dataset");

@@ -1,6 +1,5 @@
 package io.handwritingstudio.cli;
 
-import io.handwritingstudio.data.IdxWriter;
 import io.handwritingstudio.model.ModelStore;
 import io.handwritingstudio.testing.Cli;
 import io.handwritingstudio.testing.TestData;
@@ -22,8 +21,7 @@ class DesignCliTest {
     @Test
     void aDesignFileTrainsAndItsCardRebuildsIt() throws Exception {
         Path data = dir.resolve("data");
-        IdxWriter.writeDataset(data, "train", TestData.mnistTrain().limit(2_000), false);
-        IdxWriter.writeDataset(data, "t10k", TestData.mnistTest().limit(500), false);
+        TestData.mnistFolder(data, 2_000, 500);
         Path design = dir.resolve("mine.json");
         Files.writeString(design, """
                 {"layers": [{"type": "conv", "filters": 6, "kernel": 5},

@@ -84,14 +84,12 @@ class UniformPriorCliTest {
         assertEquals(1, r.exitCode(), r.err());
         assertTrue(r.lastErrorLine().contains("class 3 has no training images"), r.err());
         assertFalse(r.err().contains("Epoch 1/1"), "refused before any training: " + r.err());
-
     }
 
     @Test
     void withLimitTheSharesAreThoseOfTheImagesTrainedOn() throws Exception {
         Path data = dir.resolve("all");
-        IdxWriter.writeDataset(data, "train", TestData.mnistTrain().limit(2_000), false);
-        IdxWriter.writeDataset(data, "t10k", TestData.mnistTest().limit(200), false);
+        TestData.mnistFolder(data, 2_000, 200);
         Path out = dir.resolve("part.zip");
 
         Cli.Run part = Cli.run("train", "--data-dir", data.toString(), "--arch", "classic", "--epochs", "1", "--limit", "1500",

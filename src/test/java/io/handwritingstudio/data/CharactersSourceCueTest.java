@@ -24,8 +24,8 @@ class CharactersSourceCueTest {
     @Test
     void digitsAreReadAsDigitsWhicheverWayTheyWereFramed() throws Exception {
         TrainedModel characters = ModelStore.load(Path.of("models", "characters.zip"));
-        LabeledImages digits = DatasetRepository.createDefault()
-                .load(DatasetCatalog.MNIST, Split.TEST, DownloadListener.SILENT);
+        // the shared MNIST loader: skipped offline with one line, fails under CI (data.TestData is another helper)
+        LabeledImages digits = io.handwritingstudio.testing.TestData.mnistTest();
         double asShipped = readAsLetters(characters, digits);
         double reframed = readAsLetters(characters, InkLevels.matchTo(MnistFraming.apply(digits), digits));
         assertTrue(asShipped <= AT_MOST, "MNIST digits read as letters: " + asShipped);

@@ -56,8 +56,7 @@ class HostileInputTest {
         ModelSerializer.writeModel(TestData.quickModel().network(), legacyModel.toFile(), false);
         data = dir.resolve("data");
         Files.createDirectories(data);
-        IdxWriter.writeDataset(data, "train", TestData.mnistTrain().limit(200), false);
-        IdxWriter.writeDataset(data, "t10k", TestData.mnistTest().limit(100), false);
+        TestData.mnistFolder(data, 200, 100);
     }
 
     static Stream<Named<Case>> cases() throws Exception {
@@ -150,8 +149,7 @@ class HostileInputTest {
 
         // 10: nonsense that used to end in exit 0
         Path noTrain = Files.createDirectories(dir.resolve("no-train"));
-        IdxWriter.writeDataset(noTrain, "train", TestData.mnistTrain().limit(0), false);
-        IdxWriter.writeDataset(noTrain, "t10k", TestData.mnistTest().limit(50), false);
+        TestData.mnistFolder(noTrain, 0, 50);
         c.add(row("10 zero training images", 1, "the training split has no images", "train", "--data-dir", noTrain.toString(),
                 "--out", dir.resolve("none.zip").toString()));
         Path checkpoint = checkpoint("classic", 3, TestData.quickModel().card().classNames());
@@ -264,8 +262,7 @@ class HostileInputTest {
 
     private static Path truncatedGz() throws Exception {
         Path cutGz = Files.createDirectories(dir.resolve("cut-gz"));
-        IdxWriter.writeDataset(cutGz, "train", TestData.mnistTrain().limit(200), true);
-        IdxWriter.writeDataset(cutGz, "t10k", TestData.mnistTest().limit(100), true);
+        TestData.mnistFolder(cutGz, 200, 100, true);
         Path labels = cutGz.resolve("t10k-labels-idx1-ubyte.gz");
         byte[] b = Files.readAllBytes(labels);
         Files.write(labels, java.util.Arrays.copyOf(b, 20));

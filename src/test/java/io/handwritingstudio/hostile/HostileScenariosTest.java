@@ -100,8 +100,7 @@ class HostileScenariosTest {
     @Test
     void aRunThatLearnsNothingIsNotSaved() throws Exception {
         Path data = dir.resolve("data");
-        IdxWriter.writeDataset(data, "train", TestData.mnistTrain().limit(1_000), false);
-        IdxWriter.writeDataset(data, "t10k", TestData.mnistTest().limit(500), false);
+        TestData.mnistFolder(data, 1_000, 500);
         Path out = dir.resolve("diverged.zip");
         Cli.Run r = Cli.run("train", "--data-dir", data.toString(), "--lr", "10", "--epochs", "1", "--out", out.toString());
         assertEquals(1, r.exitCode(), r.err());
@@ -116,8 +115,7 @@ class HostileScenariosTest {
     @Test
     void sigtermPrintsTheCheckpointAndHdf5StaysQuiet() throws Exception {
         Path data = dir.resolve("data");
-        IdxWriter.writeDataset(data, "train", TestData.mnistTrain().limit(3_000), false);
-        IdxWriter.writeDataset(data, "t10k", TestData.mnistTest().limit(200), false);
+        TestData.mnistFolder(data, 3_000, 200);
         Process train = cli("train", "--data-dir", data.toString(), "--epochs", "50", "--out", dir.resolve("long.zip").toString());
         List<String> err = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(train.getErrorStream(), StandardCharsets.UTF_8))) {

@@ -40,6 +40,17 @@ public final class TestData {
         return mnistTest;
     }
 
+    /** The first {@code train} and {@code test} MNIST images as an IDX folder, as {@code --data-dir} reads one. */
+    public static Path mnistFolder(Path dir, int train, int test, boolean gzip) throws IOException {
+        io.handwritingstudio.data.IdxWriter.writeDataset(dir, "train", mnistTrain().limit(train), gzip);
+        io.handwritingstudio.data.IdxWriter.writeDataset(dir, "t10k", mnistTest().limit(test), gzip);
+        return dir;
+    }
+
+    public static Path mnistFolder(Path dir, int train, int test) throws IOException {
+        return mnistFolder(dir, train, test, false);
+    }
+
     /**
      * MNIST through the product's fetcher. Where it cannot be had (offline, empty cache), tests that need it are
      * skipped with one line saying how to provide it; under CI ({@code CI=true}) they fail instead, so a green CI
