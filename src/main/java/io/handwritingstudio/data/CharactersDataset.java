@@ -10,7 +10,9 @@ import java.util.SplittableRandom;
  * the handwritten letters. The training split is balanced by sampling (every class gets the same number of images,
  * small classes drawn with replacement; augmentation makes repeats differ); the test split keeps every test image,
  * digits first, then letters. Letters are re-framed MNIST's way ({@link MnistFraming}) and given the digits' grey
- * levels ({@link InkLevels}), so neither size nor stroke softness says whether a glyph is a digit or a letter.
+ * levels ({@link InkLevels}), so neither size nor stroke softness says whether a glyph is a digit or a letter; the
+ * trainer then flattens every image's ink ({@link InkTexture}), so neither does the texture each source's resampling
+ * left on the edges.
  */
 public final class CharactersDataset {
     public static final String NAME = "characters";

@@ -43,7 +43,7 @@ public final class Recognizer {
 
     /** For inputs that are already 28x28 MNIST-style (dataset samples, the preprocessor's output). */
     public Recognition recognize(Preprocessed input) {
-        if (input.empty()) return new Recognition(model.classes(), new float[0], input);
-        return new Recognition(model.classes(), model.predictOne(input.pixels()), input);
+        if (input.empty()) return new Recognition(model.classes(), new float[0], input, input.pixels());
+        return new Recognition(model.classes(), model.predictOne(input.pixels()), input, model.networkPixels(input.pixels()));
     }
 }

@@ -89,6 +89,12 @@ public record ModelCard(
                 trainingSeconds, preprocessing, inputShape, created, command, notes, design, lineage);
     }
 
+    /** The same card with {@code newPreprocessing}: a fine-tuned model is fed as its parent was. */
+    public ModelCard withPreprocessing(String newPreprocessing) {
+        return new ModelCard(name, format, dataset, classNames, architecture, hyperparameters, seed, epochs, testAccuracy,
+                trainingSeconds, newPreprocessing, inputShape, created, command, notes, design, lineage);
+    }
+
     public ModelCard withName(String newName) {
         return new ModelCard(newName, format, dataset, classNames, architecture, hyperparameters, seed, epochs,
                 testAccuracy, trainingSeconds, preprocessing, inputShape, created, command, notes, design, lineage);

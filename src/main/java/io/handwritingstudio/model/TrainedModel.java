@@ -1,5 +1,6 @@
 package io.handwritingstudio.model;
 
+import io.handwritingstudio.data.InkTexture;
 import io.handwritingstudio.data.MnistFormat;
 
 import io.handwritingstudio.data.ClassNames;
@@ -22,6 +23,8 @@ public final class TrainedModel {
     private final ModelCard card;
     private final ClassNames classes;
     private final InputLayout layout;
+    /** The card asks for {@link InkTexture}: every input is flattened before the network sees it. */
+    private final boolean flatInk;
     /** The single-image path, built on first use; null when unsupported (then {@link #directNote} says why). */
     private DirectForward direct;
     private String directNote;
@@ -32,6 +35,7 @@ public final class TrainedModel {
         this.card = card;
         this.classes = new ClassNames(card.classNames());
         this.layout = layout;
+        this.flatInk = InkTexture.wanted(card.preprocessing());
     }
 
     public MultiLayerNetwork network() { return network; }
@@ -44,9 +48,17 @@ public final class TrainedModel {
         return card.name() != null ? card.name() : String.valueOf(card.architecture());
     }
 
+    /**
+     * What the network is given for images in the usual [0,1] form: the same pixels, or flattened where the card asks
+     * ({@link InkTexture}). Every inference path goes through it; the studio shows it as the network's input.
+     */
+    public float[] networkPixels(float[] pixels) {
+        return flatInk ? InkTexture.flatten(pixels, MnistFormat.SIDE) : pixels;
+    }
+
     /** The network input for {@code count} images packed in {@code pixels} (784 floats each). */
     public INDArray input(float[] pixels, int count) {
-        INDArray flat = Nd4j.create(pixels, new long[]{count, MnistFormat.PIXELS}, 'c');
+        INDArray flat = Nd4j.create(networkPixels(pixels), new long[]{count, MnistFormat.PIXELS}, 'c');
         return layout.shape(flat, count);
     }
 
@@ -76,7 +88,7 @@ public final class TrainedModel {
      */
     public synchronized float[] predictOne(float[] pixels) {
         DirectForward d = direct();
-        return d != null ? d.run(pixels) : predict(pixels, 1)[0];
+        return d != null ? d.run(networkPixels(pixels)) : predict(pixels, 1)[0];
     }
 
     /**
@@ -85,7 +97,7 @@ public final class TrainedModel {
      */
     public synchronized List<INDArray> layerOutputs(float[] pixels) {
         DirectForward d = direct();
-        return d != null ? d.activations(pixels) : network.feedForward(input(pixels, 1), false);
+        return d != null ? d.activations(networkPixels(pixels)) : network.feedForward(input(pixels, 1), false);
     }
 
     /** Which path single images take, for benchmarks and diagnostics. */

@@ -2,6 +2,7 @@ package io.handwritingstudio.training;
 
 import io.handwritingstudio.inference.Ranking;
 import io.handwritingstudio.data.ClassNames;
+import io.handwritingstudio.data.InkTexture;
 import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.data.MnistFormat;
 import io.handwritingstudio.evaluation.Evaluator;
@@ -68,9 +69,13 @@ public final class FineTuneSetup {
         this.originalTest = relabel(originalTest, target);
         Hyperparameters hp = new Hyperparameters(Architecture.CLASSIC, spec.epochs(), spec.batchSize(), spec.learningRate(),
                 1.0, "adam", spec.seed(), spec.augment(), 0);
+        // The training run is fed what the model is fed: flattened ink where the parent's card asks for it. The
+        // scores below go through TrainedModel, which flattens by itself.
+        boolean flat = InkTexture.wanted(spec.parentCard().preprocessing());
         BatchSource.Replay replay = replayTrain == null ? null
-                : new BatchSource.Replay(relabel(replayTrain, target), spec.replayFraction());
-        this.request = TrainingRequest.fineTune(hp, spec.userDataset(), this.userTrain, this.userTest, prepared.network(), replay);
+                : new BatchSource.Replay(fed(relabel(replayTrain, target), flat), spec.replayFraction());
+        this.request = TrainingRequest.fineTune(hp, spec.userDataset(), fed(this.userTrain, flat), fed(this.userTest, flat),
+                prepared.network(), replay);
         TrainedModel before = new TrainedModel(base, spec.parentCard(), InputLayout.FLAT);
         this.userBefore = score(before, this.userTest);
         this.originalBefore = score(before, this.originalTest);
@@ -105,8 +110,13 @@ public final class FineTuneSetup {
         ModelCard card = ModelCards.forTraining(request.hyperparameters(), spec.userDataset(), prepared.classes(),
                         result.epochsCompleted(), userAfter.accuracy(), result.trainingSeconds(), command)
                 .withName(newName).withLineage(lineage);
+        if (spec.parentCard().preprocessing() != null) card = card.withPreprocessing(spec.parentCard().preprocessing());
         if (spec.parentCard().networkDesign().isPresent()) card = card.withDesign(spec.parentCard().networkDesign().get());
         return new Outcome(userBefore, userAfter, originalBefore, originalAfter, card);
+    }
+
+    private static LabeledImages fed(LabeledImages images, boolean flat) {
+        return flat ? InkTexture.flatten(images) : images;
     }
 
     private void requireUsable(LabeledImages train, LabeledImages test, ClassNames baseClasses, LabeledImages replay) {

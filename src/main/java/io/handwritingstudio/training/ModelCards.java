@@ -1,6 +1,7 @@
 package io.handwritingstudio.training;
 
 import io.handwritingstudio.data.ClassNames;
+import io.handwritingstudio.data.InkTexture;
 import io.handwritingstudio.model.Hyperparameters;
 import io.handwritingstudio.model.ModelCard;
 
@@ -35,8 +36,13 @@ public final class ModelCards {
         if (uniformPrior) params.put("classPrior", UniformPrior.CARD_VALUE);
         return new ModelCard(null, "dl4j", dataset, classes.names(), hp.architecture().id(), params, hp.seed(), epochs,
                 Double.isNaN(testAccuracy) ? null : testAccuracy, trainingSeconds < 0 ? null : trainingSeconds,
-                ModelCard.PREPROCESSING, "28x28x1",
+                preprocessing(dataset), "28x28x1",
                 OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(), command, null)
                 .withDesign(hp.architecture().design());
+    }
+
+    /** What a model trained on {@code dataset} is fed: flattened ink where the trainer flattens that dataset. */
+    static String preprocessing(String dataset) {
+        return InkTexture.forDataset(dataset) ? ModelCard.PREPROCESSING + "; " + InkTexture.DESCRIPTION : ModelCard.PREPROCESSING;
     }
 }

@@ -1,6 +1,7 @@
 package io.handwritingstudio.training;
 
 import java.util.Locale;
+import io.handwritingstudio.data.InkTexture;
 import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.evaluation.EvaluationReport;
 import io.handwritingstudio.evaluation.Evaluator;
@@ -39,7 +40,10 @@ public final class Trainer {
 
     public TrainingResult run(TrainingObserver listener, TrainingControl control) throws TrainingException {
         Hyperparameters hp = request.hyperparameters();
-        LabeledImages train = request.train();
+        // Flattened once here, before augmentation, as every later input of the model will be (ModelCards tags the card).
+        boolean flat = InkTexture.forDataset(request.datasetName());
+        LabeledImages train = flat ? InkTexture.flatten(request.train()) : request.train();
+        LabeledImages test = flat && request.test() != null ? InkTexture.flatten(request.test()) : request.test();
         int classes = train.classes().size();
         if (request.uniformPrior()) {
             String problem = UniformPrior.problem(train.classCounts(), train.classes());
@@ -53,7 +57,7 @@ public final class Trainer {
         TrainingSpeedups.install(net);
         int firstEpoch = request.epochsDone() + 1;
         var plan = new TrainingObserver.TrainingPlan(firstEpoch, hp.epochs(), perEpoch, train.size(),
-                request.test() == null ? 0 : request.test().size());
+                test == null ? 0 : test.size());
         listener.onStart(plan);
         listener.onLog(String.format(Locale.ROOT, "Training %s on %s: %,d images, %d classes, %d epoch%s of %d batch%s of %d",
                 request.effectiveDesign().name(), request.datasetName(), train.size(), classes, hp.epochs(),
@@ -65,8 +69,8 @@ public final class Trainer {
         List<TrainingObserver.EpochMetrics> history = new ArrayList<>();
         // Snapshots for the timeline: runs from their first epoch with a test set (a resumed run's start is long past),
         // unless the request switched them off.
-        TimelineRecorder timeline = request.timeline() && request.test() != null && request.test().size() > 0 && request.epochsDone() == 0
-                ? new TimelineRecorder(request.test(), hp.seed()) : null;
+        TimelineRecorder timeline = request.timeline() && test != null && test.size() > 0 && request.epochsDone() == 0
+                ? new TimelineRecorder(test, hp.seed()) : null;
         Clock clock = new Clock(plan.totalIterations());
         ExecutorService prefetch = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "batch-prefetch");
@@ -113,7 +117,7 @@ public final class Trainer {
                             clock.progress(), clock.imagesPerSecond(), clock.etaSeconds()));
                 }
                 double seconds = (System.nanoTime() - epochStart) / 1e9 - pausedMs / 1000.0;
-                EvaluationReport testReport = request.test() == null ? null : evaluate(net, request.test());
+                EvaluationReport testReport = test == null ? null : evaluate(net, test);
                 TrainingObserver.EpochMetrics metrics = new TrainingObserver.EpochMetrics(epoch, lossSum / perEpoch,
                         evaluate(net, trainSample).accuracy(), testReport == null ? Double.NaN : testReport.accuracy(),
                         seconds, net.getLearningRate(0) == null ? Double.NaN : net.getLearningRate(0));
@@ -149,18 +153,18 @@ public final class Trainer {
                     timeline.count(), timeline.seconds(), 100 * timeline.seconds() / clock.trainingSeconds(),
                     clock.trainingSeconds()));
         }
-        double priorAccuracy = request.uniformPrior() ? applyUniformPrior(net, listener, history) : Double.NaN;
+        double priorAccuracy = request.uniformPrior() ? applyUniformPrior(net, test, listener, history) : Double.NaN;
         return new TrainingResult(false, net, epochsCompleted, history, clock.trainingSeconds(),
                 timeline == null ? null : timeline.timeline(), timeline == null ? null : timeline.cost(),
                 request.uniformPrior(), priorAccuracy);
     }
 
     /** The end step of a finished run: {@link UniformPrior} on the network (checkpoints keep the plain one), measured again. */
-    private double applyUniformPrior(MultiLayerNetwork net, TrainingObserver listener,
+    private double applyUniformPrior(MultiLayerNetwork net, LabeledImages test, TrainingObserver listener,
                                      List<TrainingObserver.EpochMetrics> history) {
         UniformPrior.apply(net, request.train().classCounts());
-        if (request.test() == null) return Double.NaN;
-        double after = evaluate(net, request.test()).accuracy();
+        if (test == null) return Double.NaN;
+        double after = evaluate(net, test).accuracy();
         double before = history.isEmpty() ? Double.NaN : history.get(history.size() - 1).testAccuracy();
         listener.onLog(String.format(Locale.ROOT, "Every class treated as equally likely: test accuracy %.2f%% -> %.2f%%",
                 100 * before, 100 * after));
@@ -181,9 +185,11 @@ public final class Trainer {
                 epoch, metrics.testAccuracy(), -1, null).withDesign(request.effectiveDesign());
     }
 
+    /** {@code data} as the run trains on it (already flattened where it is), so the card asks for no input step. */
     private EvaluationReport evaluate(MultiLayerNetwork net, LabeledImages data) {
         TrainedModel model = new TrainedModel(net, ModelCards.forTraining(request.hyperparameters(),
-                request.datasetName(), data.classes(), 0, Double.NaN, -1, null), InputLayout.FLAT);
+                request.datasetName(), data.classes(), 0, Double.NaN, -1, null).withPreprocessing(ModelCard.PREPROCESSING),
+                InputLayout.FLAT);
         return Evaluator.evaluate(model, data);
     }
 

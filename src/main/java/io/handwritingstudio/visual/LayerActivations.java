@@ -26,7 +26,8 @@ public final class LayerActivations {
         synchronized (model) {
             acts = model.layerOutputs(pixels);
             List<LayerMap> maps = new ArrayList<>(acts.size());
-            maps.add(new LayerMap(0, "input", LayerKind.INPUT, 1, MnistFormat.SIDE, MnistFormat.SIDE, pixels.clone()));
+            maps.add(new LayerMap(0, "input", LayerKind.INPUT, 1, MnistFormat.SIDE, MnistFormat.SIDE,
+                    model.networkPixels(pixels).clone()));
             for (int i = 1; i < acts.size(); i++) {
                 Layer conf = Layers.conf(network, i - 1);
                 LayerKind kind = Layers.kind(conf);

@@ -15,11 +15,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * digits come from MNIST and its letters from EMNIST, each with its own resampling; a network can learn that
  * texture instead of the shapes (one trained with plain final epochs on unframed digits read 14% of MNIST's test
  * digits as letters once they were merely re-framed, 26% of zeros as O, while its test split said 1%). So the same
- * digits, as MNIST ships them and re-framed the letters' way, must both be read as digits.
+ * digits, as MNIST ships them and re-framed the letters' way, must be read as letters about equally rarely: the gap
+ * between the two is the cue. The share itself is bounded more loosely, since a model that no longer leans on the
+ * cue pays for it where a letter and a digit truly look alike (O/0, I/1, L/1, S/5).
  */
 class CharactersSourceCueTest {
-    /** Measured for the bundled model: 1.2% as shipped, 2.3% re-framed; the model described above: 1.3% and 14.3%. */
-    private static final double AT_MOST = 0.05;
+    /**
+     * Measured for the bundled model (ink flattened): 4.7% as shipped, 6.0% re-framed; its predecessor 1.2% and 2.3%;
+     * the model described above 1.3% and 14.3%, a gap of 13 points.
+     */
+    private static final double GAP_AT_MOST = 0.03;
+    private static final double AT_MOST = 0.10;
 
     @Test
     void digitsAreReadAsDigitsWhicheverWayTheyWereFramed() throws Exception {
@@ -30,6 +36,8 @@ class CharactersSourceCueTest {
         double reframed = readAsLetters(characters, InkLevels.matchTo(MnistFraming.apply(digits), digits));
         assertTrue(asShipped <= AT_MOST, "MNIST digits read as letters: " + asShipped);
         assertTrue(reframed <= AT_MOST, "re-framed MNIST digits read as letters: " + reframed);
+        assertTrue(reframed - asShipped <= GAP_AT_MOST,
+                "re-framing alone moved " + (reframed - asShipped) + " of the digits to letters");
     }
 
     /** Share of the digits the model reads as one of its letters. */

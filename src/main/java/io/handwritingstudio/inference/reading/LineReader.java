@@ -172,7 +172,8 @@ public final class LineReader {
             int y = p.top() * k;
             int w = Math.min(image.getWidth(), p.right() * k) - x;
             int h = Math.min(image.getHeight(), p.bottom() * k) - y;
-            var c = new LineReading.Character(x, y, w, h, model.classes(), probabilities.get(i), p.pixels(), space);
+            var c = new LineReading.Character(x, y, w, h, model.classes(), probabilities.get(i), p.pixels(),
+                    model.networkPixels(p.pixels()), space);
             if (space) text.append(' ');
             text.append(c.prediction());
             chars.add(c);

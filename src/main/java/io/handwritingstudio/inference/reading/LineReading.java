@@ -11,11 +11,12 @@ import java.util.List;
 public record LineReading(String text, List<Character> characters, boolean inverted) {
 
     /**
-     * One character: its ink box in source pixels, every class's probability, the 28x28 input the model saw, and
-     * whether a space precedes it.
+     * One character: its ink box in source pixels, every class's probability, its 28x28 input as framed (what is
+     * saved or inspected), the same after the model's own input step (what the network read: the characters model
+     * flattens ink), and whether a space precedes it.
      */
     public record Character(int x, int y, int width, int height, ClassNames classes, float[] probabilities,
-                            float[] input, boolean spaceBefore) {
+                            float[] input, float[] networkInput, boolean spaceBefore) {
         public int predictedClass() {
             int best = 0;
             for (int i = 1; i < probabilities.length; i++) if (probabilities[i] > probabilities[best]) best = i;

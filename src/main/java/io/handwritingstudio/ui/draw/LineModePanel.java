@@ -153,7 +153,7 @@ final class LineModePanel extends VBox {
             return;
         }
         LineReading.Character c = r.characters().get(i);
-        chosenInput.showInput(c.input(), MnistFormat.SIDE, MnistFormat.SIDE);
+        chosenInput.showInput(c.networkInput(), MnistFormat.SIDE, MnistFormat.SIDE);
         String sure = Formats.percent(c.confidence()) + " sure";
         chosenRead.setText("Character " + (i + 1) + " read as " + c.prediction() + ", " + sure
                 + (c.confidence() < LineReadingViewModel.LOW_CONFIDENCE ? ": check it" : ""));

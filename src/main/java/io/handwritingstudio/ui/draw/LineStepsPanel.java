@@ -102,7 +102,7 @@ final class LineStepsPanel extends VBox {
 
     private VBox input(int i, LineReading.Character c) {
         PixelGrid grid = new PixelGrid(INPUT);
-        grid.showInput(c.input(), MnistFormat.SIDE, MnistFormat.SIDE);
+        grid.showInput(c.networkInput(), MnistFormat.SIDE, MnistFormat.SIDE);
         grid.setCursor(Cursor.HAND);
         grid.setId("line-input-" + i);
         grid.setOnMouseClicked(e -> vm.inspect(i));

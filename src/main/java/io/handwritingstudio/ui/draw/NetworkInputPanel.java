@@ -47,7 +47,9 @@ final class NetworkInputPanel extends VBox {
         Label explain = ExplainNote.inline("MNIST digits were cropped to their ink, scaled so the longer side is 20 pixels and "
                 + "centred by their centre of mass in a 28 × 28 frame (EMNIST's letters were scaled to 24 pixels and "
                 + "centred by their box; a model whose card asks for that framing gets it). The network only ever saw characters framed like that, so your drawing goes through the "
-                + "same steps: small, large or off-centre, it reaches the network looking alike.");
+                + "same steps: small, large or off-centre, it reaches the network looking alike. The characters model also "
+                + "gets its ink flattened (cut to black and white, then softened once), as its digits and letters were, so "
+                + "only their shapes tell them apart.");
         explain.setPrefWidth(WIDTH - 28);
 
         getChildren().addAll(title, gridFrame, gridCaption, stepsTitle, stepRow, explain);
@@ -75,7 +77,9 @@ final class NetworkInputPanel extends VBox {
     }
 
     void show(Reading r) {
-        grid.showInput(r == null || r.isBlank() ? null : r.stages().result().pixels(), MnistFormat.SIDE, MnistFormat.SIDE);
+        float[] input = r == null || r.isBlank() ? null
+                : r.hasPrediction() ? r.recognition().networkInput() : r.stages().result().pixels();
+        grid.showInput(input, MnistFormat.SIDE, MnistFormat.SIDE);
         Image[] pictures = r == null ? new Image[3]
                 : new Image[] {r.pictures().luminance(), r.isBlank() ? null : r.pictures().ink(), r.pictures().scaled()};
         for (int i = 0; i < steps.length; i++) steps[i].setImage(pictures[i]);
