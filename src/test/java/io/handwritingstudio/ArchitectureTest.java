@@ -99,6 +99,21 @@ class ArchitectureTest {
         }
     };
 
+    /**
+     * Wrapping text is one component (ui.kit.Texts.wrapping): a label that only sets wrapText is laid out one line
+     * high when space is short and shows "..." instead of its second line.
+     */
+    @Test
+    void labelsWrapThroughTheKit() {
+        noClasses().that().doNotHaveFullyQualifiedName(io.handwritingstudio.ui.kit.Texts.class.getName())
+                .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "a label's setWrapText", call -> call.getName().equals("setWrapText")
+                                // owners are named, not resolved (archunit.properties): a text area or tooltip may wrap
+                                && call.getTargetOwner().getPackageName().equals("javafx.scene.control")
+                                && !List.of("TextArea", "Tooltip").contains(call.getTargetOwner().getSimpleName())))
+                .check(classes);
+    }
+
     /** Screenshot and tour states are one scripted user (ui.shell.DemoMode), not hooks spread through the views. */
     @Test
     void demoPropertiesAreReadByDemoModeAlone() throws Exception {

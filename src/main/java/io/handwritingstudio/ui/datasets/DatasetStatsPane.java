@@ -47,7 +47,7 @@ final class DatasetStatsPane extends VBox {
         Label meansExplain = new Label("Every sample of a class averaged pixel by pixel: bright where most writers put "
                 + "ink, blurry where they disagree.");
         meansExplain.getStyleClass().add(Styles.TEXT_MUTED);
-        meansExplain.setWrapText(true);
+        Texts.wrapping(meansExplain);
         VBox countsCard = new VBox(6, countsTitle, summary, chart);
         countsCard.getStyleClass().add("card-pane");
         VBox meansCard = new VBox(8, meansTitle, meansExplain, means);

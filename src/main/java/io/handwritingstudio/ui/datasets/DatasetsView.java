@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.datasets;
 
+import io.handwritingstudio.ui.kit.Texts;
 import atlantafx.base.controls.Spacer;
 
 import atlantafx.base.theme.Tweaks;
@@ -130,7 +131,7 @@ public final class DatasetsView implements StudioView {
         Label text = new Label();
         text.setId("dataset-message");
         text.textProperty().bind(model.messageProperty());
-        text.setWrapText(true);
+        Texts.wrapping(text);
         Button download = new Button("Download");
         download.setId("download-button");
         download.getStyleClass().add("accent");
@@ -156,7 +157,7 @@ public final class DatasetsView implements StudioView {
     private Node errorBanner() {
         Label error = new Label();
         error.setId("dataset-error");
-        error.setWrapText(true);
+        Texts.wrapping(error);
         error.textProperty().bind(model.errorProperty());
         error.getStyleClass().add("error-banner");
         error.setMaxWidth(Double.MAX_VALUE);

@@ -90,7 +90,7 @@ final class InsidePanel extends VBox {
         content = new HBox(12, saliencyBox, mapBox);
         content.setAlignment(Pos.TOP_LEFT);
         empty.getStyleClass().add(Styles.TEXT_MUTED);
-        empty.setWrapText(true);
+        Texts.wrapping(empty);
         // the hint sits where the maps will be: the panel keeps its height, so nothing below it jumps
         javafx.scene.layout.StackPane area = new javafx.scene.layout.StackPane(content, empty);
         javafx.scene.layout.StackPane.setAlignment(empty, Pos.TOP_LEFT);

@@ -53,7 +53,7 @@ final class LineModePanel extends VBox {
         Label problem = new Label();
         problem.setId("line-problem");
         problem.getStyleClass().add("draw-problem");
-        problem.setWrapText(true);
+        Texts.wrapping(problem);
         problem.textProperty().bind(vm.problemProperty());
         problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
@@ -113,7 +113,7 @@ final class LineModePanel extends VBox {
 
         chosenInput.setGridLines(true);
         chosenRead.setId("line-chosen");
-        chosenRead.setWrapText(true);
+        Texts.wrapping(chosenRead);
         fix.setId("line-fix");
         fix.setPrefColumnCount(2);
         fix.setPromptText("?");

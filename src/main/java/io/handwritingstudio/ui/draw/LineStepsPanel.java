@@ -54,7 +54,7 @@ final class LineStepsPanel extends VBox {
         row.setAlignment(Pos.TOP_LEFT);
         Label inputsTitle = new Label("4  Each character framed 28 × 28, as the network reads it (click one to look inside)");
         inputsTitle.getStyleClass().add("draw-subtitle");
-        inputsTitle.setWrapText(true);
+        Texts.wrapping(inputsTitle);
         inputs.setId("line-inputs");
         Label explain = ExplainNote.inline("Pieces of ink that share columns are one character (the dot of an i, a broken stroke); "
                 + "a piece wider than a character usually is may be touching characters: it is cut where the ink is thin "

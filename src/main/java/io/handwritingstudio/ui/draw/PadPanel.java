@@ -117,7 +117,7 @@ final class PadPanel extends VBox {
         Label problem = new Label();
         problem.setId("draw-problem");
         problem.getStyleClass().add("draw-problem");
-        problem.setWrapText(true);
+        Texts.wrapping(problem);
         problem.textProperty().bind(vm.problemProperty());
         problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());

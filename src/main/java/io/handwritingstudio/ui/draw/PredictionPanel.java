@@ -40,7 +40,7 @@ final class PredictionPanel extends VBox {
         confidence.getStyleClass().add("draw-confidence");
         hint.setId("draw-hint");
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, "draw-hint");
-        hint.setWrapText(true);
+        Texts.wrapping(hint);
         VBox answerText = new VBox(2, confidence, hint);
         answerText.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(answerText, Priority.ALWAYS);

@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.draw;
 
+import io.handwritingstudio.ui.kit.Texts;
 import atlantafx.base.theme.Styles;
 
 import io.handwritingstudio.data.ClassNames;
@@ -57,7 +58,7 @@ final class SampleSaver extends VBox {
         row.setAlignment(Pos.CENTER_LEFT);
         Label why = new Label("Saved samples form your own dataset: browse it, evaluate a model on it, or train with it.");
         why.getStyleClass().add(Styles.TEXT_MUTED);
-        why.setWrapText(true);
+        Texts.wrapping(why);
         why.setMaxWidth(330);
         getChildren().addAll(title, row, count, why);
 

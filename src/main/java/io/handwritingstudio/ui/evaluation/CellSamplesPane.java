@@ -31,7 +31,7 @@ final class CellSamplesPane {
         Texts.wrapping(detail);
         empty.setId("cell-empty");
         empty.getStyleClass().addAll(Styles.TEXT_MUTED, "empty-note");
-        empty.setWrapText(true);
+        Texts.wrapping(empty);
         grid = new SampleGrid("cell-grid", onOpen);
         body = new StackPane(empty);
         VBox.setVgrow(body, Priority.ALWAYS);

@@ -68,7 +68,7 @@ final class ComparisonPane {
         Texts.wrapping(cellDetail);
         allCount.setId("compare-disagreement-count");
         allCount.getStyleClass().add(Styles.TEXT_MUTED);
-        allCount.setWrapText(true);
+        Texts.wrapping(allCount);
 
         FlowPane stats = new FlowPane(8, 6, stat(nameA, accuracyA, null), stat(nameB, accuracyB, null),
                 stat(caption("B − A"), difference, null), stat(caption("Both right"), bothRight, null),

@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.evaluation;
 
+import io.handwritingstudio.ui.kit.Texts;
 import io.handwritingstudio.ui.kit.HeatColors;
 
 import atlantafx.base.theme.Tweaks;
@@ -89,7 +90,7 @@ public final class ConfusionMatrixView {
         redraw();
         javafx.scene.control.Label heading = new javafx.scene.control.Label(title);
         heading.setStyle("-fx-font-size: 14px; -fx-font-weight: bold; -fx-padding: 8 8 4 8;");
-        heading.setWrapText(true); // as wide as the matrix: a long title takes two lines
+        Texts.wrapping(heading); // as wide as the matrix: a long title takes two lines
         heading.setPrefWidth(matrix.getWidth());
         heading.setMaxWidth(matrix.getWidth());
         javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(heading, new javafx.scene.image.ImageView(matrix));

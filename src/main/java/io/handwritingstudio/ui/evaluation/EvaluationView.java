@@ -166,7 +166,7 @@ public final class EvaluationView implements StudioView {
         Label error = new Label();
         error.setId("eval-error");
         error.getStyleClass().add(Styles.DANGER);
-        error.setWrapText(true);
+        Texts.wrapping(error);
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
@@ -204,7 +204,7 @@ public final class EvaluationView implements StudioView {
         FlowPane bar = new FlowPane(10, 8, Rows.together(label("Model"), modelPicker), Rows.together(compare, comparePicker),
                 Rows.together(label("Dataset"), datasetPicker), Rows.together(label("Evaluate on"), split, limit), run, cancel);
         bar.setAlignment(Pos.CENTER_LEFT);
-        message.setWrapText(true);
+        Texts.wrapping(message);
         HBox status = new HBox(10, progress, message);
         status.setAlignment(Pos.CENTER_LEFT);
         HBox problem = new HBox(10, error, fix);
@@ -224,7 +224,7 @@ public final class EvaluationView implements StudioView {
         errorDetail.getStyleClass().add(Styles.TEXT_MUTED);
         evaluated.setId("evaluated-what");
         evaluated.getStyleClass().add("evaluated-what");
-        evaluated.setWrapText(true);
+        Texts.wrapping(evaluated);
         HBox legend = new HBox(12, Legend.entry("-color-success-emphasis", "right answer"),
                 Legend.entry("-color-danger-emphasis", "mistake"));
         legend.setAlignment(Pos.CENTER_LEFT);
@@ -342,7 +342,7 @@ public final class EvaluationView implements StudioView {
         Label small = new Label("Evaluate it on the test images: you get its accuracy, a confusion matrix you can "
                 + "click into, per-class precision and recall, and every mistake it made.");
         small.getStyleClass().add(Styles.TEXT_MUTED);
-        small.setWrapText(true);
+        Texts.wrapping(small);
         small.setMaxWidth(520);
         VBox box = new VBox(8, big, small);
         box.setAlignment(Pos.CENTER);

@@ -16,7 +16,7 @@ public final class ExplainNote extends Button {
     public static Label inline(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("explain");
-        label.setWrapText(true);
+        Texts.wrapping(label);
         label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // whole sentences; the pane scrolls instead
         return label;
     }
@@ -27,7 +27,7 @@ public final class ExplainNote extends Button {
         setId(id);
         getStyleClass().addAll(Styles.FLAT, Styles.SMALL, "explain-button");
         Label body = new Label(text.replace("\n", "\n\n")); // a blank line between paragraphs
-        body.setWrapText(true);
+        Texts.wrapping(body);
         body.setMaxWidth(380);
         body.getStyleClass().add("explain-text");
         Popover popover = new Popover(body);

@@ -1,6 +1,7 @@
 package io.handwritingstudio.ui.kit;
 
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.layout.Region;
 
 /** The studio's two text roles above content (a section's title, the caption over a number or a group), and wrapping text. */
@@ -19,10 +20,11 @@ public final class Texts {
     }
 
     /**
-     * Lets a label wrap over as many lines as its text needs. A wrapping label in a VBox, GridPane or FlowPane is
-     * otherwise laid out one line high when space is short and shows "..." instead of its second line.
+     * Lets a label (or a radio button's, a check box's text) wrap over as many lines as its text needs. A wrapping
+     * label in a VBox, GridPane or FlowPane is otherwise laid out one line high when space is short and shows "..."
+     * instead of its second line.
      */
-    public static <L extends Label> L wrapping(L label) {
+    public static <L extends Labeled> L wrapping(L label) {
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         return label;

@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.network;
 
+import io.handwritingstudio.ui.kit.Texts;
 import atlantafx.base.controls.Spacer;
 
 import atlantafx.base.theme.Tweaks;
@@ -97,7 +98,7 @@ public final class NetworkView implements StudioView {
         hint.setId("network-hint");
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.textProperty().bind(vm.hintProperty());
-        hint.setWrapText(true);
+        Texts.wrapping(hint);
         error.setId("network-error");
         error.getStyleClass().add("network-error");
         error.textProperty().bind(vm.errorProperty());

@@ -39,18 +39,18 @@ public final class HelpOverlay extends StackPane {
             Label key = new Label(SHORTCUTS.get(i)[0]);
             key.getStyleClass().add("help-key");
             Label what = new Label(SHORTCUTS.get(i)[1]);
-            what.setWrapText(true);
+            Texts.wrapping(what);
             keys.addRow(i, key, what);
         }
         Label title = Texts.title("Keyboard and help");
         Label log = new Label("If something goes wrong, the studio says so in the status bar and writes the details to\n"
                 + errorLog);
         log.setId("help-error-log");
-        log.setWrapText(true);
+        Texts.wrapping(log);
         log.getStyleClass().add(Styles.TEXT_MUTED);
         Label about = new Label("Handwriting Studio: see how a convolutional network reads handwriting. "
                 + "Every view also runs from the command line (hws --help).");
-        about.setWrapText(true);
+        Texts.wrapping(about);
         about.getStyleClass().add(Styles.TEXT_MUTED);
         Button close = new Button("Close");
         close.setId("help-close");

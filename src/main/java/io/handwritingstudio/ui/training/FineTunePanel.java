@@ -104,7 +104,7 @@ final class FineTunePanel {
         Label title = Texts.title("Fine-tune a trained model");
         Label from = new Label();
         from.setId("finetune-parent");
-        from.setWrapText(true);
+        Texts.wrapping(from);
         from.textProperty().bind(Bindings.createStringBinding(() -> "Start from: " + (model.parentFileProperty().get() != null
                 ? model.parentFileProperty().get().getFileName().toString()
                 : context.currentModel() == null ? "no model yet" : context.currentModel().name()),
@@ -127,7 +127,7 @@ final class FineTunePanel {
         Label folderName = new Label();
         folderName.setId("finetune-folder-name");
         folderName.getStyleClass().add(Styles.TEXT_MUTED);
-        folderName.setWrapText(true);
+        Texts.wrapping(folderName);
         folderName.textProperty().bind(Bindings.createStringBinding(() -> model.folderProperty().get() == null
                 ? "e.g. my-digits/7/a.png" : model.folderProperty().get().toString(), model.folderProperty()));
 
@@ -178,13 +178,13 @@ final class FineTunePanel {
         Label problem = new Label();
         problem.setId("finetune-problem");
         problem.getStyleClass().add("error-text");
-        problem.setWrapText(true);
+        Texts.wrapping(problem);
         problem.textProperty().bind(model.problemProperty());
         problem.managedProperty().bind(model.problemProperty().isNotEmpty());
         Label notes = new Label();
         notes.setId("finetune-notes");
         notes.getStyleClass().add(Styles.TEXT_MUTED);
-        notes.setWrapText(true);
+        Texts.wrapping(notes);
         notes.textProperty().bind(model.notesProperty());
         notes.managedProperty().bind(model.notesProperty().isNotEmpty());
         Label title = Texts.title("Before → after");
@@ -238,7 +238,7 @@ final class FineTunePanel {
     private static Label line(String id, javafx.beans.value.ObservableStringValue text) {
         Label l = new Label();
         l.setId(id);
-        l.setWrapText(true);
+        Texts.wrapping(l);
         l.textProperty().bind(text);
         return l;
     }
@@ -247,7 +247,7 @@ final class FineTunePanel {
         RadioButton r = new RadioButton(text);
         r.setId(id);
         r.setToggleGroup(group);
-        r.setWrapText(true);
+        Texts.wrapping(r);
         return r;
     }
 

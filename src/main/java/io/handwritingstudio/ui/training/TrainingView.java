@@ -127,7 +127,7 @@ public final class TrainingView implements StudioView {
 
         formError.setId("form-error");
         formError.getStyleClass().add("error-text");
-        formError.setWrapText(true);
+        Texts.wrapping(formError);
         formError.managedProperty().bind(formError.textProperty().isNotEmpty());
         Label explain = ExplainNote.inline("Each iteration shows the network one batch of images and nudges its weights "
                 + "to lower the loss. An epoch is one pass over the training images.");
@@ -222,8 +222,8 @@ public final class TrainingView implements StudioView {
                 controller.statusProperty()));
         // the badge keeps its width; message and numbers wrap under each other rather than being cut short
         status.setMinWidth(Region.USE_PREF_SIZE);
-        message.setWrapText(true);
-        numbers.setWrapText(true);
+        Texts.wrapping(message);
+        Texts.wrapping(numbers);
         FlowPane text = new FlowPane(14, 2, message, numbers);
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox statusRow = new HBox(10, status, text);
@@ -232,7 +232,7 @@ public final class TrainingView implements StudioView {
         Label error = new Label();
         error.setId("training-error");
         error.getStyleClass().add("error-banner");
-        error.setWrapText(true);
+        Texts.wrapping(error);
         error.setMaxWidth(Double.MAX_VALUE);
         error.textProperty().bind(Bindings.concat("Training stopped with an error: ", controller.errorProperty()));
         error.visibleProperty().bind(controller.errorProperty().isNotEmpty());
@@ -240,7 +240,7 @@ public final class TrainingView implements StudioView {
         Label warning = new Label();
         warning.setId("training-warning");
         warning.getStyleClass().add("error-banner");
-        warning.setWrapText(true);
+        Texts.wrapping(warning);
         warning.setMaxWidth(Double.MAX_VALUE);
         warning.textProperty().bind(controller.warningProperty());
         warning.visibleProperty().bind(controller.warningProperty().isNotEmpty());

@@ -177,7 +177,7 @@ public final class DesignerPane extends VBox {
             Label error = new Label("⚠ " + a.error());
             error.setId("design-error-output");
             error.getStyleClass().add("error-text");
-            error.setWrapText(true);
+            Texts.wrapping(error);
             table.add(error, 1, row, 4, 1);
         }
         totals.setText(model.totalsText());
@@ -213,7 +213,7 @@ public final class DesignerPane extends VBox {
         if (runs.isEmpty()) {
             Label none = new Label("None yet: train a preset, then another (say dense, then tiny) and compare.");
             none.getStyleClass().add(Styles.TEXT_MUTED);
-            none.setWrapText(true);
+            Texts.wrapping(none);
             rows.add(none);
         }
         int first = Math.max(0, runs.size() - 5);
@@ -224,7 +224,7 @@ public final class DesignerPane extends VBox {
                     Formats.precisePercent(r.testAccuracy()), Formats.count(r.parameters()), r.epochs(),
                     r.epochs() == 1 ? "" : "s", Formats.count(Math.round(r.imagesPerSecond()))));
             l.setId("design-run-" + (runs.size() - 1 - i));
-            l.setWrapText(true);
+            Texts.wrapping(l);
             rows.add(l);
         }
         runList.getChildren().setAll(rows);

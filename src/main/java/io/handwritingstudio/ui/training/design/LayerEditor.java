@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.training.design;
 
+import io.handwritingstudio.ui.kit.Texts;
 import io.handwritingstudio.ui.kit.Rows;
 
 import atlantafx.base.theme.Styles;
@@ -66,7 +67,7 @@ final class LayerEditor extends FlowPane {
             getChildren().add(bias);
         } else {
             Label none = new Label("Nothing to set: batch norm learns a scale and a shift for each channel.");
-            none.setWrapText(true);
+            Texts.wrapping(none);
             none.getStyleClass().add(Styles.TEXT_MUTED);
             getChildren().add(none);
         }

@@ -99,11 +99,11 @@ public final class TimelinePane extends VBox {
 
         summary.setId("timeline-summary");
         summary.getStyleClass().add("section-title");
-        summary.setWrapText(true);
+        Texts.wrapping(summary);
         Label source = new Label();
         source.setId("timeline-source");
         source.getStyleClass().add(Styles.TEXT_MUTED);
-        source.setWrapText(true);
+        Texts.wrapping(source);
         source.textProperty().bind(model.sourceProperty());
 
         filters.setId("timeline-filters");
@@ -115,7 +115,7 @@ public final class TimelinePane extends VBox {
             if (!updatingChoices) model.compareIndexProperty().set(compare.getSelectionModel().getSelectedIndex() - 1);
         });
         flips.setId("timeline-flips");
-        flips.setWrapText(true);
+        Texts.wrapping(flips);
         compareTitle.getStyleClass().add(Styles.TEXT_MUTED);
         compareTitle.setId("timeline-compare-title");
         nowTitle.getStyleClass().add(Styles.TEXT_MUTED);
@@ -289,7 +289,7 @@ public final class TimelinePane extends VBox {
     private static Label label(String text) {
         Label l = new Label(text);
         l.getStyleClass().add(Styles.TEXT_MUTED);
-        l.setWrapText(true);
+        Texts.wrapping(l);
         return l;
     }
 }
