@@ -12,6 +12,7 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
@@ -67,6 +68,10 @@ public final class ConfusionMatrixView {
         zoom.addListener((o, was, is) -> relayout());
         scroll.viewportBoundsProperty().addListener((o, was, is) -> relayout());
         holder.insetsProperty().addListener((o, was, is) -> relayout()); // the focus ring's room, once styled
+        // the sticky labels follow where the canvas sits in the viewport, which the holder may settle a pulse later
+        canvas.boundsInParentProperty().addListener((o, was, is) -> redraw());
+        scroll.hvalueProperty().addListener((o, was, is) -> redraw());
+        scroll.vvalueProperty().addListener((o, was, is) -> redraw());
         Theme.darkProperty().addListener((o, was, is) -> redraw());
         canvas.setOnMouseMoved(e -> hover(cellAt(e.getX(), e.getY())));
         canvas.setOnMouseExited(e -> hover(null));
@@ -154,14 +159,43 @@ public final class ConfusionMatrixView {
         return canvas.localToScreen(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2);
     }
 
-    /** Scrolls so that a cell is visible (used when a demo or the keyboard selects a cell off screen). */
+    /**
+     * Scrolls as little as needed for a cell to be visible beside the labels (used when a demo or the keyboard
+     * selects a cell off screen).
+     */
     public void reveal(MatrixCell cell) {
         if (layout == null) return;
         Rectangle2D b = layout.cellBounds(cell.trueClass(), cell.predictedClass());
-        double extraW = canvas.getWidth() - scroll.getViewportBounds().getWidth();
-        double extraH = canvas.getHeight() - scroll.getViewportBounds().getHeight();
-        if (extraW > 0) scroll.setHvalue(Math.max(0, Math.min(1, (b.getMinX() - layout.gridX()) / extraW)));
-        if (extraH > 0) scroll.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - layout.gridY()) / extraH)));
+        Bounds view = scroll.getViewportBounds();
+        Bounds at = canvas.getBoundsInParent();
+        double extraW = holder.getLayoutBounds().getWidth() - view.getWidth();
+        double extraH = holder.getLayoutBounds().getHeight() - view.getHeight();
+        // scroll values count in the holder's pixels, which has the focus ring's room around the canvas
+        if (extraW > 0) scroll.setHvalue(Math.min(1, (at.getMinX()
+                + scrolledTo(b.getMinX(), b.getMaxX(), offsetX(), layout.gridX(), view.getWidth())) / extraW));
+        if (extraH > 0) scroll.setVvalue(Math.min(1, (at.getMinY()
+                + scrolledTo(b.getMinY(), b.getMaxY(), offsetY(), layout.gridY(), view.getHeight())) / extraH));
+    }
+
+    /** The offset that shows [from, to] right of (below) a band of {@code band} in a viewport of {@code size}. */
+    private static double scrolledTo(double from, double to, double offset, double band, double size) {
+        if (from < offset + band) return Math.max(0, from - band);
+        if (to > offset + size) return to - size;
+        return offset;
+    }
+
+    /**
+     * How far the canvas is scrolled: the labels are drawn that far in, so that they stay in view (a 36-class matrix
+     * scrolled to its O column still says which row is which). Zero in an exported picture.
+     */
+    private double offsetX() {
+        double extra = Math.max(0, holder.getLayoutBounds().getWidth() - scroll.getViewportBounds().getWidth());
+        return plain ? 0 : Math.max(0, scroll.getHvalue() * extra - canvas.getBoundsInParent().getMinX());
+    }
+
+    private double offsetY() {
+        double extra = Math.max(0, holder.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight());
+        return plain ? 0 : Math.max(0, scroll.getVvalue() * extra - canvas.getBoundsInParent().getMinY());
     }
 
     /** "true 4, predicted 9: 12 samples (1.2% of true 4)". */
@@ -181,7 +215,9 @@ public final class ConfusionMatrixView {
     }
 
     private MatrixCell cellAt(double x, double y) {
-        return layout == null ? null : layout.cellAt(x, y);
+        // the labels lie over the cells scrolled under them
+        if (layout == null || x < offsetX() + layout.gridX() || y < offsetY() + layout.gridY()) return null;
+        return layout.cellAt(x, y);
     }
 
     private void hover(MatrixCell cell) {
@@ -238,7 +274,6 @@ public final class ConfusionMatrixView {
         EvaluationReport r = report.get();
         if (r == null || layout == null) return;
         int k = layout.classes();
-        drawAxes(g, colors, r);
         Font countFont = Font.font("System", FontWeight.SEMI_BOLD, layout.countFont());
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
@@ -267,47 +302,75 @@ public final class ConfusionMatrixView {
         }
         outline(g, shownHover(), colors.mutedText(), 1.5);
         outline(g, shownSelection(), colors.selection(), 3);
+        drawAxes(g, colors, r);
     }
 
+    /** The labels and axis titles, in bands that stay at the viewport's left and top edges when it scrolls. */
     private void drawAxes(GraphicsContext g, HeatColors colors, EvaluationReport r) {
         int k = layout.classes();
         double cell = layout.cell();
+        double x0 = offsetX(), y0 = offsetY();
+        Bounds view = scroll.getViewportBounds();
+        double right = plain ? canvas.getWidth() : Math.min(canvas.getWidth(), x0 + view.getWidth());
+        double bottom = plain ? canvas.getHeight() : Math.min(canvas.getHeight(), y0 + view.getHeight());
         Font label = Font.font("System", layout.labelFont());
         Font title = Font.font("System", FontWeight.BOLD, 12);
+        // Row band: labels right-aligned against the grid, "true" turned on its side.
+        g.setFill(colors.background());
+        g.fillRect(x0, 0, layout.gridX(), canvas.getHeight());
+        g.setFont(label);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        for (int c = 0; c < k; c++) {
+            boolean chosen = shownSelection() != null && shownSelection().trueClass() == c;
+            g.setFill(chosen ? colors.selection() : colors.text());
+            g.fillText(r.classes().name(c), x0 + layout.gridX() - 6, layout.gridY() + c * cell + cell / 2);
+        }
         g.setFill(colors.mutedText());
         g.setFont(title);
         g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
-        g.fillText("predicted", layout.gridX() + k * cell / 2, ConfusionMatrixLayout.AXIS_BAND / 2);
         g.save();
-        g.translate(ConfusionMatrixLayout.AXIS_BAND / 2, layout.gridY() + k * cell / 2);
+        g.translate(x0 + ConfusionMatrixLayout.AXIS_BAND / 2,
+                middle(Math.max(layout.gridY(), y0 + layout.gridY()), Math.min(layout.gridY() + k * cell, bottom)));
         g.rotate(-90);
         g.fillText("true", 0, 0);
         g.restore();
+        // Column band, over the row band's corner: labels rotated when a name is wider than a cell.
+        g.setFill(colors.background());
+        g.fillRect(0, y0, canvas.getWidth(), layout.gridY());
+        g.setFill(colors.mutedText());
+        g.fillText("predicted", middle(Math.max(layout.gridX(), x0 + layout.gridX()), Math.min(layout.gridX() + k * cell, right)),
+                y0 + ConfusionMatrixLayout.AXIS_BAND / 2);
         g.setFont(label);
         for (int c = 0; c < k; c++) {
-            boolean emphasised = shownSelection() != null
-                    && (shownSelection().trueClass() == c || shownSelection().predictedClass() == c);
-            String name = r.classes().name(c);
-            double mid = c * cell + cell / 2;
-            // Row labels, right-aligned against the grid.
-            g.setFill(emphasised && shownSelection().trueClass() == c ? colors.selection() : colors.text());
-            g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText(name, layout.gridX() - 6, layout.gridY() + mid);
-            // Column labels, rotated when a name is wider than a cell.
-            g.setFill(emphasised && shownSelection().predictedClass() == c ? colors.selection() : colors.text());
+            boolean chosen = shownSelection() != null && shownSelection().predictedClass() == c;
+            g.setFill(chosen ? colors.selection() : colors.text());
+            double mid = layout.gridX() + c * cell + cell / 2;
             if (layout.rotatedColumnLabels()) {
                 g.save();
-                g.translate(layout.gridX() + mid, layout.gridY() - 6);
+                g.translate(mid, y0 + layout.gridY() - 6);
                 g.rotate(-90);
                 g.setTextAlign(TextAlignment.LEFT);
-                g.fillText(name, 0, 0);
+                g.fillText(r.classes().name(c), 0, 0);
                 g.restore();
             } else {
                 g.setTextAlign(TextAlignment.CENTER);
-                g.fillText(name, layout.gridX() + mid, layout.gridY() - layout.labelFont() * 0.7 - 3);
+                g.fillText(r.classes().name(c), mid, y0 + layout.gridY() - layout.labelFont() * 0.7 - 3);
             }
         }
+        // The corner above the row labels stays empty; once scrolled, a line marks where the cells go under the bands.
+        g.setFill(colors.background());
+        g.fillRect(x0, y0, layout.gridX(), layout.gridY());
+        if (x0 > 0 || y0 > 0) {
+            g.setStroke(colors.gridLine());
+            g.setLineWidth(1);
+            if (x0 > 0) g.strokeLine(x0 + layout.gridX() - 0.5, y0 + layout.gridY(), x0 + layout.gridX() - 0.5, bottom);
+            if (y0 > 0) g.strokeLine(x0 + layout.gridX(), y0 + layout.gridY() - 0.5, right, y0 + layout.gridY() - 0.5);
+        }
+    }
+
+    private static double middle(double from, double to) {
+        return (from + to) / 2;
     }
 
     private void outline(GraphicsContext g, MatrixCell cell, Color color, double width) {

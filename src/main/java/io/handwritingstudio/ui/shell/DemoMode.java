@@ -180,7 +180,8 @@ public final class DemoMode {
             MatrixCell cell = MatrixCell.mostFrequentConfusion(model.result().report().confusionMatrix());
             if (cell != null) {
                 view.matrix().selectedProperty().set(cell);
-                view.matrix().reveal(cell);
+                // after layout: the matrix shrinks once the cell's samples open beside it
+                Platform.runLater(() -> Platform.runLater(() -> view.matrix().reveal(cell)));
             }
             selectTab(view.root(), "#evaluation-tabs", "tab-" + tab);
             // after layout, so that the note points at a button that is on screen

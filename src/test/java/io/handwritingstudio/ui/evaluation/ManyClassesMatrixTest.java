@@ -43,6 +43,36 @@ class ManyClassesMatrixTest extends ApplicationTest {
                 100.0 * n / row), matrix.describe(far));
     }
 
+    /** Scrolled to the far corner, the row labels are still drawn at the viewport's left edge, and they are not cells. */
+    @Test
+    void labelsStayInViewWhenTheMatrixScrolls() throws Exception {
+        MatrixCell far = new MatrixCell(33, 30);
+        interact(() -> matrix.reveal(far));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(matrix.root().getHvalue() > 0 && matrix.root().getVvalue() > 0, "scrolled both ways");
+        Point2D origin = matrix.root().localToScreen(0, 0);
+        double rowY = matrix.cellCenterOnScreen(far).getY() - origin.getY();
+        javafx.scene.image.Image shot = org.testfx.util.WaitForAsyncUtils.waitFor(
+                org.testfx.util.WaitForAsyncUtils.asyncFx(() -> matrix.root().snapshot(null, null)));
+        // The band left of the grid is the background with the label "X" on it, not cells scrolled to the left edge.
+        javafx.scene.paint.Color background = new io.handwritingstudio.ui.kit.HeatColors(
+                io.handwritingstudio.ui.kit.Palette.current()).background();
+        int plain = 0, all = 0, dark = 0;
+        double cell = matrix.layout().cell();
+        for (int x = 0; x < matrix.layout().gridX() - 2; x++) {
+            for (int y = (int) (rowY - cell / 3); y < rowY + cell / 3; y++, all++) {
+                javafx.scene.paint.Color c = shot.getPixelReader().getColor(x, y);
+                if (c.equals(background)) plain++;
+                if (c.getBrightness() < 0.5) dark++;
+            }
+        }
+        assertTrue(plain > all * 0.7 && dark > 3, "the row label band at the left edge: " + plain + " of " + all
+                + " pixels background, " + dark + " dark");
+
+        clickOn(origin.add(matrix.layout().gridX() / 2, rowY));
+        assertEquals(null, matrix.selectedProperty().get(), "a click on the label band selects no cell");
+    }
+
     @Test
     void arrowKeysMoveTheSelection() {
         MatrixCell start = new MatrixCell(3, 3);
