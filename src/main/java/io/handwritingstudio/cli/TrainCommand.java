@@ -22,6 +22,7 @@ import io.handwritingstudio.training.TrainingControl;
 import io.handwritingstudio.training.TrainingObserver;
 import io.handwritingstudio.training.TrainingLock;
 import io.handwritingstudio.training.TrainingRequest;
+import io.handwritingstudio.training.TrainingTimeline;
 import io.handwritingstudio.training.TrainingResult;
 import io.handwritingstudio.training.UniformPrior;
 import picocli.CommandLine.Command;
@@ -301,7 +302,19 @@ final class TrainCommand implements Callable<Integer> {
         }
         var network = ModelStore.loadForTraining(resume);
         System.err.printf(Locale.ROOT, "Resuming from %s after epoch %d%n", resume, done);
-        return new TrainingRequest(hp, dataset, train, test, checkpoints, network, done);
+        return TrainingRequest.resume(hp, dataset, train, test, TrainingRequest.Start.resume(network, done,
+                timelineSoFar())).withCheckpoints(checkpoints);
+    }
+
+    /** The timeline the checkpoint's run recorded, continued by this one; none if it has none or it is unreadable. */
+    private TrainingTimeline timelineSoFar() {
+        try {
+            return TrainingTimeline.readFrom(resume).orElse(null);
+        } catch (IOException e) {
+            System.err.println("The checkpoint's training timeline could not be read (" + e.getMessage()
+                    + "): this run records none");
+            return null;
+        }
     }
 
     private String commandLine() {

@@ -10,7 +10,8 @@ import java.nio.file.Path;
 
 /**
  * Saves the network (with optimizer state) after every epoch as {@code checkpoint.zip} + card in a folder, so a
- * run can resume. One checkpoint is kept: the latest. The save is atomic, so a crash never corrupts it.
+ * run can resume, with the timeline recorded so far, so the resumed run continues it. One checkpoint is kept: the
+ * latest. The save is atomic, so a crash never corrupts it.
  */
 public final class Checkpoints {
     public static final String FILE = "checkpoint.zip";
@@ -20,10 +21,12 @@ public final class Checkpoints {
         this.dir = dir;
     }
 
-    public Path save(MultiLayerNetwork network, ModelCard card) throws IOException {
+    /** {@code timelineSoFar} may be null (a run that records none). */
+    public Path save(MultiLayerNetwork network, ModelCard card, TrainingTimeline timelineSoFar) throws IOException {
         Files.createDirectories(dir);
         Path file = dir.resolve(FILE);
-        ModelStore.save(network, card.withName("checkpoint"), file);
+        ModelStore.save(network, card.withName("checkpoint"), file,
+                timelineSoFar == null ? java.util.Map.of() : timelineSoFar.asAttachment());
         return file;
     }
 }

@@ -16,7 +16,8 @@ import java.util.List;
  * Takes the timeline's snapshots while a {@link Trainer} runs: before the first step, after iterations 10, 50 and
  * 200 (where the early, fast changes happen), and at every epoch end. Each costs one forward pass over 32 probe
  * images and a confusion sample of 200 test images (about 40 ms for the classic network on 2 cores) and a copy of
- * the first layer's weights; epoch ends reuse the test predictions the trainer makes anyway.
+ * the first layer's weights; epoch ends reuse the test predictions the trainer makes anyway. A run resumed from a
+ * checkpoint continues the timeline its first run recorded ({@link #continuing}).
  */
 final class TimelineRecorder {
     static final long[] EARLY_ITERATIONS = {0, 10, 50, 200};
@@ -38,6 +39,20 @@ final class TimelineRecorder {
         int[] order = new BatchSource(test, 1, seed, null).order(0);
         this.probes = test.select(java.util.Arrays.copyOf(order, Math.min(PROBES, order.length)));
         this.confusionSample = test.select(java.util.Arrays.copyOfRange(order, 0, Math.min(CONFUSION_SAMPLE, order.length)));
+    }
+
+    /**
+     * A recorder that goes on from {@code earlier}'s snapshots, or null when {@code earlier} was taken on other probe
+     * images (another test set or seed): two runs' snapshots of different images would not read as one timeline.
+     */
+    static TimelineRecorder continuing(LabeledImages test, long seed, TrainingTimeline earlier) {
+        TimelineRecorder recorder = new TimelineRecorder(test, seed);
+        TrainingTimeline fresh = recorder.timeline();
+        if (!fresh.classNames().equals(earlier.classNames())
+                || !java.util.Arrays.equals(fresh.probeLabels(), earlier.probeLabels())
+                || !java.util.Arrays.equals(fresh.probePixels(), earlier.probePixels())) return null;
+        recorder.snapshots.addAll(earlier.snapshots());
+        return recorder;
     }
 
     void onLoss(double loss) {

@@ -67,10 +67,9 @@ public final class Trainer {
         int[] sample = java.util.Arrays.copyOf(batches.order(0), Math.min(TRAIN_ACCURACY_SAMPLE, train.size()));
         LabeledImages trainSample = train.select(sample);
         List<TrainingObserver.EpochMetrics> history = new ArrayList<>();
-        // Snapshots for the timeline: runs from their first epoch with a test set (a resumed run's start is long past),
-        // unless the request switched them off.
-        TimelineRecorder timeline = request.timeline() && test != null && test.size() > 0 && request.epochsDone() == 0
-                ? new TimelineRecorder(test, hp.seed()) : null;
+        TimelineRecorder timeline = timelineRecorder(test, hp, listener);
+        // the timeline counts iterations over the whole run, a resumed one included
+        long iterationsBefore = (long) request.epochsDone() * perEpoch;
         Clock clock = new Clock(plan.totalIterations());
         ExecutorService prefetch = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "batch-prefetch");
@@ -86,7 +85,7 @@ public final class Trainer {
                 double lossSum = 0;
                 int epochNumber = epoch;
                 Future<DataSet> next = prefetch.submit(() -> batches.batch(order, epochNumber, 0));
-                if (timeline != null && epoch == firstEpoch) {
+                if (timeline != null && epoch == firstEpoch && request.epochsDone() == 0) {
                     timeline.snapshotAtIteration(net, 0, perEpoch);
                     listener.onSnapshot(timeline.timeline());
                 }
@@ -108,8 +107,8 @@ public final class Trainer {
                     clock.tick(batch.numExamples());
                     if (timeline != null) {
                         timeline.onLoss(loss);
-                        if (timeline.wantsIteration(clock.iterations())) {
-                            timeline.snapshotAtIteration(net, clock.iterations(), perEpoch);
+                        if (timeline.wantsIteration(iterationsBefore + clock.iterations())) {
+                            timeline.snapshotAtIteration(net, iterationsBefore + clock.iterations(), perEpoch);
                             listener.onSnapshot(timeline.timeline());
                         }
                     }
@@ -122,7 +121,7 @@ public final class Trainer {
                         evaluate(net, trainSample).accuracy(), testReport == null ? Double.NaN : testReport.accuracy(),
                         seconds, net.getLearningRate(0) == null ? Double.NaN : net.getLearningRate(0));
                 if (timeline != null) {
-                    timeline.snapshotAtEpoch(net, epoch, clock.iterations(), testReport.confusionMatrix());
+                    timeline.snapshotAtEpoch(net, epoch, iterationsBefore + clock.iterations(), testReport.confusionMatrix());
                     listener.onSnapshot(timeline.timeline());
                 }
                 history.add(metrics);
@@ -132,7 +131,8 @@ public final class Trainer {
                         epoch, hp.epochs(), metrics.meanLoss(), 100 * metrics.trainAccuracy(),
                         100 * metrics.testAccuracy(), seconds));
                 if (checkpoints != null) {
-                    listener.onCheckpoint(checkpoints.save(net, checkpointCard(epoch, metrics)), epoch);
+                    listener.onCheckpoint(checkpoints.save(net, checkpointCard(epoch, metrics),
+                            timeline == null ? null : timeline.timeline()), epoch);
                 }
             }
         } catch (InterruptedException e) {
@@ -157,6 +157,21 @@ public final class Trainer {
         return new TrainingResult(false, net, epochsCompleted, history, clock.trainingSeconds(),
                 timeline == null ? null : timeline.timeline(), timeline == null ? null : timeline.cost(),
                 request.uniformPrior(), priorAccuracy);
+    }
+
+    /**
+     * Snapshots for the timeline, for a run with a test set unless the request switched them off: a new run starts
+     * one; a resumed run continues the one its checkpoint carries (none without it: its start is long past).
+     */
+    private TimelineRecorder timelineRecorder(LabeledImages test, Hyperparameters hp, TrainingObserver listener) {
+        if (!request.timeline() || test == null || test.size() == 0) return null;
+        if (request.epochsDone() == 0) return new TimelineRecorder(test, hp.seed());
+        TrainingTimeline soFar = request.start().timelineSoFar();
+        if (soFar == null) return null;
+        TimelineRecorder recorder = TimelineRecorder.continuing(test, hp.seed(), soFar);
+        listener.onLog(recorder != null ? "Continuing the checkpoint's timeline (" + soFar.snapshots().size() + " snapshots)"
+                : "The checkpoint's timeline was taken on other test images (another dataset or seed): this run records none");
+        return recorder;
     }
 
     /** The end step of a finished run: {@link UniformPrior} on the network (checkpoints keep the plain one), measured again. */

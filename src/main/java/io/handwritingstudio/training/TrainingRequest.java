@@ -13,8 +13,7 @@ import java.nio.file.Path;
  *
  * @param test             held-out images for per-epoch test accuracy, or null
  * @param checkpointDir    where each finished epoch is saved (null: no checkpoints)
- * @param resumeFrom       a network to continue (a checkpoint) or to start from (prepared for fine-tuning), or null
- * @param epochsDone       epochs {@code resumeFrom} already finished (0 for a fresh run)
+ * @param start            the network it starts from and how far that one got
  * @param design           the network to build for a fresh run; null for the preset the architecture names
  * @param replay           original data mixed into every batch (fine-tuning), or null
  * @param timeline         whether to record the training timeline (on by default; off only to measure its cost)
@@ -22,24 +21,49 @@ import java.nio.file.Path;
  *                         ({@link UniformPrior}; its checkpoints keep the plain network)
  */
 public record TrainingRequest(Hyperparameters hyperparameters, String datasetName, LabeledImages train,
-                              LabeledImages test, Path checkpointDir, MultiLayerNetwork resumeFrom, int epochsDone,
-                              NetworkDesign design, BatchSource.Replay replay, boolean timeline, boolean uniformPrior) {
+                              LabeledImages test, Path checkpointDir, Start start, NetworkDesign design,
+                              BatchSource.Replay replay, boolean timeline, boolean uniformPrior) {
 
-    public TrainingRequest(Hyperparameters hyperparameters, String datasetName, LabeledImages train,
-                           LabeledImages test, Path checkpointDir, MultiLayerNetwork resumeFrom, int epochsDone,
-                           NetworkDesign design, BatchSource.Replay replay) {
-        this(hyperparameters, datasetName, train, test, checkpointDir, resumeFrom, epochsDone, design, replay, true, false);
+    /**
+     * Where a run starts: a new network, one prepared for fine-tuning, or a checkpoint after {@code epochsDone}
+     * epochs with the timeline its run recorded so far (null if it has none), which the run continues.
+     */
+    public record Start(MultiLayerNetwork network, int epochsDone, TrainingTimeline timelineSoFar) {
+        public static final Start FRESH = new Start(null, 0, null);
+
+        public static Start resume(MultiLayerNetwork checkpoint, int epochsDone, TrainingTimeline timelineSoFar) {
+            return new Start(checkpoint, epochsDone, timelineSoFar);
+        }
     }
 
-    public TrainingRequest(Hyperparameters hyperparameters, String datasetName, LabeledImages train,
-                           LabeledImages test, Path checkpointDir, MultiLayerNetwork resumeFrom, int epochsDone) {
-        this(hyperparameters, datasetName, train, test, checkpointDir, resumeFrom, epochsDone, null, null);
+    public TrainingRequest {
+        if (start == null) start = Start.FRESH;
     }
 
     /** Fine-tuning: trains {@code prepared} (see {@link FineTuning}) from its first epoch, replaying original data. */
     public static TrainingRequest fineTune(Hyperparameters hp, String datasetName, LabeledImages train, LabeledImages test,
                                            MultiLayerNetwork prepared, BatchSource.Replay replay) {
-        return new TrainingRequest(hp, datasetName, train, test, null, prepared, 0, null, replay);
+        return new TrainingRequest(hp, datasetName, train, test, null, new Start(prepared, 0, null), null, replay, true, false);
+    }
+
+    public static TrainingRequest fresh(Hyperparameters hp, String datasetName, LabeledImages train, LabeledImages test) {
+        return new TrainingRequest(hp, datasetName, train, test, null, Start.FRESH, null, null, true, false);
+    }
+
+    /** Continues a checkpoint (see {@link Start#resume}). */
+    public static TrainingRequest resume(Hyperparameters hp, String datasetName, LabeledImages train, LabeledImages test,
+                                         Start checkpoint) {
+        return new TrainingRequest(hp, datasetName, train, test, null, checkpoint, null, null, true, false);
+    }
+
+    /** A network to continue (a checkpoint) or to start from (prepared for fine-tuning), or null. */
+    public MultiLayerNetwork resumeFrom() {
+        return start.network();
+    }
+
+    /** Epochs {@link #resumeFrom()} already finished (0 for a fresh run). */
+    public int epochsDone() {
+        return start.epochsDone();
     }
 
     /** The design this run trains: its own, or the architecture's preset. */
@@ -48,24 +72,20 @@ public record TrainingRequest(Hyperparameters hyperparameters, String datasetNam
     }
 
     public TrainingRequest withDesign(NetworkDesign newDesign) {
-        return new TrainingRequest(hyperparameters, datasetName, train, test, checkpointDir, resumeFrom, epochsDone, newDesign, replay, timeline, uniformPrior);
-    }
-
-    public static TrainingRequest fresh(Hyperparameters hp, String datasetName, LabeledImages train, LabeledImages test) {
-        return new TrainingRequest(hp, datasetName, train, test, null, null, 0);
+        return new TrainingRequest(hyperparameters, datasetName, train, test, checkpointDir, start, newDesign, replay, timeline, uniformPrior);
     }
 
     public TrainingRequest withCheckpoints(Path dir) {
-        return new TrainingRequest(hyperparameters, datasetName, train, test, dir, resumeFrom, epochsDone, design, replay, timeline, uniformPrior);
+        return new TrainingRequest(hyperparameters, datasetName, train, test, dir, start, design, replay, timeline, uniformPrior);
     }
 
     /** The same run without timeline snapshots: the baseline for measuring what they cost. */
     public TrainingRequest withoutTimeline() {
-        return new TrainingRequest(hyperparameters, datasetName, train, test, checkpointDir, resumeFrom, epochsDone, design, replay, false, uniformPrior);
+        return new TrainingRequest(hyperparameters, datasetName, train, test, checkpointDir, start, design, replay, false, uniformPrior);
     }
 
     /** The same run, its finished network made to treat every class as equally likely (or not). */
     public TrainingRequest withUniformPrior(boolean on) {
-        return new TrainingRequest(hyperparameters, datasetName, train, test, checkpointDir, resumeFrom, epochsDone, design, replay, timeline, on);
+        return new TrainingRequest(hyperparameters, datasetName, train, test, checkpointDir, start, design, replay, timeline, on);
     }
 }

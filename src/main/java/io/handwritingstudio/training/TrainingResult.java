@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * The outcome of a run. A cancelled run still carries its network (trained for the epochs that finished, plus
- * the partial epoch), so a user can keep it if they want. The timeline (and its cost) is null for resumed runs,
- * runs without a test set and runs that switched it off.
+ * the partial epoch), so a user can keep it if they want. The timeline (and its cost) is null for runs without a
+ * test set, runs that switched it off, and resumed runs whose checkpoint carries none; a resumed run's timeline
+ * includes the snapshots its checkpoint carried (its cost counts this run's only).
  *
  * @param uniformPriorAccuracy the test accuracy once {@link UniformPrior} was applied to the finished network; NaN
  *                             when it was not (not asked for, cancelled, or no test set)

@@ -74,6 +74,47 @@ class TimelineTest {
         assertTrue(on.timelineCost().iterationSeconds() > 0 && on.timelineCost().epochSeconds() > 0);
     }
 
+    /** Stopped after epoch 1 and resumed from its checkpoint, a run records the same timeline as one run straight through. */
+    @Test
+    void aResumedRunContinuesItsCheckpointsTimeline() throws Exception {
+        LabeledImages train = TestData.mnistTrain().limit(3_000);
+        LabeledImages test = TestData.mnistTest().limit(1_000);
+        Path checkpoints = dir.resolve("ckpt");
+        new Trainer(TrainingRequest.fresh(hp(1), "mnist", train, test).withCheckpoints(checkpoints))
+                .run(new TrainingObserver() { }, new TrainingControl());
+        Path checkpoint = checkpoints.resolve(Checkpoints.FILE);
+        TrainingTimeline soFar = TrainingTimeline.readFrom(checkpoint).orElseThrow();
+        assertEquals(List.of("start", "iteration 10", "epoch 1"), labels(soFar));
+
+        List<String> log = new java.util.ArrayList<>();
+        TrainingResult resumed = new Trainer(TrainingRequest.resume(hp(2), "mnist", train, test,
+                TrainingRequest.Start.resume(ModelStore.loadForTraining(checkpoint), 1, soFar)).withCheckpoints(checkpoints))
+                .run(new TrainingObserver() {
+                    @Override
+                    public void onLog(String line) {
+                        log.add(line);
+                    }
+                }, new TrainingControl());
+        assertEquals(List.of("start", "iteration 10", "epoch 1", "iteration 50", "epoch 2"), labels(resumed.timeline()));
+        assertEquals(47 + 47, resumed.timeline().snapshots().get(4).iteration(), "iterations count over both runs");
+        assertEquals(labels(resumed.timeline()), labels(TrainingTimeline.readFrom(checkpoint).orElseThrow()),
+                "the new checkpoint carries the whole timeline on");
+        assertTrue(log.contains("Continuing the checkpoint's timeline (3 snapshots)"), log.toString());
+
+        TrainingResult elsewhere = new Trainer(TrainingRequest.resume(hp(2), "mnist", train, TestData.mnistTest().limit(500),
+                TrainingRequest.Start.resume(ModelStore.loadForTraining(checkpoint), 1, soFar)))
+                .run(new TrainingObserver() { }, new TrainingControl());
+        assertEquals(null, elsewhere.timeline(), "snapshots of other probe images would not read as one timeline");
+    }
+
+    private static Hyperparameters hp(int epochs) {
+        return new Hyperparameters(Architecture.CLASSIC, epochs, 64, 2e-3, 1.0, "adam", 5, false, 0);
+    }
+
+    private static List<String> labels(TrainingTimeline timeline) {
+        return timeline.snapshots().stream().map(TimelineSnapshot::label).toList();
+    }
+
     /** Euclidean distance between two filter banks over the size of the first. */
     private static double relativeChange(float[][] a, float[][] b) {
         double diff = 0, size = 0;

@@ -108,7 +108,8 @@ class TrainerTest {
 
         var network = ModelStore.loadForTraining(checkpoint);
         int iterationBefore = network.getIterationCount();
-        TrainingResult resumed = new Trainer(new TrainingRequest(hp(2, 0), "mnist", train, null, checkpoints, network, 1))
+        TrainingResult resumed = new Trainer(TrainingRequest.resume(hp(2, 0), "mnist", train, null,
+                        TrainingRequest.Start.resume(network, 1, null)).withCheckpoints(checkpoints))
                 .run(new TrainingObserver() { }, new TrainingControl());
         assertEquals(2, resumed.epochsCompleted());
         assertEquals(1, resumed.history().size(), "only epoch 2 ran");

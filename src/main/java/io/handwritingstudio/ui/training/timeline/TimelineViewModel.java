@@ -74,7 +74,7 @@ public final class TimelineViewModel {
         read.setOnSucceeded(e -> {
             var t = read.getValue();
             if (t.isEmpty()) {
-                source.set(modelFile.getFileName() + " has no timeline (saved before timelines, or imported).");
+                source.set(modelFile.getFileName() + " has no timeline (saved before timelines, imported, or resumed from a checkpoint that had none).");
                 return;
             }
             timeline.set(null);
