@@ -34,6 +34,8 @@ final class TimelineRecorder {
     private long nanos;
     private long iterationNanos;
     private int iterationSnapshots;
+    /** Snapshots taken over from the checkpoint's run. */
+    private int carried;
 
     TimelineRecorder(LabeledImages test, long seed) {
         int[] order = new BatchSource(test, 1, seed, null).order(0);
@@ -52,6 +54,7 @@ final class TimelineRecorder {
                 || !java.util.Arrays.equals(fresh.probeLabels(), earlier.probeLabels())
                 || !java.util.Arrays.equals(fresh.probePixels(), earlier.probePixels())) return null;
         recorder.snapshots.addAll(earlier.snapshots());
+        recorder.carried = earlier.snapshots().size();
         return recorder;
     }
 
@@ -94,13 +97,14 @@ final class TimelineRecorder {
         return nanos / 1e9;
     }
 
+    /** Snapshots this run took (a resumed run's timeline also holds its checkpoint's). */
     int count() {
-        return snapshots.size();
+        return snapshots.size() - carried;
     }
 
     /** The cost split by kind: iteration snapshots run a confusion sample, epoch-end ones reuse the test pass. */
     TimelineCost cost() {
-        return new TimelineCost(iterationSnapshots, iterationNanos / 1e9, snapshots.size() - iterationSnapshots,
+        return new TimelineCost(iterationSnapshots, iterationNanos / 1e9, count() - iterationSnapshots,
                 (nanos - iterationNanos) / 1e9);
     }
 

@@ -100,6 +100,8 @@ class TimelineTest {
         assertEquals(labels(resumed.timeline()), labels(TrainingTimeline.readFrom(checkpoint).orElseThrow()),
                 "the new checkpoint carries the whole timeline on");
         assertTrue(log.contains("Continuing the checkpoint's timeline (3 snapshots)"), log.toString());
+        assertEquals(1, resumed.timelineCost().iterationSnapshots(), "its cost counts this run's snapshots only");
+        assertEquals(1, resumed.timelineCost().epochSnapshots());
 
         TrainingResult elsewhere = new Trainer(TrainingRequest.resume(hp(2), "mnist", train, TestData.mnistTest().limit(500),
                 TrainingRequest.Start.resume(ModelStore.loadForTraining(checkpoint), 1, soFar)))

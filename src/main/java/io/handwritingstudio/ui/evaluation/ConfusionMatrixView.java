@@ -68,8 +68,7 @@ public final class ConfusionMatrixView {
         zoom.addListener((o, was, is) -> relayout());
         scroll.viewportBoundsProperty().addListener((o, was, is) -> relayout());
         holder.insetsProperty().addListener((o, was, is) -> relayout()); // the focus ring's room, once styled
-        // the sticky labels follow where the canvas sits in the viewport, which the holder may settle a pulse later
-        canvas.boundsInParentProperty().addListener((o, was, is) -> redraw());
+        // the labels are drawn where the viewport is scrolled to
         scroll.hvalueProperty().addListener((o, was, is) -> redraw());
         scroll.vvalueProperty().addListener((o, was, is) -> redraw());
         Theme.darkProperty().addListener((o, was, is) -> redraw());
@@ -167,14 +166,11 @@ public final class ConfusionMatrixView {
         if (layout == null) return;
         Rectangle2D b = layout.cellBounds(cell.trueClass(), cell.predictedClass());
         Bounds view = scroll.getViewportBounds();
-        Bounds at = canvas.getBoundsInParent();
-        double extraW = holder.getLayoutBounds().getWidth() - view.getWidth();
-        double extraH = holder.getLayoutBounds().getHeight() - view.getHeight();
-        // scroll values count in the holder's pixels, which has the focus ring's room around the canvas
-        if (extraW > 0) scroll.setHvalue(Math.min(1, (at.getMinX()
-                + scrolledTo(b.getMinX(), b.getMaxX(), offsetX(), layout.gridX(), view.getWidth())) / extraW));
-        if (extraH > 0) scroll.setVvalue(Math.min(1, (at.getMinY()
-                + scrolledTo(b.getMinY(), b.getMaxY(), offsetY(), layout.gridY(), view.getHeight())) / extraH));
+        // scroll values count in the holder's pixels: the canvas plus the focus ring's room around it
+        if (scrollableX() > 0) scroll.setHvalue(Math.min(1, (holder.getInsets().getLeft()
+                + scrolledTo(b.getMinX(), b.getMaxX(), offsetX(), layout.gridX(), view.getWidth())) / scrollableX()));
+        if (scrollableY() > 0) scroll.setVvalue(Math.min(1, (holder.getInsets().getTop()
+                + scrolledTo(b.getMinY(), b.getMaxY(), offsetY(), layout.gridY(), view.getHeight())) / scrollableY()));
     }
 
     /** The offset that shows [from, to] right of (below) a band of {@code band} in a viewport of {@code size}. */
@@ -189,13 +185,25 @@ public final class ConfusionMatrixView {
      * scrolled to its O column still says which row is which). Zero in an exported picture.
      */
     private double offsetX() {
-        double extra = Math.max(0, holder.getLayoutBounds().getWidth() - scroll.getViewportBounds().getWidth());
-        return plain ? 0 : Math.max(0, scroll.getHvalue() * extra - canvas.getBoundsInParent().getMinX());
+        return plain ? 0 : Math.max(0, scroll.getHvalue() * Math.max(0, scrollableX()) - holder.getInsets().getLeft());
     }
 
     private double offsetY() {
-        double extra = Math.max(0, holder.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight());
-        return plain ? 0 : Math.max(0, scroll.getVvalue() * extra - canvas.getBoundsInParent().getMinY());
+        return plain ? 0 : Math.max(0, scroll.getVvalue() * Math.max(0, scrollableY()) - holder.getInsets().getTop());
+    }
+
+    /**
+     * How far the content can scroll, from the canvas's size (set at once) rather than the holder's (laid out a
+     * pulse later), so that a reveal right after a new report scrolls by the new size.
+     */
+    private double scrollableX() {
+        javafx.geometry.Insets ring = holder.getInsets();
+        return canvas.getWidth() + ring.getLeft() + ring.getRight() - scroll.getViewportBounds().getWidth();
+    }
+
+    private double scrollableY() {
+        javafx.geometry.Insets ring = holder.getInsets();
+        return canvas.getHeight() + ring.getTop() + ring.getBottom() - scroll.getViewportBounds().getHeight();
     }
 
     /** "true 4, predicted 9: 12 samples (1.2% of true 4)". */

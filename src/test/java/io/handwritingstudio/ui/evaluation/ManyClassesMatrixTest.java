@@ -47,6 +47,7 @@ class ManyClassesMatrixTest extends ApplicationTest {
     @Test
     void labelsStayInViewWhenTheMatrixScrolls() throws Exception {
         MatrixCell far = new MatrixCell(33, 30);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(); // the window laid out, as a user's is before they scroll
         interact(() -> matrix.reveal(far));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertTrue(matrix.root().getHvalue() > 0 && matrix.root().getVvalue() > 0, "scrolled both ways");
