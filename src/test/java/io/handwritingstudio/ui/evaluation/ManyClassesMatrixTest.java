@@ -20,6 +20,10 @@ class ManyClassesMatrixTest extends ApplicationTest {
     public void start(Stage stage) {
         matrix = new ConfusionMatrixView();
         stage.setScene(new Scene(matrix.root(), 640, 520));
+        // TestFX reuses one stage: an earlier test class may have sized it for a whole studio window
+        stage.setMaximized(false);
+        stage.setWidth(640);
+        stage.setHeight(520);
         stage.show();
         matrix.reportProperty().set(report);
     }
@@ -50,7 +54,9 @@ class ManyClassesMatrixTest extends ApplicationTest {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents(); // the window laid out, as a user's is before they scroll
         interact(() -> matrix.reveal(far));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(matrix.root().getHvalue() > 0 && matrix.root().getVvalue() > 0, "scrolled both ways");
+        assertTrue(matrix.root().getHvalue() > 0 && matrix.root().getVvalue() > 0, "scrolled both ways: h "
+                + matrix.root().getHvalue() + ", v " + matrix.root().getVvalue() + ", canvas " + matrix.canvas().getWidth()
+                + " x " + matrix.canvas().getHeight() + ", viewport " + matrix.root().getViewportBounds());
         Point2D origin = matrix.root().localToScreen(0, 0);
         double rowY = matrix.cellCenterOnScreen(far).getY() - origin.getY();
         javafx.scene.image.Image shot = org.testfx.util.WaitForAsyncUtils.waitFor(
