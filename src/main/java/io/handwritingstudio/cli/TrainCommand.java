@@ -310,7 +310,7 @@ final class TrainCommand implements Callable<Integer> {
     private TrainingTimeline timelineSoFar() {
         try {
             return TrainingTimeline.readFrom(resume).orElse(null);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) { // a damaged entry costs the timeline, not the run
             System.err.println("The checkpoint's training timeline could not be read (" + e.getMessage()
                     + "): this run records none");
             return null;

@@ -75,7 +75,7 @@ public final class FineTuneSetup {
         BatchSource.Replay replay = replayTrain == null ? null
                 : new BatchSource.Replay(fed(relabel(replayTrain, target), flat), spec.replayFraction());
         this.request = TrainingRequest.fineTune(hp, spec.userDataset(), fed(this.userTrain, flat), fed(this.userTest, flat),
-                prepared.network(), replay);
+                prepared.network(), replay, spec.parentCard().preprocessing());
         TrainedModel before = new TrainedModel(base, spec.parentCard(), InputLayout.FLAT);
         this.userBefore = score(before, this.userTest);
         this.originalBefore = score(before, this.originalTest);

@@ -44,17 +44,23 @@ final class TimelineRecorder {
     }
 
     /**
-     * A recorder that goes on from {@code earlier}'s snapshots, or null when {@code earlier} was taken on other probe
-     * images (another test set or seed): two runs' snapshots of different images would not read as one timeline.
+     * A recorder that goes on from {@code earlier}'s snapshots, or null when they do not lead into this run: taken on
+     * other probe images (another test set or seed), or ending elsewhere than epoch {@code epochsDone} after
+     * {@code iterationsBefore} iterations (the batch size or the training set changed), since two runs' snapshots
+     * would then not read as one timeline.
      */
-    static TimelineRecorder continuing(LabeledImages test, long seed, TrainingTimeline earlier) {
+    static TimelineRecorder continuing(LabeledImages test, long seed, TrainingTimeline earlier, int epochsDone,
+                                       long iterationsBefore) {
         TimelineRecorder recorder = new TimelineRecorder(test, seed);
         TrainingTimeline fresh = recorder.timeline();
-        if (!fresh.classNames().equals(earlier.classNames())
+        List<TimelineSnapshot> before = earlier.snapshots();
+        TimelineSnapshot last = before.isEmpty() ? null : before.get(before.size() - 1);
+        if (last == null || !last.label().equals("epoch " + epochsDone) || last.iteration() != iterationsBefore
+                || !fresh.classNames().equals(earlier.classNames())
                 || !java.util.Arrays.equals(fresh.probeLabels(), earlier.probeLabels())
                 || !java.util.Arrays.equals(fresh.probePixels(), earlier.probePixels())) return null;
-        recorder.snapshots.addAll(earlier.snapshots());
-        recorder.carried = earlier.snapshots().size();
+        recorder.snapshots.addAll(before);
+        recorder.carried = before.size();
         return recorder;
     }
 

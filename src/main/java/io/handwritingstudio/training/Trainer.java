@@ -40,8 +40,9 @@ public final class Trainer {
 
     public TrainingResult run(TrainingObserver listener, TrainingControl control) throws TrainingException {
         Hyperparameters hp = request.hyperparameters();
-        // Flattened once here, before augmentation, as every later input of the model will be (ModelCards tags the card).
-        boolean flat = InkTexture.forDataset(request.datasetName());
+        // Flattened once here, as every later input of the model will be (its card says so); augmentation then
+        // resamples the flattened images, and the plain epochs see exactly what the model reads.
+        boolean flat = request.flattensInk();
         LabeledImages train = flat ? InkTexture.flatten(request.train()) : request.train();
         LabeledImages test = flat && request.test() != null ? InkTexture.flatten(request.test()) : request.test();
         int classes = train.classes().size();
@@ -67,9 +68,9 @@ public final class Trainer {
         int[] sample = java.util.Arrays.copyOf(batches.order(0), Math.min(TRAIN_ACCURACY_SAMPLE, train.size()));
         LabeledImages trainSample = train.select(sample);
         List<TrainingObserver.EpochMetrics> history = new ArrayList<>();
-        TimelineRecorder timeline = timelineRecorder(test, hp, listener);
         // the timeline counts iterations over the whole run, a resumed one included
         long iterationsBefore = (long) request.epochsDone() * perEpoch;
+        TimelineRecorder timeline = timelineRecorder(test, hp, iterationsBefore, listener);
         Clock clock = new Clock(plan.totalIterations());
         ExecutorService prefetch = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "batch-prefetch");
@@ -163,14 +164,16 @@ public final class Trainer {
      * Snapshots for the timeline, for a run with a test set unless the request switched them off: a new run starts
      * one; a resumed run continues the one its checkpoint carries (none without it: its start is long past).
      */
-    private TimelineRecorder timelineRecorder(LabeledImages test, Hyperparameters hp, TrainingObserver listener) {
+    private TimelineRecorder timelineRecorder(LabeledImages test, Hyperparameters hp, long iterationsBefore,
+                                              TrainingObserver listener) {
         if (!request.timeline() || test == null || test.size() == 0) return null;
         if (request.epochsDone() == 0) return new TimelineRecorder(test, hp.seed());
         TrainingTimeline soFar = request.start().timelineSoFar();
         if (soFar == null) return null;
-        TimelineRecorder recorder = TimelineRecorder.continuing(test, hp.seed(), soFar);
+        TimelineRecorder recorder = TimelineRecorder.continuing(test, hp.seed(), soFar, request.epochsDone(), iterationsBefore);
         listener.onLog(recorder != null ? "Continuing the checkpoint's timeline (" + soFar.snapshots().size() + " snapshots)"
-                : "The checkpoint's timeline was taken on other test images (another dataset or seed): this run records none");
+                : "The checkpoint's timeline does not lead into this run (other test images, seed or batch size): "
+                + "this run records none");
         return recorder;
     }
 
@@ -197,7 +200,8 @@ public final class Trainer {
 
     private ModelCard checkpointCard(int epoch, TrainingObserver.EpochMetrics metrics) {
         return ModelCards.forTraining(request.hyperparameters(), request.datasetName(), request.train().classes(),
-                epoch, metrics.testAccuracy(), -1, null).withDesign(request.effectiveDesign());
+                epoch, metrics.testAccuracy(), -1, null).withDesign(request.effectiveDesign())
+                .withPreprocessing(request.preprocessing());
     }
 
     /** {@code data} as the run trains on it (already flattened where it is), so the card asks for no input step. */

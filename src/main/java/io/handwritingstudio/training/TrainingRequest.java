@@ -27,12 +27,16 @@ public record TrainingRequest(Hyperparameters hyperparameters, String datasetNam
     /**
      * Where a run starts: a new network, one prepared for fine-tuning, or a checkpoint after {@code epochsDone}
      * epochs with the timeline its run recorded so far (null if it has none), which the run continues.
+     *
+     * @param preprocessing what a prepared network's inputs go through (its parent's card says), its data already
+     *                      in that form; null where the dataset decides ({@link ModelCards#preprocessing}) and the
+     *                      trainer brings the data into that form
      */
-    public record Start(MultiLayerNetwork network, int epochsDone, TrainingTimeline timelineSoFar) {
-        public static final Start FRESH = new Start(null, 0, null);
+    public record Start(MultiLayerNetwork network, int epochsDone, TrainingTimeline timelineSoFar, String preprocessing) {
+        public static final Start FRESH = new Start(null, 0, null, null);
 
         public static Start resume(MultiLayerNetwork checkpoint, int epochsDone, TrainingTimeline timelineSoFar) {
-            return new Start(checkpoint, epochsDone, timelineSoFar);
+            return new Start(checkpoint, epochsDone, timelineSoFar, null);
         }
     }
 
@@ -40,10 +44,14 @@ public record TrainingRequest(Hyperparameters hyperparameters, String datasetNam
         if (start == null) start = Start.FRESH;
     }
 
-    /** Fine-tuning: trains {@code prepared} (see {@link FineTuning}) from its first epoch, replaying original data. */
+    /**
+     * Fine-tuning: trains {@code prepared} (see {@link FineTuning}) from its first epoch, replaying original data, all
+     * of it already in the form {@code preprocessing} (the parent's card) describes.
+     */
     public static TrainingRequest fineTune(Hyperparameters hp, String datasetName, LabeledImages train, LabeledImages test,
-                                           MultiLayerNetwork prepared, BatchSource.Replay replay) {
-        return new TrainingRequest(hp, datasetName, train, test, null, new Start(prepared, 0, null), null, replay, true, false);
+                                           MultiLayerNetwork prepared, BatchSource.Replay replay, String preprocessing) {
+        return new TrainingRequest(hp, datasetName, train, test, null, new Start(prepared, 0, null,
+                preprocessing != null ? preprocessing : io.handwritingstudio.model.ModelCard.PREPROCESSING), null, replay, true, false);
     }
 
     public static TrainingRequest fresh(Hyperparameters hp, String datasetName, LabeledImages train, LabeledImages test) {
@@ -59,6 +67,16 @@ public record TrainingRequest(Hyperparameters hyperparameters, String datasetNam
     /** A network to continue (a checkpoint) or to start from (prepared for fine-tuning), or null. */
     public MultiLayerNetwork resumeFrom() {
         return start.network();
+    }
+
+    /** What the network's inputs go through, as its cards (checkpoints too) record it. */
+    public String preprocessing() {
+        return start.preprocessing() != null ? start.preprocessing() : ModelCards.preprocessing(datasetName);
+    }
+
+    /** Whether the trainer flattens the data's ink first: for the dataset's own models, never for a prepared network. */
+    public boolean flattensInk() {
+        return start.preprocessing() == null && io.handwritingstudio.data.InkTexture.forDataset(datasetName);
     }
 
     /** Epochs {@link #resumeFrom()} already finished (0 for a fresh run). */

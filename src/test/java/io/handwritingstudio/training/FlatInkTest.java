@@ -64,8 +64,22 @@ class FlatInkTest {
         FineTuneSetup setup = new FineTuneSetup(spec, parent.network(), userTrain, userTest, null, userTest);
         assertArrayEquals(InkTexture.flatten(userTrain).sharedPixels(), setup.request().train().sharedPixels(),
                 "trained on flattened ink");
-        TrainingResult child = new Trainer(setup.request()).run(new TrainingObserver() { }, new TrainingControl());
+        assertFalse(setup.request().flattensInk(), "the data comes flattened: the trainer must not flatten it again");
+        java.nio.file.Path checkpoints = java.nio.file.Files.createTempDirectory("flat-ink");
+        TrainingResult child = new Trainer(setup.request().withCheckpoints(checkpoints))
+                .run(new TrainingObserver() { }, new TrainingControl());
         ModelCard childCard = setup.finish(child, "child", null).card();
         assertEquals(parentCard.preprocessing(), childCard.preprocessing());
+        assertEquals(parentCard.preprocessing(), io.handwritingstudio.model.ModelStore.card(
+                checkpoints.resolve(Checkpoints.FILE)).orElseThrow().preprocessing(), "its checkpoints read as it does");
+
+        // A plain parent fine-tuned on a set named "characters" stays plain: its name is not what the network reads.
+        ModelCard plainCard = parentCard.withPreprocessing(ModelCard.PREPROCESSING);
+        var named = new FineTuneSetup.Spec("parent", plainCard, CharactersDataset.NAME, FineTuning.Trainable.HEAD, null, 0,
+                1, 32, 1e-3, 5, false);
+        FineTuneSetup plainSetup = new FineTuneSetup(named, parent.network(), userTrain, userTest, null, userTest);
+        assertFalse(plainSetup.request().flattensInk());
+        assertArrayEquals(userTrain.sharedPixels(), plainSetup.request().train().sharedPixels());
+        assertFalse(InkTexture.wanted(plainSetup.request().preprocessing()));
     }
 }

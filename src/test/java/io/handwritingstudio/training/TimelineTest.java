@@ -107,6 +107,12 @@ class TimelineTest {
                 TrainingRequest.Start.resume(ModelStore.loadForTraining(checkpoint), 1, soFar)))
                 .run(new TrainingObserver() { }, new TrainingControl());
         assertEquals(null, elsewhere.timeline(), "snapshots of other probe images would not read as one timeline");
+
+        Hyperparameters otherBatch = new Hyperparameters(Architecture.CLASSIC, 2, 32, 2e-3, 1.0, "adam", 5, false, 0);
+        TrainingResult rebatched = new Trainer(TrainingRequest.resume(otherBatch, "mnist", train, test,
+                TrainingRequest.Start.resume(ModelStore.loadForTraining(checkpoint), 1, soFar)))
+                .run(new TrainingObserver() { }, new TrainingControl());
+        assertEquals(null, rebatched.timeline(), "94 iterations an epoch would not follow an epoch of 47");
     }
 
     private static Hyperparameters hp(int epochs) {
