@@ -82,6 +82,9 @@ public final class TrainingView implements StudioView {
         controller.lossVersionProperty().addListener((o, was, is) -> lossChart.redraw());
         controller.epochs().addListener((ListChangeListener<EpochPoint>) c -> updateAccuracy());
         controller.totalEpochsProperty().addListener((o, was, is) -> epochAxis.setUpperBound(Math.max(2, is.intValue())));
+        // one tick an epoch until the labels would touch (15 epochs on a laptop's half-width chart read "9101112")
+        epochAxis.widthProperty().addListener((o, was, is) -> fitEpochTicks());
+        epochAxis.upperBoundProperty().addListener((o, was, is) -> fitEpochTicks());
         Theme.darkProperty().addListener((o, was, is) -> applyChartColors(is));
         applyChartColors(Theme.isDark());
     }
@@ -384,6 +387,19 @@ public final class TrainingView implements StudioView {
     public TrainingController controller() { return controller; }
     TrainingForm form() { return form; }
     FineTunePanel fineTune() { return fineTune; }
+
+    private void fitEpochTicks() {
+        epochAxis.setTickUnit(epochTickUnit(epochAxis.getWidth(), epochAxis.getUpperBound() - epochAxis.getLowerBound()));
+    }
+
+    /** Epochs between ticks: 1, 2, 5, 10, 20, 50... whichever first leaves a label ~28 px of room. */
+    static double epochTickUnit(double axisWidth, double epochs) {
+        if (axisWidth <= 0) return 1; // not laid out yet
+        double wanted = epochs / Math.max(1, axisWidth / 28);
+        for (double step = 1; ; step *= 10) {
+            for (double m : new double[]{1, 2, 5}) if (step * m >= wanted) return step * m;
+        }
+    }
     public FineTuneViewModel fineTuneViewModel() { return fineTune.viewModel(); }
     public DesignerViewModel designer() { return designer; }
     public TimelineViewModel timeline() { return timeline; }
