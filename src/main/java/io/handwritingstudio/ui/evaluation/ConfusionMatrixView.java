@@ -66,7 +66,12 @@ public final class ConfusionMatrixView {
         selected.addListener((o, was, is) -> redraw());
         hovered.addListener((o, was, is) -> redraw());
         zoom.addListener((o, was, is) -> relayout());
-        scroll.viewportBoundsProperty().addListener((o, was, is) -> relayout());
+        scroll.viewportBoundsProperty().addListener((o, was, is) -> {
+            relayout();
+            // a smaller window (the cell's samples opening beside it) keeps the chosen cell in view; scrolling does not
+            boolean resized = was.getWidth() != is.getWidth() || was.getHeight() != is.getHeight();
+            if (resized && selected.get() != null) reveal(selected.get());
+        });
         holder.insetsProperty().addListener((o, was, is) -> relayout()); // the focus ring's room, once styled
         // the labels are drawn where the viewport is scrolled to
         scroll.hvalueProperty().addListener((o, was, is) -> redraw());

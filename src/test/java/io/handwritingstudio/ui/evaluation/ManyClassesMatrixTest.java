@@ -80,6 +80,26 @@ class ManyClassesMatrixTest extends ApplicationTest {
         assertEquals(null, matrix.selectedProperty().get(), "a click on the label band selects no cell");
     }
 
+    /** The chosen cell stays in view when the window gets smaller. */
+    @Test
+    void aSmallerWindowKeepsTheChosenCellInView() {
+        MatrixCell far = new MatrixCell(20, 22);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> {
+            matrix.selectedProperty().set(far);
+            matrix.reveal(far);
+        });
+        interact(() -> {
+            javafx.stage.Window window = matrix.root().getScene().getWindow();
+            window.setWidth(420);
+            window.setHeight(380);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds view = matrix.root().localToScreen(matrix.root().getBoundsInLocal());
+        Point2D centre = matrix.cellCenterOnScreen(far);
+        assertTrue(view.contains(centre), "cell centre " + centre + " inside the viewport " + view);
+    }
+
     @Test
     void arrowKeysMoveTheSelection() {
         MatrixCell start = new MatrixCell(3, 3);
