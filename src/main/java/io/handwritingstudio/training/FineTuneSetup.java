@@ -2,7 +2,6 @@ package io.handwritingstudio.training;
 
 import io.handwritingstudio.inference.Ranking;
 import io.handwritingstudio.data.ClassNames;
-import io.handwritingstudio.data.InkTexture;
 import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.data.MnistFormat;
 import io.handwritingstudio.evaluation.Evaluator;
@@ -69,12 +68,11 @@ public final class FineTuneSetup {
         this.originalTest = relabel(originalTest, target);
         Hyperparameters hp = new Hyperparameters(Architecture.CLASSIC, spec.epochs(), spec.batchSize(), spec.learningRate(),
                 1.0, "adam", spec.seed(), spec.augment(), 0);
-        // The training run is fed what the model is fed: flattened ink where the parent's card asks for it. The
-        // scores below go through TrainedModel, which flattens by itself.
-        boolean flat = InkTexture.wanted(spec.parentCard().preprocessing());
+        // The child reads as its parent does: the trainer brings every image into that form, and the scores below go
+        // through TrainedModel, which applies it by itself.
         BatchSource.Replay replay = replayTrain == null ? null
-                : new BatchSource.Replay(fed(relabel(replayTrain, target), flat), spec.replayFraction());
-        this.request = TrainingRequest.fineTune(hp, spec.userDataset(), fed(this.userTrain, flat), fed(this.userTest, flat),
+                : new BatchSource.Replay(relabel(replayTrain, target), spec.replayFraction());
+        this.request = TrainingRequest.fineTune(hp, spec.userDataset(), this.userTrain, this.userTest,
                 prepared.network(), replay, spec.parentCard().preprocessing());
         TrainedModel before = new TrainedModel(base, spec.parentCard(), InputLayout.FLAT);
         this.userBefore = score(before, this.userTest);
@@ -113,10 +111,6 @@ public final class FineTuneSetup {
         if (spec.parentCard().preprocessing() != null) card = card.withPreprocessing(spec.parentCard().preprocessing());
         if (spec.parentCard().networkDesign().isPresent()) card = card.withDesign(spec.parentCard().networkDesign().get());
         return new Outcome(userBefore, userAfter, originalBefore, originalAfter, card);
-    }
-
-    private static LabeledImages fed(LabeledImages images, boolean flat) {
-        return flat ? InkTexture.flatten(images) : images;
     }
 
     private void requireUsable(LabeledImages train, LabeledImages test, ClassNames baseClasses, LabeledImages replay) {

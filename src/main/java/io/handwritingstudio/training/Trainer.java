@@ -50,8 +50,11 @@ public final class Trainer {
             String problem = UniformPrior.problem(train.classCounts(), train.classes());
             if (problem != null) throw new TrainingException(problem);
         }
+        BatchSource.Replay replay = flat && request.replay() != null
+                ? new BatchSource.Replay(InkTexture.flatten(request.replay().images()), request.replay().fraction())
+                : request.replay();
         BatchSource batches = new BatchSource(train, hp.batchSize(), hp.seed(), hp.augment() ? Augmenter.forDataset(request.datasetName()) : null,
-                request.replay());
+                replay);
         int perEpoch = batches.batchesPerEpoch();
         MultiLayerNetwork net = request.resumeFrom() != null ? request.resumeFrom()
                 : NetworkFactory.create(request.effectiveDesign(), hp, classes, perEpoch);

@@ -1,7 +1,9 @@
 package io.handwritingstudio.training;
 
+import io.handwritingstudio.data.InkTexture;
 import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.model.Hyperparameters;
+import io.handwritingstudio.model.ModelCard;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 import io.handwritingstudio.model.design.NetworkDesign;
@@ -28,9 +30,8 @@ public record TrainingRequest(Hyperparameters hyperparameters, String datasetNam
      * Where a run starts: a new network, one prepared for fine-tuning, or a checkpoint after {@code epochsDone}
      * epochs with the timeline its run recorded so far (null if it has none), which the run continues.
      *
-     * @param preprocessing what a prepared network's inputs go through (its parent's card says), its data already
-     *                      in that form; null where the dataset decides ({@link ModelCards#preprocessing}) and the
-     *                      trainer brings the data into that form
+     * @param preprocessing what a prepared network's inputs go through (its parent's card says); null where the
+     *                      dataset decides ({@link ModelCards#preprocessing})
      */
     public record Start(MultiLayerNetwork network, int epochsDone, TrainingTimeline timelineSoFar, String preprocessing) {
         public static final Start FRESH = new Start(null, 0, null, null);
@@ -45,13 +46,13 @@ public record TrainingRequest(Hyperparameters hyperparameters, String datasetNam
     }
 
     /**
-     * Fine-tuning: trains {@code prepared} (see {@link FineTuning}) from its first epoch, replaying original data, all
-     * of it already in the form {@code preprocessing} (the parent's card) describes.
+     * Fine-tuning: trains {@code prepared} (see {@link FineTuning}) from its first epoch, replaying original data, fed
+     * as {@code preprocessing} (the parent's card) describes.
      */
     public static TrainingRequest fineTune(Hyperparameters hp, String datasetName, LabeledImages train, LabeledImages test,
                                            MultiLayerNetwork prepared, BatchSource.Replay replay, String preprocessing) {
         return new TrainingRequest(hp, datasetName, train, test, null, new Start(prepared, 0, null,
-                preprocessing != null ? preprocessing : io.handwritingstudio.model.ModelCard.PREPROCESSING), null, replay, true, false);
+                preprocessing != null ? preprocessing : ModelCard.PREPROCESSING), null, replay, true, false);
     }
 
     public static TrainingRequest fresh(Hyperparameters hp, String datasetName, LabeledImages train, LabeledImages test) {
@@ -74,9 +75,9 @@ public record TrainingRequest(Hyperparameters hyperparameters, String datasetNam
         return start.preprocessing() != null ? start.preprocessing() : ModelCards.preprocessing(datasetName);
     }
 
-    /** Whether the trainer flattens the data's ink first: for the dataset's own models, never for a prepared network. */
+    /** Whether the trainer flattens every image's ink first (train, test, replay): when the network reads it so. */
     public boolean flattensInk() {
-        return start.preprocessing() == null && io.handwritingstudio.data.InkTexture.forDataset(datasetName);
+        return InkTexture.wanted(preprocessing());
     }
 
     /** Epochs {@link #resumeFrom()} already finished (0 for a fresh run). */

@@ -62,9 +62,9 @@ class FlatInkTest {
         var spec = new FineTuneSetup.Spec("parent", parentCard, "my-digits", FineTuning.Trainable.HEAD, null, 0, 1, 32,
                 1e-3, 5, false);
         FineTuneSetup setup = new FineTuneSetup(spec, parent.network(), userTrain, userTest, null, userTest);
-        assertArrayEquals(InkTexture.flatten(userTrain).sharedPixels(), setup.request().train().sharedPixels(),
-                "trained on flattened ink");
-        assertFalse(setup.request().flattensInk(), "the data comes flattened: the trainer must not flatten it again");
+        assertTrue(setup.request().flattensInk(), "trained on flattened ink: the trainer flattens train, test and replay");
+        assertArrayEquals(userTrain.sharedPixels(), setup.request().train().sharedPixels(),
+                "the data comes raw: the trainer flattens it once, not the setup and then the trainer again");
         java.nio.file.Path checkpoints = java.nio.file.Files.createTempDirectory("flat-ink");
         TrainingResult child = new Trainer(setup.request().withCheckpoints(checkpoints))
                 .run(new TrainingObserver() { }, new TrainingControl());
