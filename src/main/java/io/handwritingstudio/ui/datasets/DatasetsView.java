@@ -114,17 +114,28 @@ public final class DatasetsView implements StudioView {
         jumpField.setOnAction(e -> jump());
         jumpError.setId("jump-error");
         jumpError.getStyleClass().add("error-text");
+        // on its own line under the bar, only while there is something to say: in the bar it squeezed every label
+        // to "..." (seen at 1280x800); it goes as soon as the number is edited
+        jumpError.visibleProperty().bind(jumpError.textProperty().isNotEmpty());
+        jumpError.managedProperty().bind(jumpError.visibleProperty());
+        jumpField.textProperty().addListener((o, was, is) -> jumpError.setText(""));
         Label count = new Label();
         count.setId("visible-count");
         count.getStyleClass().add(Styles.TEXT_MUTED);
         model.visibleIndicesProperty().addListener((o, was, is) -> updateCount(count));
         model.datasetProperty().addListener((o, was, is) -> updateCount(count));
         Spacer grow = new Spacer();
-        HBox bar = new HBox(8, label("Dataset"), datasetChoice, label("Split"), splitChoice, folder, grow, count,
-                jumpError, jumpField);
+        Label datasetLabel = label("Dataset");
+        Label splitLabel = label("Split");
+        HBox bar = new HBox(8, datasetLabel, datasetChoice, splitLabel, splitChoice, folder, grow, count, jumpField);
         bar.setAlignment(Pos.CENTER_LEFT);
+        // words never shorten to "..."; in a narrow window the pickers give way
+        for (Region r : new Region[]{datasetLabel, splitLabel, folder, count}) r.setMinWidth(Region.USE_PREF_SIZE);
         bar.getStyleClass().add("view-toolbar");
-        return bar;
+        HBox errorRow = new HBox(jumpError);
+        errorRow.setAlignment(Pos.CENTER_RIGHT);
+        errorRow.managedProperty().bind(jumpError.visibleProperty());
+        return new VBox(4, bar, errorRow);
     }
 
     private Node downloadBanner() {

@@ -173,7 +173,15 @@ class DatasetsViewTest extends ApplicationTest {
         interact(() -> ((javafx.scene.control.TextField) lookup("#jump-field").query()).clear());
         clickOn("#jump-field").write("sixty").type(javafx.scene.input.KeyCode.ENTER);
         assertEquals("\"sixty\" is not a sample number.", ((Label) lookup("#jump-error").query()).getText());
+        // the message has its own line: the bar's words keep their whole width (in the bar it squeezed them to "...")
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Label word : lookup(".view-toolbar .label").queryAllAs(Label.class)) {
+            if (word.isVisible() && !word.getText().isEmpty()) {
+                assertTrue(word.getWidth() >= word.prefWidth(-1) - 0.5, word.getText() + " is cut short");
+            }
+        }
         interact(() -> ((javafx.scene.control.TextField) lookup("#jump-field").query()).clear());
+        assertEquals("", ((Label) lookup("#jump-error").query()).getText(), "editing the number clears its error");
         clickOn("#jump-field").write("60000").type(javafx.scene.input.KeyCode.ENTER);
         assertEquals("Sample numbers go from 0 to 59,999.", ((Label) lookup("#jump-error").query()).getText());
     }
