@@ -110,8 +110,7 @@ public final class LossChart extends Region {
             g.setFill(axisColor.deriveColor(0, 1, 1, i == 0 ? 0.8 : 0.18));
             g.fillRect(LEFT, y, w - RIGHT - LEFT, 1); // a rectangle, not a stroked line: no path rasteriser
             g.setFill(axisColor);
-            double step = maxY / 4;
-            g.fillText(String.format(Locale.ROOT, step >= 1 ? "%.0f" : step >= 0.1 ? "%.1f" : "%.2f", step * i), 8, y + 4);
+            g.fillText(tickLabel(maxY / 4, i), 8, y + 4);
         }
         for (int i = 0; withIterations && i <= 4; i++) {
             double x = LEFT + i * pw / 4;
@@ -119,6 +118,15 @@ public final class LossChart extends Region {
             g.fillText(String.format(Locale.ROOT, "%,d", Math.round(maxX * i / 4)), x - 8, h - 12);
         }
         g.fillText("iteration", w - RIGHT - 50, h - 1);
+    }
+
+    /**
+     * Tick {@code i} with as many decimals as the step has (a step of 0.025 reads 0.075, not "0.08"), so every label
+     * names exactly where its line is.
+     */
+    static String tickLabel(double step, int i) {
+        int decimals = Math.min(6, Math.max(0, java.math.BigDecimal.valueOf(step).stripTrailingZeros().scale()));
+        return String.format(Locale.ROOT, "%." + decimals + "f", step * i);
     }
 
     /** The smallest of 1, 2, 2.5, 5 x 10^k that is at least {@code v}: round axis labels. */
