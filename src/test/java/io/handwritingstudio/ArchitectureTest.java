@@ -114,6 +114,18 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * A spinner the user can type into comes from the kit: JavaFX's own converter throws on a word (an exception on
+     * the JavaFX thread, and the word stayed in the field).
+     */
+    @Test
+    void spinnersComeFromTheKit() {
+        noClasses().that().doNotHaveFullyQualifiedName(io.handwritingstudio.ui.kit.NumberSpinners.class.getName())
+                .should().callConstructorWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "a new Spinner", call -> call.getTargetOwner().getFullName().equals("javafx.scene.control.Spinner")))
+                .check(classes);
+    }
+
     /** Screenshot and tour states are one scripted user (ui.shell.DemoMode), not hooks spread through the views. */
     @Test
     void demoPropertiesAreReadByDemoModeAlone() throws Exception {

@@ -11,13 +11,13 @@ import io.handwritingstudio.ui.kit.FeatureMapGrid;
 import io.handwritingstudio.ui.kit.ExplainNote;
 
 import io.handwritingstudio.visual.FilterBank;
+import io.handwritingstudio.ui.kit.NumberSpinners;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -29,7 +29,7 @@ import java.util.Locale;
 /** The learned kernels of a chosen conv layer, enlarged, blue for negative and red for positive weights. */
 final class FiltersPanel extends VBox {
     private final ComboBox<FilterBank> layer = new ComboBox<>();
-    private final Spinner<Integer> inputChannel = new Spinner<>(0, 0, 0);
+    private final Spinner<Integer> inputChannel = NumberSpinners.integer(0, 0, 0);
     private final Label inputLabel = new Label("input channel");
     private final FeatureMapGrid grid = new FeatureMapGrid();
     private final ColorBar colorBar = new ColorBar(t -> ColorMaps.diverging(2 * t - 1, 1));
@@ -53,13 +53,13 @@ final class FiltersPanel extends VBox {
         });
         layer.valueProperty().addListener((o, a, b) -> {
             int max = b == null ? 0 : b.inChannels() - 1;
-            inputChannel.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, max, 0));
-            inputChannel.valueProperty().addListener((ob, x, y) -> render());
+            NumberSpinners.setRange(inputChannel, 0, max, 0);
             render();
         });
         inputChannel.setId("filter-input-channel");
         inputChannel.setPrefWidth(90);
-        inputChannel.setEditable(true);
+        // one listener for the spinner's life: it was added again with every layer chosen, rendering n times
+        inputChannel.valueProperty().addListener((ob, x, y) -> render());
         caption.getStyleClass().add(Styles.TEXT_MUTED);
         caption.setId("filter-caption");
         Spacer grow = new Spacer();

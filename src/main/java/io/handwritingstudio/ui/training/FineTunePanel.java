@@ -10,6 +10,7 @@ import atlantafx.base.theme.Styles;
 import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.training.FineTuning;
 import io.handwritingstudio.ui.context.StudioContext;
+import io.handwritingstudio.ui.kit.NumberSpinners;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.BooleanProperty;
@@ -152,9 +153,8 @@ final class FineTunePanel {
         HBox replayRow = new HBox(8, replay, replayValue);
         replayRow.setAlignment(Pos.CENTER_LEFT);
 
-        Spinner<Integer> epochs = new Spinner<>(1, 100, model.epochsProperty().get());
+        Spinner<Integer> epochs = NumberSpinners.integer(1, 100, model.epochsProperty().get());
         epochs.setId("finetune-epochs");
-        epochs.setEditable(true);
         epochs.setPrefWidth(90);
         epochs.valueProperty().addListener((o, was, is) -> model.epochsProperty().set(is));
         model.epochsProperty().addListener((o, was, is) -> epochs.getValueFactory().setValue(is.intValue()));

@@ -2,6 +2,7 @@ package io.handwritingstudio.ui.training;
 
 import io.handwritingstudio.model.Architecture;
 import io.handwritingstudio.model.Hyperparameters;
+import io.handwritingstudio.ui.kit.NumberSpinners;
 import javafx.geometry.HPos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -13,6 +14,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 
+import java.util.List;
 import java.util.Locale;
 
 /** The hyperparameter form. Defaults give a run of well under a minute, so people can try things. */
@@ -22,8 +24,8 @@ final class TrainingForm extends GridPane {
     }
 
     final ComboBox<String> architecture = new ComboBox<>();
-    final Spinner<Integer> epochs = new Spinner<>(1, 100, 2);
-    final Spinner<Integer> batchSize = new Spinner<>(1, 1024, 64, 16);
+    final Spinner<Integer> epochs = NumberSpinners.integer(1, 100, 2);
+    final Spinner<Integer> batchSize = NumberSpinners.integer(1, 1024, 64, 16);
     final TextField learningRate = new TextField("0.001");
     final ComboBox<String> optimizer = new ComboBox<>();
     final CheckBox augment = new CheckBox("Augment (shift, rotate, scale)");
@@ -48,8 +50,6 @@ final class TrainingForm extends GridPane {
         architecture.setValue("classic");
         optimizer.getItems().addAll(io.handwritingstudio.model.Optimizer.ids());
         optimizer.setValue(io.handwritingstudio.model.Optimizer.ADAM.id());
-        epochs.setEditable(true);
-        batchSize.setEditable(true);
         architecture.setId("arch-choice");
         epochs.setId("epochs-spinner");
         batchSize.setId("batch-spinner");
@@ -84,6 +84,15 @@ final class TrainingForm extends GridPane {
                 c.setMaxWidth(Double.MAX_VALUE);
             }
         }
+    }
+
+    /** Runs {@code edited} after any field of the form changes (typed text included, before it is committed). */
+    void onEdited(Runnable edited) {
+        for (TextField f : List.of(learningRate, seed, trainLimit, testLimit, epochs.getEditor(), batchSize.getEditor())) {
+            f.textProperty().addListener((o, was, is) -> edited.run());
+        }
+        architecture.valueProperty().addListener((o, was, is) -> edited.run());
+        batchSize.valueProperty().addListener((o, was, is) -> edited.run());
     }
 
     private void applyDefaults(Architecture arch) {

@@ -55,6 +55,8 @@ public final class TrainingView implements StudioView {
     private final TrainingForm form = new TrainingForm();
     private final HBox root = new HBox(14);
     private final Label formError = new Label();
+    /** Whether formError shows the form's own mistake (not a design or save problem), to recheck on edits. */
+    private boolean formProblemShown;
     private final LossChart lossChart;
     private final NumberAxis epochAxis = new NumberAxis(1, 2, 1);
     private final LineChart<Number, Number> accuracyChart = new LineChart<>(epochAxis, new NumberAxis(0, 100, 10));
@@ -132,6 +134,7 @@ public final class TrainingView implements StudioView {
         formError.getStyleClass().add("error-text");
         Texts.wrapping(formError);
         formError.managedProperty().bind(formError.textProperty().isNotEmpty());
+        form.onEdited(this::recheckForm);
         Label explain = ExplainNote.inline("Each iteration shows the network one batch of images and nudges its weights "
                 + "to lower the loss. An epoch is one pass over the training images.");
         for (Node scratchOnly : List.of(title, dataset, form, resultButtons, explain)) { // fine-tuning has its own
@@ -302,9 +305,18 @@ public final class TrainingView implements StudioView {
                 controller.status() == TrainingStatus.RUNNING ? etaText : "");
     }
 
+    /** A mistake the form showed goes (or changes) as the user mends it, not only at the next Start. */
+    private void recheckForm() {
+        if (!formProblemShown) return;
+        String problem = form.read(context.currentDatasetProperty().get()).problem();
+        formError.setText(problem == null ? "" : problem);
+        formProblemShown = problem != null;
+    }
+
     private void startTraining() {
         TrainingForm.Result r = form.read(context.currentDatasetProperty().get());
         formError.setText(r.problem() == null ? "" : r.problem());
+        formProblemShown = r.problem() != null;
         if (r.settings() == null) return;
         if (!designer.analysis().valid()) {
             formError.setText("The network design cannot be built: " + designer.analysis().error() + ".");

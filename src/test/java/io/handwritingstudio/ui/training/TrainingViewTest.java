@@ -179,6 +179,10 @@ class TrainingViewTest extends ApplicationTest {
         clickOn("#start-button");
         assertEquals("Learning rate must be in (0, 10].", ((Label) lookup("#form-error").query()).getText());
         assertEquals(TrainingStatus.IDLE, controller.status());
+        // mending the field clears the message at once (it stayed until the next Start)
+        fill("#lr-field", "0.001");
+        assertEquals("", ((Label) lookup("#form-error").query()).getText());
+        assertEquals(TrainingStatus.IDLE, controller.status());
     }
 
     /** Bug: after a finished run, Start then an early Stop showed accuracy lines that belonged to no run. */

@@ -9,6 +9,7 @@ import io.handwritingstudio.model.design.LayerSpec;
 import io.handwritingstudio.model.design.LayerSpec.Activation;
 import io.handwritingstudio.model.design.LayerSpec.Padding;
 import io.handwritingstudio.model.design.LayerSpec.PoolKind;
+import io.handwritingstudio.ui.kit.NumberSpinners;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -53,7 +54,7 @@ final class LayerEditor extends FlowPane {
             wire(() -> new LayerSpec.ActivationLayer(act.getValue()), act);
             add("Function", act);
         } else if (spec instanceof LayerSpec.Dropout d) {
-            Spinner<Double> rate = new Spinner<>(0.0, 0.95, d.rate(), 0.05);
+            Spinner<Double> rate = NumberSpinners.decimal(0.0, 0.95, d.rate(), 0.05);
             rate.setId("design-edit-rate");
             rate.setPrefWidth(90);
             wire(() -> new LayerSpec.Dropout(Math.round(rate.getValue() * 100) / 100.0), rate);
@@ -91,9 +92,8 @@ final class LayerEditor extends FlowPane {
     }
 
     private static Spinner<Integer> spinner(String id, int min, int max, int value) {
-        Spinner<Integer> s = new Spinner<>(min, max, value);
+        Spinner<Integer> s = NumberSpinners.integer(min, max, value);
         s.setId("design-edit-" + id);
-        s.setEditable(true);
         s.setPrefWidth(80);
         return s;
     }
