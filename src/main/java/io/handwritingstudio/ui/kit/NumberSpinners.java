@@ -11,7 +11,8 @@ import java.util.function.Function;
 /**
  * Editable number spinners that survive what a user types. JavaFX's own converter throws on "abc" when the spinner
  * commits (Enter or leaving the field): an exception on the JavaFX thread, and the text stayed. Here anything that is
- * not a number puts the last good value back; "1,000" and "1_000" read as 1000, and the range clamps as before.
+ * not a number puts the last good value back; "1,000" and "1_000" read as 1000, and a number out of range is clamped
+ * before any listener sees it.
  */
 public final class NumberSpinners {
     private NumberSpinners() {
@@ -23,19 +24,19 @@ public final class NumberSpinners {
 
     public static Spinner<Integer> integer(int min, int max, int value, int step) {
         var factory = new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, value, step);
-        return editable(factory, NumberSpinners::toInt, String::valueOf);
+        return editable(factory, n -> toInt(clamp(n, min, max)), String::valueOf);
     }
 
     /** A spinner over {@code [min, max]} in steps of {@code step}, shown with two decimals. */
     public static Spinner<Double> decimal(double min, double max, double value, double step) {
         var factory = new SpinnerValueFactory.DoubleSpinnerValueFactory(min, max, value, step);
-        return editable(factory, n -> n, d -> String.format(Locale.ROOT, "%.2f", d));
+        return editable(factory, n -> clamp(n, min, max), d -> String.format(Locale.ROOT, "%.2f", d));
     }
 
     /** Gives an existing spinner a fresh range (the filters' input channel follows the chosen layer). */
     public static void setRange(Spinner<Integer> spinner, int min, int max, int value) {
         var factory = new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, value);
-        factory.setConverter(tolerant(spinner, factory, NumberSpinners::toInt, String::valueOf));
+        factory.setConverter(tolerant(spinner, factory, n -> toInt(clamp(n, min, max)), String::valueOf));
         spinner.setValueFactory(factory);
     }
 
@@ -64,6 +65,14 @@ public final class NumberSpinners {
                 return n == null ? factory.getValue() : fromNumber.apply(n);
             }
         };
+    }
+
+    /**
+     * Typed numbers are clamped here, before they reach the value: the factory clamps only after setting, so its
+     * listeners first saw the raw number (the filters panel drew input channel 50 of 32 and threw).
+     */
+    private static double clamp(double n, double min, double max) {
+        return Math.max(min, Math.min(max, n));
     }
 
     private static int toInt(double n) {

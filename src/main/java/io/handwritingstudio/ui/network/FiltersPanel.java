@@ -30,7 +30,7 @@ import java.util.Locale;
 final class FiltersPanel extends VBox {
     private final ComboBox<FilterBank> layer = new ComboBox<>();
     private final Spinner<Integer> inputChannel = NumberSpinners.integer(0, 0, 0);
-    private final Label inputLabel = new Label("input channel");
+    private final Label inputLabel = new Label("Input channel");
     private final FeatureMapGrid grid = new FeatureMapGrid();
     private final ColorBar colorBar = new ColorBar(t -> ColorMaps.diverging(2 * t - 1, 1));
     private final Label caption = new Label();

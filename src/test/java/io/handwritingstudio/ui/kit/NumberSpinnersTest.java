@@ -66,6 +66,8 @@ class NumberSpinnersTest extends ApplicationTest {
 
     @Test
     void numbersAreReadAndClampedWhenTheFieldIsLeft() {
+        List<Integer> seen = new CopyOnWriteArrayList<>();
+        epochs.valueProperty().addListener((o, was, is) -> seen.add(is));
         retype("#epochs", "7").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(7, epochs.getValue());
@@ -74,6 +76,8 @@ class NumberSpinnersTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(100, epochs.getValue());
         assertEquals("100", epochs.getEditor().getText(), "the editor shows the clamped value, not what was typed");
+        // listeners never see a number out of range (the factory clamps after setting: they saw 1000 first)
+        assertEquals(List.of(7, 100), seen);
         retype("#epochs", "  ");
         clickOn("#elsewhere");
         WaitForAsyncUtils.waitForFxEvents();

@@ -2,6 +2,7 @@ package io.handwritingstudio.ui.network;
 
 import io.handwritingstudio.ui.kit.ColorMaps;
 
+import java.util.List;
 import java.util.Locale;
 import io.handwritingstudio.model.TrainedModel;
 import io.handwritingstudio.ui.context.ModelHandle;
@@ -156,6 +157,32 @@ class NetworkViewTest extends ApplicationTest {
                 int expected = ColorMaps.diverging(w.getFloat(kernel, 0, y, x), limit);
                 assertColor(expected, img.getPixelReader().getArgb(x * cell + cell / 2, y * cell + cell / 2));
             }
+        }
+    }
+
+    /** Bug: typing 50 for a layer of 32 input channels drew channel 50 before clamping and threw on the FX thread. */
+    @Test
+    void aChannelPastTheLastIsClampedBeforeTheKernelsAreDrawn() throws Exception {
+        useModel(classic);
+        waitUntil(() -> !view.viewModel().filtersProperty().get().isEmpty());
+        clickOn("Filters");
+        List<Throwable> thrown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread.UncaughtExceptionHandler before = WaitForAsyncUtils.asyncFx(() -> {
+            Thread.UncaughtExceptionHandler h = Thread.currentThread().getUncaughtExceptionHandler();
+            Thread.currentThread().setUncaughtExceptionHandler((t, e) -> thrown.add(e));
+            return h;
+        }).get();
+        try {
+            interact(() -> ((javafx.scene.control.ComboBox<?>) lookup("#filter-layer").query()).getSelectionModel().select(1));
+            clickOn("#filter-input-channel .text-field");
+            interact(() -> ((javafx.scene.control.Spinner<?>) lookup("#filter-input-channel").query()).getEditor().selectAll());
+            write("50").type(javafx.scene.input.KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(List.of(), thrown);
+            assertEquals(31, ((javafx.scene.control.Spinner<?>) lookup("#filter-input-channel").query()).getValue());
+            assertTrue(text("#filter-caption").contains("input channel 31 (of 32)"), text("#filter-caption"));
+        } finally {
+            WaitForAsyncUtils.asyncFx(() -> Thread.currentThread().setUncaughtExceptionHandler(before)).get();
         }
     }
 
