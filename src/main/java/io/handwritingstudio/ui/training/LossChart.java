@@ -112,10 +112,11 @@ public final class LossChart extends Region {
             g.setFill(axisColor);
             g.fillText(tickLabel(maxY / 4, i), 8, y + 4);
         }
-        for (int i = 0; withIterations && i <= 4; i++) {
-            double x = LEFT + i * pw / 4;
+        long every = iterationStep(maxX);
+        for (long v = 0; withIterations && v <= maxX; v += every) {
+            double x = LEFT + v / maxX * pw;
             g.setFill(axisColor);
-            g.fillText(String.format(Locale.ROOT, "%,d", Math.round(maxX * i / 4)), x - 8, h - 12);
+            g.fillText(String.format(Locale.ROOT, "%,d", v), x - 8, h - 12);
         }
         g.fillText("iteration", w - RIGHT - 50, h - 1);
     }
@@ -127,6 +128,16 @@ public final class LossChart extends Region {
     static String tickLabel(double step, int i) {
         int decimals = Math.min(6, Math.max(0, java.math.BigDecimal.valueOf(step).stripTrailingZeros().scale()));
         return String.format(Locale.ROOT, "%." + decimals + "f", step * i);
+    }
+
+    /**
+     * Iterations between labels: the smallest of 1, 2, 5 x 10^k that gives at most five steps, so the labels are round
+     * numbers (0, 50, 100, 150 rather than 0, 47, 94, 141).
+     */
+    static long iterationStep(double maxIteration) {
+        for (long magnitude = 1; ; magnitude *= 10) {
+            for (long m : new long[]{1, 2, 5}) if (m * magnitude * 5 >= maxIteration) return m * magnitude;
+        }
     }
 
     /** The smallest of 1, 2, 2.5, 5 x 10^k that is at least {@code v}: round axis labels. */

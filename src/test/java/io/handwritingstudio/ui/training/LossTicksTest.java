@@ -7,7 +7,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The loss chart's vertical labels name exactly the values of their lines. */
+/** The loss chart's labels: vertical ones name exactly the values of their lines, iterations go in round steps. */
 class LossTicksTest {
     @Test
     void quarterStepsKeepTheirLastDigit() {
@@ -22,6 +22,15 @@ class LossTicksTest {
         assertEquals(List.of("0", "20", "40", "60", "80"), labels(20));
         assertEquals(List.of("0.0", "0.5", "1.0", "1.5", "2.0"), labels(0.5));
         assertEquals(List.of("0.00", "0.02", "0.04", "0.06", "0.08"), labels(0.02));
+    }
+
+    @Test
+    void iterationsAreLabelledInRoundSteps() {
+        assertEquals(50, LossChart.iterationStep(188)); // 0, 50, 100, 150 (was 0, 47, 94, 141, 188)
+        assertEquals(1, LossChart.iterationStep(4));
+        assertEquals(2, LossChart.iterationStep(6));
+        assertEquals(2_000, LossChart.iterationStep(9_380));
+        assertEquals(5_000, LossChart.iterationStep(10_001));
     }
 
     private static List<String> labels(double step) {
