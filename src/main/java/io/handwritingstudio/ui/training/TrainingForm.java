@@ -106,9 +106,9 @@ final class TrainingForm extends GridPane {
         try {
             Architecture arch = Architecture.parse(architecture.getValue());
             double lr = number(learningRate, "Learning rate");
-            long seedValue = (long) number(seed, "Seed");
-            int train = (int) number(trainLimit, "Training images");
-            int test = (int) number(testLimit, "Test images");
+            long seedValue = whole(seed, "Seed", Long.MAX_VALUE);
+            int train = (int) whole(trainLimit, "Training images", Integer.MAX_VALUE);
+            int test = (int) whole(testLimit, "Test images", Integer.MAX_VALUE);
             if (train < 0 || test < 0) return new Result(null, "Image counts cannot be negative (0 means all).");
             if (train > 0 && train < batchSize.getValue()) {
                 return new Result(null, "Training images (" + train + ") must be at least one batch ("
@@ -131,6 +131,16 @@ final class TrainingForm extends GridPane {
             throw new IllegalArgumentException(name.toLowerCase(Locale.ROOT) + " must be a number, not \""
                     + field.getText().trim() + "\"");
         }
+    }
+
+    /** A whole number (a seed or an image count): "1.5" or "NaN" was cut to 1 or 0 without a word. */
+    private static long whole(TextField field, String name, long most) {
+        double n = number(field, name);
+        if (n != Math.rint(n) || Math.abs(n) > most) {
+            throw new IllegalArgumentException(name.toLowerCase(Locale.ROOT) + " must be a whole number, not \""
+                    + field.getText().trim() + "\"");
+        }
+        return (long) n;
     }
 
     private static Label label(String text) {
