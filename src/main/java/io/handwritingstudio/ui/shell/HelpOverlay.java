@@ -38,6 +38,7 @@ public final class HelpOverlay extends StackPane {
         for (int i = 0; i < SHORTCUTS.size(); i++) {
             Label key = new Label(SHORTCUTS.get(i)[0]);
             key.getStyleClass().add("help-key");
+            key.setMinWidth(Label.USE_PREF_SIZE); // the keys are what a user reads this for: never "in the conf..."
             Label what = new Label(SHORTCUTS.get(i)[1]);
             Texts.wrapping(what);
             keys.addRow(i, key, what);
@@ -49,7 +50,7 @@ public final class HelpOverlay extends StackPane {
         Texts.wrapping(log);
         log.getStyleClass().add(Styles.TEXT_MUTED);
         Label about = new Label("Handwriting Studio: see how a convolutional network reads handwriting. "
-                + "Every view also runs from the command line (hws --help).");
+                + "Every view also runs from the command line (java -jar handwriting-studio.jar --help).");
         Texts.wrapping(about);
         about.getStyleClass().add(Styles.TEXT_MUTED);
         Button close = new Button("Close");

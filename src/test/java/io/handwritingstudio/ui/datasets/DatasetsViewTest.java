@@ -285,6 +285,10 @@ class DatasetsViewTest extends ApplicationTest {
                 javafx.scene.input.KeyEvent.KEY_TYPED, "?", "?", javafx.scene.input.KeyCode.UNDEFINED, true, false, false, false)));
         assertTrue(lookup("#help-overlay").query().isVisible());
         assertTrue(((Label) lookup("#help-error-log").query()).getText().contains("studio-errors.log"));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Label key : lookup(".help-key").queryAllAs(Label.class)) { // they read "in the conf..." before
+            assertTrue(key.getWidth() >= key.prefWidth(-1) - 0.5, key.getText() + " is cut short");
+        }
         type(javafx.scene.input.KeyCode.ESCAPE);
         assertFalse(lookup("#help-overlay").query().isVisible());
     }
