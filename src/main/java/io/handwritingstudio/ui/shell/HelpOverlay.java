@@ -44,7 +44,7 @@ public final class HelpOverlay extends StackPane {
             keys.addRow(i, key, what);
         }
         Label title = Texts.title("Keyboard and help");
-        Label log = new Label("If something goes wrong, the studio says so in the status bar and writes the details to\n"
+        Label log = new Label("Anything that goes wrong shows in the status bar; the details go to\n"
                 + errorLog);
         log.setId("help-error-log");
         Texts.wrapping(log);
