@@ -198,15 +198,12 @@ public final class DatasetsViewModel {
     public String jumpTo(String text) {
         LoadedDataset d = dataset.get();
         if (d == null) return "Open a dataset first.";
-        int index;
-        try {
-            index = Integer.parseInt(text.trim().replace(",", "").replace("_", ""));
-        } catch (NumberFormatException e) {
-            return "\"" + text.trim() + "\" is not a sample number.";
-        }
-        if (index < 0 || index >= d.size()) {
+        Double number = Formats.parseNumber(text);
+        if (number == null || number != Math.rint(number)) return "\"" + text.trim() + "\" is not a sample number.";
+        if (number < 0 || number >= d.size()) {
             return String.format(Locale.ROOT, "Sample numbers go from 0 to %,d.", d.size() - 1);
         }
+        int index = number.intValue();
         if (!classFilter.get().isEmpty() && !classFilter.get().contains(d.images().label(index))) {
             setClassFilter(Set.of());
         }

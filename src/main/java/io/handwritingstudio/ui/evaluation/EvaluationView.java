@@ -208,7 +208,8 @@ public final class EvaluationView implements StudioView {
         HBox status = new HBox(10, progress, message);
         status.setAlignment(Pos.CENTER_LEFT);
         // no empty line in the card while nothing runs and nothing was said
-        status.managedProperty().bind(model.runningProperty().or(message.textProperty().isNotEmpty()));
+        status.visibleProperty().bind(model.runningProperty().or(message.textProperty().isNotEmpty()));
+        status.managedProperty().bind(status.visibleProperty());
         HBox problem = new HBox(10, error, fix);
         problem.setAlignment(Pos.CENTER_LEFT);
         problem.managedProperty().bind(error.visibleProperty());

@@ -45,6 +45,22 @@ public final class Formats {
         return count(n) + " " + (n == 1 ? singular : plural);
     }
 
+    /**
+     * The number a user typed, or null when it is none: the studio writes "60,000", so commas are thousands
+     * separators here, as are underscores; spaces around it are forgiven, NaN and infinities are not numbers.
+     */
+    public static Double parseNumber(String text) {
+        if (text == null) return null;
+        String plain = text.trim().replace(",", "").replace("_", "");
+        if (plain.isEmpty()) return null;
+        try {
+            double n = Double.parseDouble(plain);
+            return Double.isFinite(n) ? n : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     /** Tick labels in the studio's number format instead of the default locale's. */
     public static void localeFreeTicks(NumberAxis axis) {
         axis.setTickLabelFormatter(new StringConverter<>() {

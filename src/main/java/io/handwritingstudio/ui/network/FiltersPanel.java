@@ -9,9 +9,9 @@ import atlantafx.base.theme.Styles;
 import io.handwritingstudio.ui.kit.ColorMaps;
 import io.handwritingstudio.ui.kit.FeatureMapGrid;
 import io.handwritingstudio.ui.kit.ExplainNote;
+import io.handwritingstudio.ui.kit.NumberSpinners;
 
 import io.handwritingstudio.visual.FilterBank;
-import io.handwritingstudio.ui.kit.NumberSpinners;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -53,8 +53,9 @@ final class FiltersPanel extends VBox {
         });
         layer.valueProperty().addListener((o, a, b) -> {
             int max = b == null ? 0 : b.inChannels() - 1;
+            boolean channelStays = inputChannel.getValue() == 0; // otherwise the channel's listener draws
             NumberSpinners.setRange(inputChannel, 0, max, 0);
-            render();
+            if (channelStays) render();
         });
         inputChannel.setId("filter-input-channel");
         inputChannel.setPrefWidth(90);

@@ -126,6 +126,7 @@ public final class LossChart extends Region {
      * names exactly where its line is.
      */
     static String tickLabel(double step, int i) {
+        if (!Double.isFinite(step)) return "–";
         int decimals = Math.min(6, Math.max(0, java.math.BigDecimal.valueOf(step).stripTrailingZeros().scale()));
         return String.format(Locale.ROOT, "%." + decimals + "f", step * i);
     }
@@ -135,6 +136,8 @@ public final class LossChart extends Region {
      * numbers (0, 50, 100, 150 rather than 0, 47, 94, 141).
      */
     static long iterationStep(double maxIteration) {
+        if (!(maxIteration > 5)) return 1; // NaN too
+        if (maxIteration > 1e15) return (long) Math.ceil(maxIteration / 5); // no run gets there; the loop would overflow
         for (long magnitude = 1; ; magnitude *= 10) {
             for (long m : new long[]{1, 2, 5}) if (m * magnitude * 5 >= maxIteration) return m * magnitude;
         }

@@ -2,6 +2,7 @@ package io.handwritingstudio.ui.training;
 
 import io.handwritingstudio.model.Architecture;
 import io.handwritingstudio.model.Hyperparameters;
+import io.handwritingstudio.ui.kit.Formats;
 import io.handwritingstudio.ui.kit.NumberSpinners;
 import javafx.geometry.HPos;
 import javafx.scene.control.CheckBox;
@@ -86,13 +87,15 @@ final class TrainingForm extends GridPane {
         }
     }
 
-    /** Runs {@code edited} after any field of the form changes (typed text included, before it is committed). */
+    /**
+     * Runs {@code edited} after a field that {@link #read} can refuse changes: the number fields (typed text included,
+     * before a spinner commits it) and the network, whose defaults replace the learning rate.
+     */
     void onEdited(Runnable edited) {
         for (TextField f : List.of(learningRate, seed, trainLimit, testLimit, epochs.getEditor(), batchSize.getEditor())) {
             f.textProperty().addListener((o, was, is) -> edited.run());
         }
         architecture.valueProperty().addListener((o, was, is) -> edited.run());
-        batchSize.valueProperty().addListener((o, was, is) -> edited.run());
     }
 
     private void applyDefaults(Architecture arch) {
@@ -125,18 +128,18 @@ final class TrainingForm extends GridPane {
     }
 
     private static double number(TextField field, String name) {
-        try {
-            return Double.parseDouble(field.getText().trim().replace(",", "").replace("_", ""));
-        } catch (NumberFormatException e) {
+        Double n = Formats.parseNumber(field.getText());
+        if (n == null) {
             throw new IllegalArgumentException(name.toLowerCase(Locale.ROOT) + " must be a number, not \""
                     + field.getText().trim() + "\"");
         }
+        return n;
     }
 
     /** A whole number (a seed or an image count): "1.5" or "NaN" was cut to 1 or 0 without a word. */
     private static long whole(TextField field, String name, long most) {
         double n = number(field, name);
-        if (n != Math.rint(n) || Math.abs(n) > most) {
+        if (n != Math.rint(n) || Math.abs(n) > most) { // number() already refused NaN and the infinities
             throw new IllegalArgumentException(name.toLowerCase(Locale.ROOT) + " must be a whole number, not \""
                     + field.getText().trim() + "\"");
         }

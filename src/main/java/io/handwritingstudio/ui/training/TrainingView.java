@@ -6,6 +6,7 @@ import atlantafx.base.theme.Tweaks;
 import atlantafx.base.theme.Styles;
 
 import io.handwritingstudio.ui.kit.ExplainNote;
+import io.handwritingstudio.ui.kit.Formats;
 
 import io.handwritingstudio.ui.kit.Palette;
 
@@ -191,12 +192,8 @@ public final class TrainingView implements StudioView {
     }
 
     private static int imagesPerEpoch(String limit) {
-        try {
-            int n = (int) Double.parseDouble(limit.trim().replace(",", ""));
-            return n > 0 ? n : 60_000;
-        } catch (NumberFormatException e) {
-            return 60_000;
-        }
+        Double n = Formats.parseNumber(limit); // as the form reads it ("6_000" was 60,000 here)
+        return n != null && n >= 1 ? (int) Math.min(n, Integer.MAX_VALUE) : 60_000;
     }
 
     private Node rightColumn() {
@@ -309,17 +306,21 @@ public final class TrainingView implements StudioView {
     private void recheckForm() {
         if (!formProblemShown) return;
         String problem = form.read(context.currentDatasetProperty().get()).problem();
-        formError.setText(problem == null ? "" : problem);
-        formProblemShown = problem != null;
+        showProblem(problem, true);
+    }
+
+    /** The line above the buttons; {@code fromForm}: it is the form's own mistake, rechecked as the user edits. */
+    private void showProblem(String text, boolean fromForm) {
+        formError.setText(text == null ? "" : text);
+        formProblemShown = fromForm && text != null;
     }
 
     private void startTraining() {
         TrainingForm.Result r = form.read(context.currentDatasetProperty().get());
-        formError.setText(r.problem() == null ? "" : r.problem());
-        formProblemShown = r.problem() != null;
+        showProblem(r.problem(), true);
         if (r.settings() == null) return;
         if (!designer.analysis().valid()) {
-            formError.setText("The network design cannot be built: " + designer.analysis().error() + ".");
+            showProblem("The network design cannot be built: " + designer.analysis().error() + ".", false);
             tabs.getSelectionModel().select(1);
             return;
         }
@@ -335,10 +336,10 @@ public final class TrainingView implements StudioView {
         File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
         if (file == null) return;
         var task = controller.saveModel(file.toPath());
-        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED, e -> formError.setText("Could not save the model to " + file + ": "
-                + TrainingController.explain(task.getException())));
+        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED, e -> showProblem("Could not save the model to " + file + ": "
+                + TrainingController.explain(task.getException()), false));
         task.setOnSucceeded(e -> {
-            formError.setText("");
+            showProblem(null, false);
             context.statusMessageProperty().set("Saved model and its card to " + file);
         });
     }

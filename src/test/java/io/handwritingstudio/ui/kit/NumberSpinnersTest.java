@@ -87,12 +87,38 @@ class NumberSpinnersTest extends ApplicationTest {
     }
 
     @Test
+    void aDecimalIsShownTheSameEverywhereAndReadsACommaAsItsPoint() {
+        // the first text came from JavaFX's converter: "0,5" on a German desktop, which then read back as 5
+        assertEquals("0.50", rate.getEditor().getText());
+        retype("#rate", "0,3").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0.3, rate.getValue(), 1e-9);
+        assertEquals("0.30", rate.getEditor().getText());
+        assertEquals(List.of(), thrown);
+    }
+
+    @Test
+    void aNewRangeKeepsTheValueInsideIt() {
+        List<Integer> seen = new CopyOnWriteArrayList<>();
+        interact(() -> {
+            NumberSpinners.setRange(epochs, 0, 63, 40);
+            epochs.valueProperty().addListener((o, was, is) -> seen.add(is));
+            NumberSpinners.setRange(epochs, 0, 31, 0);
+        });
+        assertEquals(List.of(0), seen, "one change, straight into the new range");
+        retype("#epochs", "50").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(0, 31), seen);
+    }
+
+    @Test
     void parseForgivesSeparatorsNotWords() {
-        assertEquals(1000.0, NumberSpinners.parse(" 1_000 "));
-        assertEquals(0.25, NumberSpinners.parse("0.25"));
-        assertNull(NumberSpinners.parse("abc"));
-        assertNull(NumberSpinners.parse("NaN"));
-        assertNull(NumberSpinners.parse("1e999"));
+        assertEquals(1000.0, Formats.parseNumber(" 1_000 "));
+        assertEquals(60000.0, Formats.parseNumber("60,000"));
+        assertEquals(0.25, Formats.parseNumber("0.25"));
+        assertNull(Formats.parseNumber("abc"));
+        assertNull(Formats.parseNumber("NaN"));
+        assertNull(Formats.parseNumber("1e999"));
     }
 
     private ApplicationTest retype(String spinner, String text) {

@@ -31,6 +31,8 @@ class LossTicksTest {
         assertEquals(2, LossChart.iterationStep(6));
         assertEquals(2_000, LossChart.iterationStep(9_380));
         assertEquals(5_000, LossChart.iterationStep(10_001));
+        assertEquals(1, LossChart.iterationStep(Double.NaN)); // ends (the loop never would have)
+        assertEquals("–", LossChart.tickLabel(Double.NaN, 1));
     }
 
     private static List<String> labels(double step) {

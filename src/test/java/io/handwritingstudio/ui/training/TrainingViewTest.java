@@ -183,14 +183,14 @@ class TrainingViewTest extends ApplicationTest {
         fill("#lr-field", "0.001");
         assertEquals("", ((Label) lookup("#form-error").query()).getText());
         assertEquals(TrainingStatus.IDLE, controller.status());
-        // a seed or an image count is a whole number (1.5 was cut to 1, NaN to 0, without a word)
+        // a seed or an image count is a whole number, and NaN none (1.5 was cut to 1, NaN to 0, without a word)
         fill("#seed-field", "1.5");
         clickOn("#start-button");
         assertEquals("Seed must be a whole number, not \"1.5\".", ((Label) lookup("#form-error").query()).getText());
         fill("#seed-field", "42");
         fill("#subset-field", "NaN");
         clickOn("#start-button");
-        assertEquals("Training images must be a whole number, not \"NaN\".", ((Label) lookup("#form-error").query()).getText());
+        assertEquals("Training images must be a number, not \"NaN\".", ((Label) lookup("#form-error").query()).getText());
         assertEquals(TrainingStatus.IDLE, controller.status());
     }
 
