@@ -39,7 +39,7 @@ final class ComparisonOutput {
         o.put("classNames", c.classes().names());
         Map<String, Object> perClass = new LinkedHashMap<>();
         double[] delta = c.recallDifferences();
-        for (int k = 0; k < delta.length; k++) {
+        for (int k : c.classesWithImages()) {
             perClass.put(c.classes().name(k), Map.of("recallA", c.a().perClass().get(k).recall(),
                     "recallB", c.b().perClass().get(k).recall(), "difference", delta[k]));
         }
@@ -73,7 +73,7 @@ final class ComparisonOutput {
                 + " with the same wrong answer)%n%n", g.bothRight(), g.onlyA(), g.onlyB(), g.bothWrong(), g.bothWrongSameAnswer());
         System.out.printf(Locale.ROOT, "%-8s %9s %9s %9s%n", "class", "recall A", "recall B", "B - A");
         double[] delta = c.recallDifferences();
-        for (int k = 0; k < delta.length; k++) {
+        for (int k : c.classesWithImages()) {
             System.out.printf(Locale.ROOT, "%-8s %8.2f%% %8.2f%% %+8.2f%n", c.classes().name(k),
                     100 * c.a().perClass().get(k).recall(), 100 * c.b().perClass().get(k).recall(), 100 * delta[k]);
         }

@@ -155,14 +155,16 @@ final class EvaluateCommand implements Callable<Integer> {
     private int compareWith(TrainedModel a, String dataset, LabeledImages images, EvaluationReport ra, ProgressBar bar)
             throws Exception {
         TrainedModel b = ModelOption.load(compare);
-        if (!a.classes().equals(b.classes())) {
+        if (Comparison.commonClasses(a.classes(), b.classes()) == null) {
             throw new IllegalArgumentException("the models read different classes (" + a.displayName() + ": "
-                    + a.classes().size() + ", " + b.displayName() + ": " + b.classes().size() + "): compare models of the same classes");
+                    + a.classes().size() + ", " + b.displayName() + ": " + b.classes().size() + "): compare models "
+                    + "whose classes are the same, or one's within the other's (digits and digits+letters)");
         }
+        // B reads the dataset in its own classes; the comparison widens the smaller model's to the larger's
         EvaluationReport rb = Evaluator.evaluate(b, images,
                 (done, total) -> bar.update("Evaluating B", done / (double) total, done + "/" + total), () -> false);
         bar.reset();
-        Comparison c = new Comparison(ra, rb);
+        Comparison c = Comparison.across(ra, rb);
         if (json) System.out.println(Json.write(ComparisonOutput.json(a, b, dataset, Split.parse(split).label(), c)));
         else ComparisonOutput.print(a, b, dataset, Split.parse(split).label(), c, errors);
         return 0;

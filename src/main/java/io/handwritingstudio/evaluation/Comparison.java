@@ -26,6 +26,24 @@ public final class Comparison {
         this.b = b;
     }
 
+    /**
+     * Two models whose classes differ, compared where both can answer: when one model's classes are among the
+     * other's (digits within digits+letters), the smaller model's report is widened to the larger class space, so a
+     * digits model and a characters model can be compared on MNIST. Null when neither contains the other.
+     */
+    public static ClassNames commonClasses(ClassNames a, ClassNames b) {
+        if (a.names().containsAll(b.names())) return a;
+        if (b.names().containsAll(a.names())) return b;
+        return null;
+    }
+
+    /** {@link #Comparison} after bringing both reports into their {@link #commonClasses}. */
+    public static Comparison across(EvaluationReport a, EvaluationReport b) {
+        ClassNames common = commonClasses(a.classes(), b.classes());
+        if (common == null) throw new IllegalArgumentException("the two evaluations have no class space in common");
+        return new Comparison(a.widenedTo(common), b.widenedTo(common));
+    }
+
     public EvaluationReport a() { return a; }
 
     public EvaluationReport b() { return b; }
@@ -56,6 +74,14 @@ public final class Comparison {
             }
         }
         return new Agreement(both, onlyA, onlyB, neither, same);
+    }
+
+    /**
+     * The classes that have images here, in class order: a per-class table leaves out the rest (a digits model compared
+     * with a digits+letters one on MNIST has 26 letter classes and no letter images).
+     */
+    public int[] classesWithImages() {
+        return a.perClass().stream().filter(m -> m.support() > 0).mapToInt(ClassMetrics::classIndex).toArray();
     }
 
     /** Per class: recall of B minus recall of A (what fraction more of that class B gets right). */

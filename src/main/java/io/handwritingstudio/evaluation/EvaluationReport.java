@@ -30,6 +30,29 @@ public final class EvaluationReport {
         for (int i = 0; i < trueLabels.length; i++) confusion[trueLabels[i]][predicted[i]]++;
     }
 
+    /**
+     * The same evaluation in a wider class space (a digits model's report beside a digits+letters model's): every
+     * class keeps its name, and the classes this model does not have get probability 0.
+     */
+    public EvaluationReport widenedTo(ClassNames wider) {
+        if (wider.equals(classes)) return this;
+        int k = classes.size(), w = wider.size();
+        int[] map = new int[k];
+        for (int c = 0; c < k; c++) {
+            map[c] = wider.indexOf(classes.name(c));
+            if (map[c] < 0) throw new IllegalArgumentException("class '" + classes.name(c) + "' is not among the wider classes");
+        }
+        int n = size();
+        int[] t = new int[n], p = new int[n];
+        float[] probs = new float[n * w];
+        for (int i = 0; i < n; i++) {
+            t[i] = map[trueLabels[i]];
+            p[i] = map[predicted[i]];
+            for (int c = 0; c < k; c++) probs[i * w + map[c]] = probabilities[i * k + c];
+        }
+        return new EvaluationReport(wider, t, p, probs);
+    }
+
     public ClassNames classes() { return classes; }
     public int size() { return trueLabels.length; }
     public int trueLabel(int i) { return trueLabels[i]; }

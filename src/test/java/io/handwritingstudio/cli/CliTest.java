@@ -112,6 +112,25 @@ class CliTest {
         assertTrue(first.get("confidenceA").asDouble() > 0.5 && first.get("confidenceB").asDouble() > 0.5, first.toString());
     }
 
+    /** The bundled digits model against the digits+letters one on MNIST: compared where both can answer. */
+    @Test
+    void aDigitsModelAndADigitsAndLettersModelAreComparedOnDigits() throws Exception {
+        Run alone = run("evaluate", "--model", "models/characters.zip", "--dataset", "mnist", "--json");
+        assertEquals(0, alone.exitCode(), alone.err());
+        Run r = run("evaluate", "--model", "mnist", "--compare", "models/characters.zip", "--dataset", "mnist", "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(0.9965, json.get("accuracyA").asDouble(), 1e-9, "the digits model's card");
+        assertEquals(new ObjectMapper().readTree(alone.out()).get("accuracy").asDouble(),
+                json.get("accuracyB").asDouble(), 1e-9, "B as evaluated on its own");
+        assertEquals(36, json.get("classNames").size(), "the wider class space");
+        assertEquals(10, json.get("perClass").size(), "only the classes that have images");
+        assertTrue(json.get("perClass").has("0") && !json.get("perClass").has("O"));
+        Run refused = run("evaluate", "--model", "mnist", "--compare", "letters", "--dataset", "mnist");
+        assertEquals(1, refused.exitCode());
+        assertTrue(refused.err().contains("the models read different classes"), refused.err());
+    }
+
     @Test
     void corruptTruncatedAndMismatchedIdxFilesAreOneLineErrors() throws Exception {
         Path corrupt = smallDataset("corrupt");

@@ -1,8 +1,8 @@
 package io.handwritingstudio.ui.evaluation;
 
+import io.handwritingstudio.ui.kit.Texts;
 import io.handwritingstudio.ui.kit.Formats;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -23,7 +23,7 @@ final class ClassDeltaTable {
     ClassDeltaTable() {
         table.setId("compare-class-deltas");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("Choose a second model and evaluate: each class's change appears here."));
+        table.setPlaceholder(Texts.placeholder("Choose a second model and evaluate: each class's change appears here."));
         TableColumn<Row, String> name = new TableColumn<>("Class");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
         TableColumn<Row, Double> a = column("Recall A", Row::recallA, false);
@@ -32,6 +32,7 @@ final class ClassDeltaTable {
         delta.setId("compare-delta-column");
         TableColumn<Row, Integer> support = new TableColumn<>("Images");
         support.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().support()));
+        Formats.countCells(support);
         table.getColumns().add(name);
         table.getColumns().add(a);
         table.getColumns().add(b);
@@ -51,7 +52,7 @@ final class ClassDeltaTable {
         }
         var ma = set.a().report().perClass();
         var mb = set.b().report().perClass();
-        table.getItems().setAll(IntStream.range(0, ma.size())
+        table.getItems().setAll(IntStream.of(set.comparison().classesWithImages())
                 .mapToObj(c -> new Row(ma.get(c).name(), ma.get(c).recall(), mb.get(c).recall(), ma.get(c).support()))
                 .toList());
     }

@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.evaluation;
 
+import io.handwritingstudio.ui.kit.Texts;
 import atlantafx.base.controls.Spacer;
 
 import atlantafx.base.theme.Styles;
@@ -28,7 +29,7 @@ final class DisagreementList {
 
     DisagreementList(String id, String placeholder, IntConsumer onOpen) {
         list.setId(id);
-        list.setPlaceholder(new Label(placeholder));
+        list.setPlaceholder(Texts.placeholder(placeholder));
         list.setCellFactory(l -> new Row());
         Theme.darkProperty().addListener((o, was, is) -> list.refresh()); // theme-drawn images
         list.setOnMouseClicked(e -> {

@@ -43,10 +43,8 @@ final class EvaluationTask extends Task<EvaluationTask.Outcome> {
 
     @Override
     protected Outcome call() throws Exception {
-        if (other != null && !other.classes().equals(model.classes())) {
-            throw new IllegalArgumentException("the models read different classes (" + model.displayName() + ": "
-                    + model.classes().size() + ", " + other.displayName() + ": " + other.classes().size()
-                    + "): compare models of the same classes");
+        if (other != null && Comparison.commonClasses(model.classes(), other.classes()) == null) {
+            throw new IllegalArgumentException(differentClasses(model, other));
         }
         updateMessage("Loading " + dataset + " " + split.label() + " images...");
         LabeledImages images = DatasetRepository.createDefault().load(dataset, split, new DownloadListener() {
@@ -60,17 +58,34 @@ final class EvaluationTask extends Task<EvaluationTask.Outcome> {
         int n = images.size();
         updateMessage("Evaluating " + Formats.count(n, "image", "images") + "...");
         updateProgress(0, n);
-        try {
-            images = Compatibility.align(model, images);
-        } catch (IllegalArgumentException mismatch) {
-            throw new Mismatch(mismatch.getMessage(), Compatibility.datasetFor(model));
-        }
+        LabeledImages forA = aligned(model, images);
+        // B's own labels (it may read more classes); a B that cannot read the dataset is said as it is, without
+        // A's "switch dataset" fix
+        LabeledImages forB = other == null ? null : Compatibility.align(other, images);
         int passes = other == null ? 1 : 2;
-        EvaluationReport report = run(model, images, 0, passes);
-        EvaluatedSet set = new EvaluatedSet(model.displayName(), dataset, split, images, report);
+        EvaluationReport report = run(model, forA, 0, passes);
+        EvaluatedSet set = new EvaluatedSet(model.displayName(), dataset, split, forA, report);
         if (other == null) return new Outcome(set, null);
-        EvaluatedSet second = new EvaluatedSet(other.displayName(), dataset, split, images, run(other, images, 1, passes));
-        return new Outcome(set, new ComparedSet(set, second, new Comparison(report, second.report())));
+        Comparison c = Comparison.across(report, run(other, forB, 1, passes));
+        LabeledImages common = c.classes().equals(model.classes()) ? forA : forB;
+        EvaluatedSet a = c.a() == report ? set : new EvaluatedSet(model.displayName(), dataset, split, common, c.a());
+        return new Outcome(set, new ComparedSet(a, new EvaluatedSet(other.displayName(), dataset, split, common, c.b()), c));
+    }
+
+    /** The images labelled in the model's classes, or why the model cannot read them (and which dataset it can). */
+    private static LabeledImages aligned(TrainedModel m, LabeledImages images) {
+        try {
+            return Compatibility.align(m, images);
+        } catch (IllegalArgumentException mismatch) {
+            throw new Mismatch(mismatch.getMessage(), Compatibility.datasetFor(m));
+        }
+    }
+
+    /** Two models neither of whose classes contain the other's (digits and letters): nothing to compare them on. */
+    static String differentClasses(TrainedModel a, TrainedModel b) {
+        return "the models read different classes (" + a.displayName() + ": " + a.classes().size() + ", "
+                + b.displayName() + ": " + b.classes().size() + "): compare models whose classes are the same, or "
+                + "one's within the other's (digits and digits+letters)";
     }
 
     /** One model over the images; progress counts every pass (pass {@code pass} of {@code passes}). */

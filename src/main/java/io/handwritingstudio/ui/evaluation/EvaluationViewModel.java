@@ -63,7 +63,7 @@ public final class EvaluationViewModel {
     public EvaluatedSet result() { return result.get(); }
     /** Model B: evaluated on the same images as the studio's model (A) and compared with it; null for none. */
     public ObjectProperty<ModelHandle> compareWithProperty() { return compareWith; }
-    /** The latest comparison (null without a second model); its {@code a()} is {@link #result()}. */
+    /** The latest comparison (null without a second model); its {@code a()} is {@link #result()}, in the comparison's classes. */
     public ReadOnlyObjectProperty<ComparedSet> comparisonProperty() { return comparison.getReadOnlyProperty(); }
     public ComparedSet comparison() { return comparison.get(); }
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }

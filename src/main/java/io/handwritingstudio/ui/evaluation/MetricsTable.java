@@ -1,9 +1,9 @@
 package io.handwritingstudio.ui.evaluation;
 
+import io.handwritingstudio.ui.kit.Texts;
 import io.handwritingstudio.ui.kit.Formats;
 import io.handwritingstudio.evaluation.ClassMetrics;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -17,11 +17,12 @@ final class MetricsTable {
     MetricsTable() {
         table.setId("metrics-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("Evaluate the model to see how well it does on each class."));
+        table.setPlaceholder(Texts.placeholder("Evaluate the model to see how well it does on each class."));
         TableColumn<ClassMetrics, String> name = new TableColumn<>("Class");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
         TableColumn<ClassMetrics, Integer> support = new TableColumn<>("Support");
         support.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().support()));
+        Formats.countCells(support);
         table.getColumns().add(name);
         table.getColumns().add(rate("Precision", ClassMetrics::precision));
         table.getColumns().add(rate("Recall", ClassMetrics::recall));

@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.evaluation;
 
+import io.handwritingstudio.ui.kit.Texts;
 import atlantafx.base.controls.Spacer;
 
 import atlantafx.base.theme.Styles;
@@ -38,7 +39,7 @@ final class MisclassifiedExplorer {
         list.setId("errors-list");
         list.setCellFactory(l -> new ErrorListCell(() -> set));
         io.handwritingstudio.ui.kit.Theme.darkProperty().addListener((o, was, is) -> list.refresh()); // theme-drawn images
-        list.setPlaceholder(new Label("No errors match these filters."));
+        list.setPlaceholder(Texts.placeholder("No errors match these filters."));
         list.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY) open(onOpen);
         });

@@ -61,6 +61,17 @@ public final class Formats {
         }
     }
 
+    /** A table column of counts written as counts everywhere else are ("1,135", not the cell's default "1135"). */
+    public static <S> void countCells(javafx.scene.control.TableColumn<S, Integer> column) {
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Integer n, boolean empty) {
+                super.updateItem(n, empty);
+                setText(empty || n == null ? null : count(n));
+            }
+        });
+    }
+
     /** Tick labels in the studio's number format instead of the default locale's. */
     public static void localeFreeTicks(NumberAxis axis) {
         axis.setTickLabelFormatter(new StringConverter<>() {

@@ -30,6 +30,17 @@ public final class Texts {
         return label;
     }
 
+    /**
+     * What an empty list or table says, wrapped over as many lines as the space needs: a bare label there ran off as
+     * "...the two models put there diffe..." in a narrow column.
+     */
+    public static Label placeholder(String text) {
+        Label label = wrapping(new Label(text));
+        label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        label.setPadding(new javafx.geometry.Insets(12));
+        return label;
+    }
+
     private static Label styled(String text, String styleClass) {
         Label label = new Label(text);
         label.getStyleClass().add(styleClass);

@@ -56,8 +56,9 @@ class ComparisonViewModelTest {
         assertEquals("The second model changed: evaluate again to compare.", vm.messageProperty().get());
     }
 
+    /** Digits against digits+letters on MNIST: compared in the wider classes, A's own result in its own. */
     @Test
-    void modelsOfDifferentClassesAreRefusedInOneSentence() throws Exception {
+    void aDigitsModelIsComparedWithADigitsAndLettersModel() throws Exception {
         StudioContext context = new StudioContext(BackgroundTasks.sameThread());
         EvaluationViewModel vm = FxThread.call(() -> new EvaluationViewModel(context));
         ModelHandle digits = ModelHandle.of(ModelStore.load(Path.of("models", "mnist.zip")), "bundled");
@@ -65,6 +66,29 @@ class ComparisonViewModelTest {
         FxThread.run(() -> {
             context.setCurrentModel(digits);
             vm.compareWithProperty().set(characters);
+            vm.limitProperty().set(300);
+            vm.evaluate();
+        });
+        assertEquals("", vm.errorProperty().get());
+        assertNotNull(vm.comparison());
+        assertEquals(10, vm.result().report().classes().size(), "A's own result keeps its classes");
+        assertEquals(36, vm.comparison().comparison().classes().size());
+        assertEquals(vm.result().report().accuracy(), vm.comparison().comparison().a().accuracy(), 1e-12);
+        var alone = io.handwritingstudio.evaluation.Evaluator.evaluate(characters.model(),
+                io.handwritingstudio.data.DatasetRepository.createDefault().load("mnist",
+                        io.handwritingstudio.data.Split.TEST, null).limit(300));
+        assertEquals(alone.accuracy(), vm.comparison().comparison().b().accuracy(), 1e-12, "B as evaluated on its own");
+    }
+
+    @Test
+    void modelsOfDifferentClassesAreRefusedInOneSentence() throws Exception {
+        StudioContext context = new StudioContext(BackgroundTasks.sameThread());
+        EvaluationViewModel vm = FxThread.call(() -> new EvaluationViewModel(context));
+        ModelHandle digits = ModelHandle.of(ModelStore.load(Path.of("models", "mnist.zip")), "bundled");
+        ModelHandle letters = ModelHandle.of(ModelStore.load(Path.of("models", "letters.zip")), "bundled");
+        FxThread.run(() -> {
+            context.setCurrentModel(digits);
+            vm.compareWithProperty().set(letters);
             vm.limitProperty().set(100);
             vm.evaluate();
         });
