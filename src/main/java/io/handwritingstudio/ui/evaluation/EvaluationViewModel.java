@@ -49,6 +49,9 @@ public final class EvaluationViewModel {
         context.currentDatasetProperty().addListener((o, was, is) -> retire("The dataset changed"));
         compareWith.addListener((o, was, is) -> {
             if (running.get()) return; // the message is the run's; evaluate() clears the comparison it replaces
+            // an error about the pair ("the models read different classes") no longer holds; a mismatch of A's own
+            // dataset keeps its message and its fix
+            if (!error.get().isEmpty() && fixDataset.get().isEmpty()) error.set("");
             if (comparison.get() != null) {
                 comparison.set(null);
                 message.set("The second model changed: evaluate again to compare.");

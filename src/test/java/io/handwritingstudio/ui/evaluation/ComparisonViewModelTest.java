@@ -95,5 +95,7 @@ class ComparisonViewModelTest {
         assertNull(vm.comparison());
         assertTrue(vm.errorProperty().get().startsWith("Could not evaluate: the models read different classes"),
                 vm.errorProperty().get());
+        FxThread.run(() -> vm.compareWithProperty().set(null)); // "Compare with" unticked: the sentence no longer holds
+        assertEquals("", vm.errorProperty().get());
     }
 }
