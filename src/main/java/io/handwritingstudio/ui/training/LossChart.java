@@ -132,14 +132,14 @@ public final class LossChart extends Region {
     }
 
     /**
-     * Iterations between labels: the smallest of 1, 2, 5 x 10^k that gives at most five steps, so the labels are round
-     * numbers (0, 50, 100, 150 rather than 0, 47, 94, 141).
+     * Iterations between labels: the smallest of 1, 2, 5 x 10^k that gives at most six steps, so the labels are round
+     * numbers (0, 50, 100, 150 rather than 0, 47, 94, 141) and there are at least three of them.
      */
     static long iterationStep(double maxIteration) {
-        if (!(maxIteration > 5)) return 1; // NaN too
+        if (!(maxIteration > 6)) return 1; // NaN too
         if (maxIteration > 1e15) return (long) Math.ceil(maxIteration / 5); // no run gets there; the loop would overflow
         for (long magnitude = 1; ; magnitude *= 10) {
-            for (long m : new long[]{1, 2, 5}) if (m * magnitude * 5 >= maxIteration) return m * magnitude;
+            for (long m : new long[]{1, 2, 5}) if (m * magnitude * 6 >= maxIteration) return m * magnitude;
         }
     }
 

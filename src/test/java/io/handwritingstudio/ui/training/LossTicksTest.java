@@ -28,9 +28,11 @@ class LossTicksTest {
     void iterationsAreLabelledInRoundSteps() {
         assertEquals(50, LossChart.iterationStep(188)); // 0, 50, 100, 150 (was 0, 47, 94, 141, 188)
         assertEquals(1, LossChart.iterationStep(4));
-        assertEquals(2, LossChart.iterationStep(6));
+        assertEquals(2, LossChart.iterationStep(7));
+        assertEquals(50, LossChart.iterationStep(282)); // 0 to 250 in six steps, not 0, 100, 200
         assertEquals(2_000, LossChart.iterationStep(9_380));
-        assertEquals(5_000, LossChart.iterationStep(10_001));
+        assertEquals(2_000, LossChart.iterationStep(10_001));
+        assertEquals(5_000, LossChart.iterationStep(12_001));
         assertEquals(1, LossChart.iterationStep(Double.NaN)); // ends (the loop never would have)
         assertEquals("–", LossChart.tickLabel(Double.NaN, 1));
     }
