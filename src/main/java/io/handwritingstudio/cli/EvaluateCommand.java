@@ -8,6 +8,7 @@ import io.handwritingstudio.data.Split;
 import io.handwritingstudio.evaluation.CharacterParts;
 import io.handwritingstudio.evaluation.ClassMetrics;
 import io.handwritingstudio.evaluation.Comparison;
+import io.handwritingstudio.evaluation.Compatibility;
 import io.handwritingstudio.evaluation.DrawnLetters;
 import io.handwritingstudio.evaluation.DrawnLettersReport;
 import io.handwritingstudio.inference.Framing;
@@ -78,7 +79,7 @@ final class EvaluateCommand implements Callable<Integer> {
         LabeledImages images = DatasetOptions.load(datasetName, Split.parse(split));
         ProgressBar bar = ProgressBar.stderr();
         long start = System.nanoTime();
-        EvaluationReport report = Evaluator.evaluate(model, images,
+        EvaluationReport report = Evaluator.evaluate(model, framedFor(model, datasetName, images),
                 (done, total) -> bar.update("Evaluating", done / (double) total, done + "/" + total), () -> false);
         if (compare != null) return compareWith(model, datasetName, images, report, bar);
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -161,13 +162,20 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "whose classes are the same, or one's within the other's (digits and digits+letters)");
         }
         // B reads the dataset in its own classes; the comparison widens the smaller model's to the larger's
-        EvaluationReport rb = Evaluator.evaluate(b, images,
+        EvaluationReport rb = Evaluator.evaluate(b, framedFor(b, dataset, images),
                 (done, total) -> bar.update("Evaluating B", done / (double) total, done + "/" + total), () -> false);
         bar.reset();
         Comparison c = Comparison.across(ra, rb);
         if (json) System.out.println(Json.write(ComparisonOutput.json(a, b, dataset, Split.parse(split).label(), c)));
         else ComparisonOutput.print(a, b, dataset, Split.parse(split).label(), c, errors);
         return 0;
+    }
+
+    /** The images as the model's training images were framed; what was done goes to stderr (stdout stays the data). */
+    private static LabeledImages framedFor(TrainedModel model, String dataset, LabeledImages images) {
+        Compatibility.Framed framed = Compatibility.framedFor(model, dataset, images);
+        if (!framed.note().isEmpty()) System.err.println(framed.note());
+        return framed.images();
     }
 
     private Map<String, Object> toJson(TrainedModel model, String dataset, EvaluationReport r) {

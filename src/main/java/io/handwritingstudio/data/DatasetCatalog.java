@@ -36,6 +36,15 @@ public final class DatasetCatalog {
         return List.copyOf(ENTRIES.keySet());
     }
 
+    /**
+     * Whether a dataset frames its characters EMNIST's way (fitted to 24 px, centred by the box) rather than MNIST's
+     * (20 px, centre of mass): the letters and every EMNIST split. A model trained on one framing reads the other less
+     * well (see {@link MnistFraming}).
+     */
+    public static boolean emnistFramed(String name) {
+        return LETTERS.equals(name) || name != null && name.startsWith("emnist-");
+    }
+
     public static Optional<DatasetSpec> find(String name) {
         Supplier<DatasetSpec> s = ENTRIES.get(name);
         return s == null ? Optional.empty() : Optional.of(s.get());

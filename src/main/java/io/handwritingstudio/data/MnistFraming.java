@@ -6,7 +6,7 @@ package io.handwritingstudio.data;
  * digit" and reads a drawn O as 0 (every custom image is framed MNIST's way). Pure byte arithmetic, so the data
  * layer needs nothing from inference; {@code inference.Framing} documents the same two framings for custom images.
  */
-final class MnistFraming {
+public final class MnistFraming {
     private static final int BOX = 20;
     /** Ink at or above this grey level (of 255) counts for the bounding box; EMNIST's blur leaves fainter fringes. */
     private static final int INK = 16;
@@ -16,7 +16,7 @@ final class MnistFraming {
     private MnistFraming() {
     }
 
-    static LabeledImages apply(LabeledImages images) {
+    public static LabeledImages apply(LabeledImages images) {
         int side = images.rows();
         int px = images.pixelsPerImage();
         byte[] src = images.sharedPixels();

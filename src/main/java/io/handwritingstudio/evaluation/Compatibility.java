@@ -30,6 +30,26 @@ public final class Compatibility {
         return images;
     }
 
+    /** Images as a model gets them, and what was done to them for it ({@code note}: empty when nothing). */
+    public record Framed(io.handwritingstudio.data.LabeledImages images, String note) {
+    }
+
+    /**
+     * The images framed the way the model's training images were. A model trained on MNIST-framed images (mnist,
+     * characters, a folder of drawings) reads an EMNIST-framed dataset (letters, emnist-*) re-framed MNIST's way, as
+     * the characters dataset gives letters to it: read as EMNIST frames them, the bundled characters model got 74.7%
+     * of the letters test split against 91.2% of the same letters in its own test split.
+     */
+    public static Framed framedFor(TrainedModel model, String datasetName,
+                                   io.handwritingstudio.data.LabeledImages images) {
+        String trainedOn = model.card() == null ? null : model.card().dataset();
+        if (!DatasetCatalog.emnistFramed(datasetName) || DatasetCatalog.emnistFramed(trainedOn)) {
+            return new Framed(images, "");
+        }
+        return new Framed(io.handwritingstudio.data.MnistFraming.apply(images), datasetName + " re-framed MNIST's way "
+                + "(longer side 20 px, centre of mass), as model '" + model.displayName() + "' was trained");
+    }
+
     /** Whether the model reads images of these classes: its own, or a subset of its own (digits for digits+letters). */
     public static boolean fits(TrainedModel model, ClassNames dataClasses) {
         ClassNames modelClasses = model.classes();

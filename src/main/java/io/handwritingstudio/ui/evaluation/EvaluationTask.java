@@ -18,7 +18,8 @@ import javafx.concurrent.Task;
  */
 final class EvaluationTask extends Task<EvaluationTask.Outcome> {
     /** The evaluation, and the comparison when a second model was given (else null). */
-    record Outcome(EvaluatedSet set, ComparedSet compared) {
+    /** {@code note}: what was done to the images for a model (re-framed), empty when nothing. */
+    record Outcome(EvaluatedSet set, ComparedSet compared, String note) {
     }
 
     private final TrainedModel model;
@@ -58,18 +59,32 @@ final class EvaluationTask extends Task<EvaluationTask.Outcome> {
         int n = images.size();
         updateMessage("Evaluating " + Formats.count(n, "image", "images") + "...");
         updateProgress(0, n);
-        LabeledImages forA = aligned(model, images);
+        Compatibility.Framed framedA = Compatibility.framedFor(model, dataset, aligned(model, images));
+        LabeledImages forA = framedA.images();
         // B's own labels (it may read more classes); a B that cannot read the dataset is said as it is, without
         // A's "switch dataset" fix
-        LabeledImages forB = other == null ? null : Compatibility.align(other, images);
+        Compatibility.Framed framedB = other == null ? null
+                : Compatibility.framedFor(other, dataset, Compatibility.align(other, images));
+        LabeledImages forB = framedB == null ? null : framedB.images();
         int passes = other == null ? 1 : 2;
         EvaluationReport report = run(model, forA, 0, passes);
         EvaluatedSet set = new EvaluatedSet(model.displayName(), dataset, split, forA, report);
-        if (other == null) return new Outcome(set, null);
+        if (other == null) return new Outcome(set, null, framedA.note());
         Comparison c = Comparison.across(report, run(other, forB, 1, passes));
-        LabeledImages common = c.classes().equals(model.classes()) ? forA : forB;
-        EvaluatedSet a = c.a() == report ? set : new EvaluatedSet(model.displayName(), dataset, split, common, c.a());
-        return new Outcome(set, new ComparedSet(a, new EvaluatedSet(other.displayName(), dataset, split, common, c.b()), c));
+        // each set holds the images as its model read them (its framing, the comparison's labels)
+        EvaluatedSet a = c.a() == report ? set
+                : new EvaluatedSet(model.displayName(), dataset, split, forA.withLabels(labels(c.a()), c.classes()), c.a());
+        EvaluatedSet b = new EvaluatedSet(other.displayName(), dataset, split,
+                forB.withLabels(labels(c.b()), c.classes()), c.b());
+        String note = String.join("; ", java.util.stream.Stream.of(framedA.note(), framedB.note())
+                .filter(said -> !said.isEmpty()).toList());
+        return new Outcome(set, new ComparedSet(a, b, c), note);
+    }
+
+    private static int[] labels(EvaluationReport r) {
+        int[] out = new int[r.size()];
+        for (int i = 0; i < out.length; i++) out[i] = r.trueLabel(i);
+        return out;
     }
 
     /** The images labelled in the model's classes, or why the model cannot read them (and which dataset it can). */

@@ -134,7 +134,8 @@ public final class EvaluationViewModel {
             comparison.set(null); // listeners of the result see no stale comparison
             result.set(set);
             comparison.set(outcome.compared());
-            message.set("Evaluated " + Formats.count(set.size(), "image", "images") + " in the background.");
+            message.set("Evaluated " + Formats.count(set.size(), "image", "images") + " in the background"
+                    + (outcome.note().isEmpty() ? "." : "; " + outcome.note() + "."));
             context.statusMessageProperty().set(String.format(Locale.ROOT, "Evaluation done: %.2f%% accuracy on %s",
                     100 * set.report().accuracy(), set.describe(limit.get() > 0)));
         } else if (failure instanceof CancellationException) {
