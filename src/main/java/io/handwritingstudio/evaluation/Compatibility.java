@@ -42,12 +42,15 @@ public final class Compatibility {
      */
     public static Framed framedFor(TrainedModel model, String datasetName,
                                    io.handwritingstudio.data.LabeledImages images) {
-        String trainedOn = model.card() == null ? null : model.card().dataset();
-        if (!DatasetCatalog.emnistFramed(datasetName) || DatasetCatalog.emnistFramed(trainedOn)) {
-            return new Framed(images, "");
-        }
+        if (!reframes(model, datasetName)) return new Framed(images, "");
         return new Framed(io.handwritingstudio.data.MnistFraming.apply(images), datasetName + " re-framed MNIST's way "
                 + "(longer side 20 px, centre of mass), as model '" + model.displayName() + "' was trained");
+    }
+
+    /** Whether {@link #framedFor} re-frames this dataset for this model. */
+    public static boolean reframes(TrainedModel model, String datasetName) {
+        String trainedOn = model.card() == null ? null : model.card().dataset();
+        return DatasetCatalog.emnistFramed(datasetName) && !DatasetCatalog.emnistFramed(trainedOn);
     }
 
     /** Whether the model reads images of these classes: its own, or a subset of its own (digits for digits+letters). */

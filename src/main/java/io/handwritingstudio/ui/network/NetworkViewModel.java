@@ -63,6 +63,8 @@ public final class NetworkViewModel {
     private Task<ProjectionData> projectionTask;
     private LabeledImages testImages;
     private String testImagesName;
+    /** {@link #testImages} re-framed MNIST's way, made on first need. */
+    private LabeledImages framedTestImages;
 
     public NetworkViewModel(StudioContext context) {
         this.context = context;
@@ -99,7 +101,7 @@ public final class NetworkViewModel {
     public void selectTestImage(int index) {
         String name = datasetName();
         TrainedModel model = currentModel();
-        run("Loading test image " + index, () -> testSample(samplesDataset(name, model), index),
+        run("Loading test image " + index, () -> testSample(samplesDataset(name, model), model, index),
                 s -> context.selectedSampleProperty().set(s));
     }
 
@@ -121,7 +123,7 @@ public final class NetworkViewModel {
                 long start = System.nanoTime();
                 String used = samplesDataset(name, model);
                 updateMessage("Loading " + used + " test images...");
-                LabeledImages images = testImages(used);
+                LabeledImages images = testImages(used, model);
                 int chosen = Projection.layers(model).contains(layer) ? layer : Projection.defaultLayer(model);
                 Projection.Result map = Projection.map(model, images, PROJECTION_SAMPLES, chosen,
                         tsne ? Projection.Method.TSNE : Projection.Method.PCA, this::updateMessage,
@@ -220,7 +222,7 @@ public final class NetworkViewModel {
     private void showDefaultSample() {
         String name = datasetName();
         TrainedModel model = currentModel();
-        run("Loading the first test image", () -> testSample(samplesDataset(name, model), 0),
+        run("Loading the first test image", () -> testSample(samplesDataset(name, model), model, 0),
                 s -> { if (context.selectedSampleProperty().get() == null) show(s); });
     }
 
@@ -312,21 +314,27 @@ public final class NetworkViewModel {
         return Objects.requireNonNullElse(context.currentDatasetProperty().get(), "mnist");
     }
 
-    private SampleRef testSample(String name, int index) throws Exception {
-        LabeledImages images = testImages(name);
+    private SampleRef testSample(String name, TrainedModel model, int index) throws Exception {
+        LabeledImages images = testImages(name, model);
         int i = Math.min(index, images.size() - 1);
         float[] px = new float[MnistFormat.PIXELS];
         images.copyImage(i, px, 0);
         return new SampleRef(name + " test #" + i, i, images.label(i), px);
     }
 
-    /** The dataset's test split, loaded once (called on background threads). */
-    private synchronized LabeledImages testImages(String name) throws Exception {
+    /**
+     * The dataset's test split as {@code model} reads it (an EMNIST-framed one re-framed for a model trained on
+     * MNIST-framed images, as evaluation does), loaded once per dataset and framing (called on background threads).
+     */
+    private synchronized LabeledImages testImages(String name, TrainedModel model) throws Exception {
         if (testImages == null || !name.equals(testImagesName)) {
             testImages = DatasetRepository.createDefault().load(name, Split.TEST, DownloadListener.SILENT);
             testImagesName = name;
+            framedTestImages = null;
         }
-        return testImages;
+        if (model == null || !Compatibility.reframes(model, name)) return testImages;
+        if (framedTestImages == null) framedTestImages = Compatibility.framedFor(model, name, testImages).images();
+        return framedTestImages;
     }
 
     private <T> void run(String what, java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess) {

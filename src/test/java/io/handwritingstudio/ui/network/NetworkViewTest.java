@@ -160,6 +160,26 @@ class NetworkViewTest extends ApplicationTest {
         }
     }
 
+    /** The characters model learnt its letters re-framed MNIST's way: a letters test image is shown to it so. */
+    @Test
+    void aLettersSampleIsShownToTheCharactersModelAsItsLettersWereFramed() throws Exception {
+        TrainedModel characters = io.handwritingstudio.model.ModelStore.load(java.nio.file.Path.of("models", "characters.zip"));
+        interact(() -> context.currentDatasetProperty().set("letters"));
+        useModel(characters);
+        interact(() -> view.viewModel().selectTestImage(3));
+        waitUntil(() -> insightFor("letters test #3"));
+        var letters = io.handwritingstudio.data.DatasetRepository.createDefault().load("letters",
+                io.handwritingstudio.data.Split.TEST, null);
+        float[] asIs = new float[io.handwritingstudio.data.MnistFormat.PIXELS];
+        float[] framed = new float[asIs.length];
+        letters.copyImage(3, asIs, 0);
+        io.handwritingstudio.data.MnistFraming.apply(letters.limit(4)).copyImage(3, framed, 0);
+        float[] shown = view.viewModel().shownSampleProperty().get().pixels();
+        assertTrue(java.util.Arrays.equals(framed, shown), "re-framed MNIST's way");
+        assertTrue(!java.util.Arrays.equals(asIs, shown), "not as EMNIST frames it");
+        interact(() -> context.currentDatasetProperty().set("mnist"));
+    }
+
     /** Bug: typing 50 for a layer of 32 input channels drew channel 50 before clamping and threw on the FX thread. */
     @Test
     void aChannelPastTheLastIsClampedBeforeTheKernelsAreDrawn() throws Exception {
