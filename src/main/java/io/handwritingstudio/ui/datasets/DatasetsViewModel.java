@@ -4,6 +4,8 @@ import io.handwritingstudio.ui.kit.Formats;
 import java.util.Locale;
 import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.data.Split;
+import io.handwritingstudio.data.LabeledImages;
+import io.handwritingstudio.evaluation.Compatibility;
 import io.handwritingstudio.ui.context.SampleRef;
 import io.handwritingstudio.ui.context.StudioContext;
 import javafx.application.Platform;
@@ -218,6 +220,13 @@ public final class DatasetsViewModel {
         if (d == null || i < 0 || i >= d.size()) return null;
         float[] px = new float[d.images().pixelsPerImage()];
         d.images().copyImage(i, px, 0);
+        var current = context.currentModel();
+        if (current != null && Compatibility.reframes(current.model(), d.name())) {
+            // the image as evaluation and "Inside the network" give it to this model (one 28x28 image: microseconds)
+            LabeledImages one = new LabeledImages(d.images().imageBytes(i), new int[]{d.images().label(i)},
+                    d.images().rows(), d.images().cols(), d.images().classes());
+            Compatibility.framedFor(current.model(), d.name(), one).images().copyImage(0, px, 0);
+        }
         return new SampleRef(d.name() + " " + d.split().name().toLowerCase(Locale.ROOT) + " #" + i, i, d.images().label(i), px);
     }
 

@@ -51,6 +51,25 @@ class DatasetsViewModelTest {
         assertEquals(42, model.selectedIndexProperty().get(), "a bad index keeps the selection");
     }
 
+    /** A letter sent to "Inside the network" is framed as the studio's model learnt letters (characters: MNIST's way). */
+    @Test
+    void aSampleGoesToTheModelFramedAsItWasTrained() throws Exception {
+        StudioContext own = new StudioContext(BackgroundTasks.sameThread());
+        DatasetsViewModel model = new DatasetsViewModel(own, DatasetRepository.createDefault());
+        FxThread.run(() -> model.open("letters", Split.TEST));
+        assertNull(FxThread.call(() -> model.jumpTo("5")));
+        float[] asIs = new float[io.handwritingstudio.data.MnistFormat.PIXELS];
+        model.dataset().images().copyImage(5, asIs, 0);
+        FxThread.run(() -> own.setCurrentModel(io.handwritingstudio.ui.context.ModelHandle.of(
+                io.handwritingstudio.model.ModelStore.load(java.nio.file.Path.of("models", "letters.zip")), "bundled")));
+        assertTrue(java.util.Arrays.equals(asIs, model.selectedSample().pixels()), "the letters model: as it is");
+        FxThread.run(() -> own.setCurrentModel(io.handwritingstudio.ui.context.ModelHandle.of(
+                io.handwritingstudio.model.ModelStore.load(java.nio.file.Path.of("models", "characters.zip")), "bundled")));
+        float[] framed = new float[asIs.length];
+        io.handwritingstudio.data.MnistFraming.apply(model.dataset().images().limit(6)).copyImage(5, framed, 0);
+        assertTrue(java.util.Arrays.equals(framed, model.selectedSample().pixels()), "the characters model: re-framed");
+    }
+
     @Test
     void aMissingFolderIsOneClearMessageAndNothingIsShown() throws Exception {
         DatasetsViewModel model = new DatasetsViewModel(context, DatasetRepository.createDefault());
