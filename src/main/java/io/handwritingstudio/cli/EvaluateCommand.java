@@ -156,11 +156,7 @@ final class EvaluateCommand implements Callable<Integer> {
     private int compareWith(TrainedModel a, String dataset, LabeledImages images, EvaluationReport ra, ProgressBar bar)
             throws Exception {
         TrainedModel b = ModelOption.load(compare);
-        if (Comparison.commonClasses(a.classes(), b.classes()) == null) {
-            throw new IllegalArgumentException("the models read different classes (" + a.displayName() + ": "
-                    + a.classes().size() + ", " + b.displayName() + ": " + b.classes().size() + "): compare models "
-                    + "whose classes are the same, or one's within the other's (digits and digits+letters)");
-        }
+        Compatibility.requireComparable(a, b);
         // B reads the dataset in its own classes; the comparison widens the smaller model's to the larger's
         EvaluationReport rb = Evaluator.evaluate(b, framedFor(b, dataset, images),
                 (done, total) -> bar.update("Evaluating B", done / (double) total, done + "/" + total), () -> false);

@@ -30,6 +30,17 @@ public final class Compatibility {
         return images;
     }
 
+    /**
+     * Refuses two models with nothing to be compared on: neither one's classes contain the other's (digits and
+     * letters). Digits and digits+letters are compared in the larger class space ({@link Comparison#across}).
+     */
+    public static void requireComparable(TrainedModel a, TrainedModel b) {
+        if (Comparison.commonClasses(a.classes(), b.classes()) != null) return;
+        throw new IllegalArgumentException("the models read different classes (" + a.displayName() + ": "
+                + a.classes().size() + ", " + b.displayName() + ": " + b.classes().size() + "): compare models whose "
+                + "classes are the same, or one's within the other's (digits and digits+letters)");
+    }
+
     /** Images as a model gets them, and what was done to them for it ({@code note}: empty when nothing). */
     public record Framed(io.handwritingstudio.data.LabeledImages images, String note) {
     }

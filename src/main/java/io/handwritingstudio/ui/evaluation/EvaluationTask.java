@@ -17,8 +17,10 @@ import javafx.concurrent.Task;
  * model, runs that one over the same images too and compares the two.
  */
 final class EvaluationTask extends Task<EvaluationTask.Outcome> {
-    /** The evaluation, and the comparison when a second model was given (else null). */
-    /** {@code note}: what was done to the images for a model (re-framed), empty when nothing. */
+    /**
+     * The evaluation, the comparison when a second model was given (else null), and what was done to the images for
+     * a model ({@code note}: "letters re-framed MNIST's way ...", empty when nothing).
+     */
     record Outcome(EvaluatedSet set, ComparedSet compared, String note) {
     }
 
@@ -44,9 +46,7 @@ final class EvaluationTask extends Task<EvaluationTask.Outcome> {
 
     @Override
     protected Outcome call() throws Exception {
-        if (other != null && Comparison.commonClasses(model.classes(), other.classes()) == null) {
-            throw new IllegalArgumentException(differentClasses(model, other));
-        }
+        if (other != null) Compatibility.requireComparable(model, other);
         updateMessage("Loading " + dataset + " " + split.label() + " images...");
         LabeledImages images = DatasetRepository.createDefault().load(dataset, split, new DownloadListener() {
             @Override public void onProgress(String file, long bytes, long total) {
@@ -94,13 +94,6 @@ final class EvaluationTask extends Task<EvaluationTask.Outcome> {
         } catch (IllegalArgumentException mismatch) {
             throw new Mismatch(mismatch.getMessage(), Compatibility.datasetFor(m));
         }
-    }
-
-    /** Two models neither of whose classes contain the other's (digits and letters): nothing to compare them on. */
-    static String differentClasses(TrainedModel a, TrainedModel b) {
-        return "the models read different classes (" + a.displayName() + ": " + a.classes().size() + ", "
-                + b.displayName() + ": " + b.classes().size() + "): compare models whose classes are the same, or "
-                + "one's within the other's (digits and digits+letters)";
     }
 
     /** One model over the images; progress counts every pass (pass {@code pass} of {@code passes}). */

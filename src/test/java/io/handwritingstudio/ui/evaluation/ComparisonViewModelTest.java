@@ -59,16 +59,8 @@ class ComparisonViewModelTest {
     /** Digits against digits+letters on MNIST: compared in the wider classes, A's own result in its own. */
     @Test
     void aDigitsModelIsComparedWithADigitsAndLettersModel() throws Exception {
-        StudioContext context = new StudioContext(BackgroundTasks.sameThread());
-        EvaluationViewModel vm = FxThread.call(() -> new EvaluationViewModel(context));
-        ModelHandle digits = ModelHandle.of(ModelStore.load(Path.of("models", "mnist.zip")), "bundled");
-        ModelHandle characters = ModelHandle.of(ModelStore.load(Path.of("models", "characters.zip")), "bundled");
-        FxThread.run(() -> {
-            context.setCurrentModel(digits);
-            vm.compareWithProperty().set(characters);
-            vm.limitProperty().set(300);
-            vm.evaluate();
-        });
+        ModelHandle characters = bundled("characters.zip");
+        EvaluationViewModel vm = mnistAgainst(characters, 300);
         assertEquals("", vm.errorProperty().get());
         assertNotNull(vm.comparison());
         assertEquals(10, vm.result().report().classes().size(), "A's own result keeps its classes");
@@ -82,20 +74,29 @@ class ComparisonViewModelTest {
 
     @Test
     void modelsOfDifferentClassesAreRefusedInOneSentence() throws Exception {
-        StudioContext context = new StudioContext(BackgroundTasks.sameThread());
-        EvaluationViewModel vm = FxThread.call(() -> new EvaluationViewModel(context));
-        ModelHandle digits = ModelHandle.of(ModelStore.load(Path.of("models", "mnist.zip")), "bundled");
-        ModelHandle letters = ModelHandle.of(ModelStore.load(Path.of("models", "letters.zip")), "bundled");
-        FxThread.run(() -> {
-            context.setCurrentModel(digits);
-            vm.compareWithProperty().set(letters);
-            vm.limitProperty().set(100);
-            vm.evaluate();
-        });
+        EvaluationViewModel vm = mnistAgainst(bundled("letters.zip"), 100);
         assertNull(vm.comparison());
         assertTrue(vm.errorProperty().get().startsWith("Could not evaluate: the models read different classes"),
                 vm.errorProperty().get());
         FxThread.run(() -> vm.compareWithProperty().set(null)); // "Compare with" unticked: the sentence no longer holds
         assertEquals("", vm.errorProperty().get());
+    }
+
+    private static ModelHandle bundled(String file) throws Exception {
+        return ModelHandle.of(ModelStore.load(Path.of("models", file)), "bundled");
+    }
+
+    /** The bundled digits model (A) evaluated against {@code other} (B) on the first {@code limit} MNIST test images. */
+    private static EvaluationViewModel mnistAgainst(ModelHandle other, int limit) throws Exception {
+        StudioContext context = new StudioContext(BackgroundTasks.sameThread());
+        EvaluationViewModel vm = FxThread.call(() -> new EvaluationViewModel(context));
+        ModelHandle digits = bundled("mnist.zip");
+        FxThread.run(() -> {
+            context.setCurrentModel(digits);
+            vm.compareWithProperty().set(other);
+            vm.limitProperty().set(limit);
+            vm.evaluate();
+        });
+        return vm;
     }
 }
