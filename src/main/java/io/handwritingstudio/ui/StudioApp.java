@@ -26,7 +26,7 @@ public final class StudioApp extends Application {
     public void start(Stage stage) {
         Theme.apply(Boolean.getBoolean("hws.dark"));
         StudioContext context = new StudioContext();
-        new CrashLog(CrashLog.defaultFile(), context.statusMessageProperty()::set).install();
+        new CrashLog(CrashLog.defaultFile(), context.status()::problem).install();
         context.currentDatasetProperty().set(System.getProperty("hws.dataset", "mnist"));
         List<StudioView> views = views(context);
         Scene scene = createScene(context, views, System.getProperty("hws.view", "datasets"));
@@ -40,7 +40,7 @@ public final class StudioApp extends Application {
         // form, Start) are found by id only once the scroll pane has its skin
         DemoMode.apply(System.getProperties(), context, views);
         context.models().openByName(System.getProperty("hws.model", "mnist"))
-                .onFailure(ex -> context.statusMessageProperty().set("No model loaded: " + ex.getMessage()));
+                .onFailure(ex -> context.status().problem("No model loaded: " + ex.getMessage()));
     }
 
     /** Fills the screen (screenshots under Xvfb, which has no window manager to maximise with). */

@@ -18,9 +18,9 @@ public final class ModelService {
 
     /** Reads a model file in the background; the studio's model stays as it is. */
     public Job<ModelHandle> load(Path file) {
-        context.statusMessageProperty().set("Loading " + file.getFileName() + "...");
+        context.status().working("Loading " + file.getFileName() + "...");
         return context.tasks().run("Loading " + file.getFileName(), () -> ModelHandle.fromFile(ModelStore.load(file), file))
-                .onSuccess(handle -> context.statusMessageProperty().set("Loaded " + handle.name() + " (" + file.getFileName() + ")"));
+                .onSuccess(handle -> context.status().news("Loaded " + handle.name() + " (" + file.getFileName() + ")"));
     }
 
     /** Reads a model file and makes it the studio's model. */
@@ -30,7 +30,7 @@ public final class ModelService {
 
     /** A bundled model by name ("mnist") or a path, as {@code --model} takes it, made the studio's model. */
     public Job<ModelHandle> openByName(String nameOrPath) {
-        context.statusMessageProperty().set("Loading model " + nameOrPath + "...");
+        context.status().working("Loading model " + nameOrPath + "...");
         return context.tasks().run("Loading model " + nameOrPath, () -> {
             Path file = ModelLocator.resolve(nameOrPath);
             return ModelHandle.fromFile(ModelStore.load(file), file);
@@ -39,6 +39,6 @@ public final class ModelService {
 
     private void use(ModelHandle handle) {
         context.setCurrentModel(handle);
-        context.statusMessageProperty().set("Reading with " + handle.name() + " (" + handle.description() + ")");
+        context.status().news("Reading with " + handle.name() + " (" + handle.description() + ")");
     }
 }

@@ -15,7 +15,7 @@ public final class StudioContext {
     private final ObjectProperty<ModelHandle> currentModel = new SimpleObjectProperty<>();
     private final StringProperty currentDataset = new SimpleStringProperty("mnist");
     private final ObjectProperty<SampleRef> selectedSample = new SimpleObjectProperty<>();
-    private final StringProperty statusMessage = new SimpleStringProperty("");
+    private final StatusLine status = new StatusLine();
     private final BackgroundTasks tasks;
     private final ModelService models = new ModelService(this);
     private Consumer<String> navigator = id -> { };
@@ -27,7 +27,7 @@ public final class StudioContext {
     /** With {@link BackgroundTasks#sameThread()}: view models run their commands in place (tests without a window). */
     public StudioContext(BackgroundTasks tasks) {
         this.tasks = tasks;
-        tasks.reportFailuresTo(statusMessage::set);
+        tasks.reportFailuresTo(status::problem);
     }
 
     public ObjectProperty<ModelHandle> currentModelProperty() { return currentModel; }
@@ -39,8 +39,8 @@ public final class StudioContext {
 
     public ObjectProperty<SampleRef> selectedSampleProperty() { return selectedSample; }
 
-    /** A short message for the status bar. */
-    public StringProperty statusMessageProperty() { return statusMessage; }
+    /** The status bar's message: news, work under way, problems. */
+    public StatusLine status() { return status; }
 
     public BackgroundTasks tasks() { return tasks; }
 

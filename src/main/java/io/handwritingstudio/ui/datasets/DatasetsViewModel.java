@@ -149,7 +149,7 @@ public final class DatasetsViewModel {
         });
         message.set(Formats.count(loaded.size(), "sample", "samples"));
         context.currentDatasetProperty().set(loaded.name());
-        context.statusMessageProperty().set("Opened " + loaded.name() + " ("
+        context.status().news("Opened " + loaded.name() + " ("
                 + loaded.split().name().toLowerCase(Locale.ROOT) + "): " + Formats.count(loaded.size(), "sample", "samples"));
     }
 
@@ -157,7 +157,7 @@ public final class DatasetsViewModel {
         String text = ex == null ? "unknown error" : ex.getMessage() == null ? ex.toString() : ex.getMessage();
         message.set("");
         error.set("Could not open " + wantedName + ": " + text);
-        context.statusMessageProperty().set(error.get());
+        context.status().problem(error.get());
     }
 
     /** Shows only samples of these classes (empty = all classes). */

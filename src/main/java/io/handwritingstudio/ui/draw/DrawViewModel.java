@@ -121,17 +121,17 @@ public final class DrawViewModel {
 
     private Task<LoadedImage> load(Task<LoadedImage> task, String name) {
         problem.set("");
-        context.statusMessageProperty().set("Opening " + name + "...");
+        context.status().working("Opening " + name + "...");
         task.setOnSucceeded(e -> {
             image.set(task.getValue());
-            context.statusMessageProperty().set("Reading " + name);
+            context.status().news("Reading " + name);
             refresh(true);
         });
         task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> {
             Throwable ex = task.getException();
             problem.set(ex instanceof ImageReadException ? "Could not open " + ex.getMessage() // names the file itself
                     : "Could not open " + name + ": " + (ex == null ? "unknown error" : ex.getMessage()));
-            context.statusMessageProperty().set("Could not open " + name);
+            context.status().problem("Could not open " + name);
         });
         return context.tasks().run(task);
     }

@@ -252,7 +252,7 @@ public final class LineReadingViewModel {
                 int total = samples.append(pixels, label);
                 fx.execute(() -> {
                     saved.set(total);
-                    context.statusMessageProperty().set("Saved a \"" + name + "\" to " + samples.folder());
+                    context.status().news("Saved a \"" + name + "\" to " + samples.folder());
                 });
             } catch (Exception e) {
                 fx.execute(() -> problem.set("Could not save the sample: " + e.getMessage()));

@@ -142,7 +142,7 @@ final class SampleSaver extends VBox {
         append.setOnSucceeded(e -> {
             showCount(append.getValue());
             updateEnabled(vm.readingProperty().get());
-            context.statusMessageProperty().set("Saved a \"" + name + "\" to " + target.folder());
+            context.status().news("Saved a \"" + name + "\" to " + target.folder());
         });
         append.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> {
             updateEnabled(vm.readingProperty().get());

@@ -136,7 +136,7 @@ public final class EvaluationViewModel {
             comparison.set(outcome.compared());
             message.set("Evaluated " + Formats.count(set.size(), "image", "images") + " in the background"
                     + (outcome.note().isEmpty() ? "." : "; " + outcome.note() + "."));
-            context.statusMessageProperty().set(String.format(Locale.ROOT, "Evaluation done: %.2f%% accuracy on %s",
+            context.status().news(String.format(Locale.ROOT, "Evaluation done: %.2f%% accuracy on %s",
                     100 * set.report().accuracy(), set.describe(limit.get() > 0)));
         } else if (failure instanceof CancellationException) {
             progress.set(0);

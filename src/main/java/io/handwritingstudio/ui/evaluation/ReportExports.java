@@ -67,10 +67,10 @@ final class ReportExports {
 
     private Task<Path> track(Task<Path> task) {
         task.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED,
-                e -> context.statusMessageProperty().set("Saved " + task.getValue()));
+                e -> context.status().news("Saved " + task.getValue()));
         task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED,
-                e -> context.statusMessageProperty().set("Could not save: " + task.getException().getMessage()));
-        context.statusMessageProperty().set("Saving...");
+                e -> context.status().problem("Could not save: " + task.getException().getMessage()));
+        context.status().working("Saving...");
         return context.tasks().run(task);
     }
 

@@ -185,10 +185,10 @@ public final class ModelPicker extends ComboBox<ModelPicker.Choice> {
                 return;
             }
             context.setCurrentModel(handle);
-            context.statusMessageProperty().set("Reading with " + choice.label());
+            context.status().news("Reading with " + choice.label());
         }).onFailure(ex -> {
             setBusy(false);
-            context.statusMessageProperty().set("Could not load " + choice.file().getFileName() + ": " + ex.getMessage());
+            context.status().problem("Could not load " + choice.file().getFileName() + ": " + ex.getMessage());
             rebuild();
         });
     }

@@ -177,7 +177,7 @@ public final class MainWindow {
         dataset.textProperty().bind(Bindings.concat("Dataset: ", context.currentDatasetProperty()));
         Label message = new Label();
         message.setId("status-message");
-        message.textProperty().bind(context.statusMessageProperty());
+        message.textProperty().bind(context.status().textProperty());
         Spacer grow = new Spacer();
         HBox bar = new HBox(18, model, dataset, grow, message);
         bar.getStyleClass().add("studio-statusbar");

@@ -44,7 +44,7 @@ public final class ModelOpener {
     public Job<ModelHandle> open(Path file) {
         return context.models().open(file).onFailure(ex -> {
             String message = ex.getMessage() == null ? ex.toString() : ex.getMessage();
-            context.statusMessageProperty().set("Could not open " + file.getFileName() + ": " + message);
+            context.status().problem("Could not open " + file.getFileName() + ": " + message);
             onError.accept(message + "\n\nThe studio keeps using the current model.");
         });
     }

@@ -215,7 +215,7 @@ public final class FineTuneViewModel {
             describe(o, userName);
             // the model first: the outcome is the signal that everything is in place
             context.setCurrentModel(ModelHandle.of(tuned, "fine-tuned in the studio"));
-            context.statusMessageProperty().set("Now reading with the fine-tuned model " + tuned.displayName());
+            context.status().news("Now reading with the fine-tuned model " + tuned.displayName());
             outcome.set(o);
         });
         finish.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> {
@@ -257,7 +257,7 @@ public final class FineTuneViewModel {
                 return file;
             }
         };
-        save.setOnSucceeded(e -> context.statusMessageProperty().set("Saved the fine-tuned model to " + file));
+        save.setOnSucceeded(e -> context.status().news("Saved the fine-tuned model to " + file));
         save.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e ->
                 problem.set(sentence("could not save to " + file + ": " + TrainingController.explain(save.getException()), null)));
         return context.tasks().run(save);

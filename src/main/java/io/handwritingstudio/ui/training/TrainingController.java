@@ -198,7 +198,7 @@ public final class TrainingController {
             error.set(explain(failure));
             message.set("Training failed");
             log.add("Failed: " + error.get());
-            context.statusMessageProperty().set("Training failed: " + error.get());
+            context.status().problem("Training failed: " + error.get());
             return;
         }
         result = r;
@@ -224,7 +224,7 @@ public final class TrainingController {
                 ? String.format(Locale.ROOT, "Stopped after %d complete epoch%s", r.epochsCompleted(), r.epochsCompleted() == 1 ? "" : "s")
                 : Double.isNaN(r.finalTestAccuracy()) ? "Finished"
                 : String.format(Locale.ROOT, "Finished: test accuracy %.2f%%", 100 * r.finalTestAccuracy()));
-        context.statusMessageProperty().set("Training " + message.get().toLowerCase(Locale.ROOT));
+        context.status().news("Training " + message.get().toLowerCase(Locale.ROOT));
     }
 
     /** One clear sentence for the UI, whatever went wrong (an engine's own message wins over wrappers). */
@@ -272,7 +272,7 @@ public final class TrainingController {
                 return file;
             }
         };
-        save.setOnSucceeded(e -> context.statusMessageProperty().set("Saved model to " + file));
+        save.setOnSucceeded(e -> context.status().news("Saved model to " + file));
         return context.tasks().run(save);
     }
 
@@ -283,7 +283,7 @@ public final class TrainingController {
                 + resultCard.architecture() + " (studio)"));
         ModelHandle handle = ModelHandle.of(model, "trained in the studio");
         context.setCurrentModel(handle);
-        context.statusMessageProperty().set("Now using the model you trained");
+        context.status().news("Now using the model you trained");
         return handle;
     }
 

@@ -340,7 +340,7 @@ public final class TrainingView implements StudioView {
                 + TrainingController.explain(task.getException()), false));
         task.setOnSucceeded(e -> {
             showProblem(null, false);
-            context.statusMessageProperty().set("Saved model and its card to " + file);
+            context.status().news("Saved model and its card to " + file);
         });
     }
 

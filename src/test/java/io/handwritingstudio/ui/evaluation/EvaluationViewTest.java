@@ -195,7 +195,7 @@ class EvaluationViewTest extends ApplicationTest {
         Task<Path> c = interactAndGet(() -> exports.png(view().matrix().picture(view().pictureTitle()), png));
         for (Task<Path> task : List.of(a, b, c)) task.get(30, TimeUnit.SECONDS); // throws if the export failed
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(context.statusMessageProperty().get().startsWith("Saved "), context.statusMessageProperty().get());
+        assertTrue(context.status().text().startsWith("Saved "), context.status().text());
         assertArrayEquals(expected.confusionMatrix(), ReportCsv.readConfusionMatrix(matrixCsv));
         List<String> lines = Files.readAllLines(tableCsv);
         assertEquals("class,precision,recall,f1,support", lines.get(0));

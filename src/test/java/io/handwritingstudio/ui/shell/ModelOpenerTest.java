@@ -36,7 +36,7 @@ class ModelOpenerTest extends ApplicationTest {
         var opener = new ModelOpener(context, errors::add);
         // Other views post to the status bar too (the dataset finishing its load): record everything it showed.
         var statusShown = new CopyOnWriteArrayList<String>();
-        interact(() -> context.statusMessageProperty().addListener((o, was, is) -> statusShown.add(is)));
+        interact(() -> context.status().textProperty().addListener((o, was, is) -> statusShown.add(is)));
         interact(() -> opener.open(bad));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !errors.isEmpty());
         assertTrue(errors.get(0).startsWith("broken.zip: not a valid model file"), errors.get(0));
