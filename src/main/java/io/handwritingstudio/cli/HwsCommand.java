@@ -1,10 +1,9 @@
 package io.handwritingstudio.cli;
 
-import io.handwritingstudio.files.SafeFiles;
+import io.handwritingstudio.files.Failures;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-import java.io.IOException;
 
 /** The top-level command: {@code handwriting-studio <command>}. */
 @Command(name = "handwriting-studio", mixinStandardHelpOptions = true, version = "Handwriting Studio 0.1.0",
@@ -69,10 +68,7 @@ public final class HwsCommand {
 
         /** File-system exceptions carry only a path; library exceptions sometimes only a type: make both readable. */
         static String message(Throwable ex) {
-            if (ex instanceof IOException io) return SafeFiles.describe(io);
-            if (ex.getMessage() != null && !ex.getMessage().isBlank()) return ex.getMessage();
-            Throwable cause = ex.getCause();
-            return cause != null && cause != ex ? message(cause) : ex.getClass().getSimpleName();
+            return Failures.sentence(ex);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui;
 
+import io.handwritingstudio.files.Failures;
 import io.handwritingstudio.ui.context.StudioContext;
 import io.handwritingstudio.ui.context.StudioView;
 import io.handwritingstudio.ui.datasets.DatasetsView;
@@ -40,7 +41,7 @@ public final class StudioApp extends Application {
         // form, Start) are found by id only once the scroll pane has its skin
         DemoMode.apply(System.getProperties(), context, views);
         context.models().openByName(System.getProperty("hws.model", "mnist"))
-                .onFailure(ex -> context.status().problem("No model loaded: " + ex.getMessage()));
+                .onFailure(ex -> context.status().problem("No model loaded: " + Failures.sentence(ex)));
     }
 
     /** Fills the screen (screenshots under Xvfb, which has no window manager to maximise with). */

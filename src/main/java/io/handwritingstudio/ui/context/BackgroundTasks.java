@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.context;
 
+import io.handwritingstudio.files.Failures;
 import io.handwritingstudio.model.EngineSetup;
 import javafx.concurrent.Task;
 
@@ -68,7 +69,7 @@ public final class BackgroundTasks implements java.util.concurrent.Executor {
             try {
                 work.run();
             } catch (RuntimeException | Error e) { // logged like a failed task, not swallowed by a Future
-                LOG.warn("background work failed", e);
+                log("background work", e);
                 throw e;
             }
         });
@@ -89,7 +90,7 @@ public final class BackgroundTasks implements java.util.concurrent.Executor {
     private <T> Task<T> submit(Task<T> task, ExecutorService on, String what) {
         // An event handler, not setOnFailed: a view's own onFailed handler must keep working.
         task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED,
-                e -> LOG.warn("{} failed", what, task.getException()));
+                e -> log(what, task.getException()));
         on.execute(task);
         return task;
     }
@@ -102,8 +103,17 @@ public final class BackgroundTasks implements java.util.concurrent.Executor {
     }
 
     private static String message(Throwable ex) {
-        if (ex == null) return "unknown error";
-        return ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+        return Failures.sentence(ex);
+    }
+
+    /** A user's unusable file or choice is one line; a defect gets its stack trace. */
+    private static void log(String what, Throwable failure) {
+        if (Failures.expected(failure)) {
+            LOG.info("{} failed: {}", what, Failures.sentence(failure));
+            LOG.debug("{} failed", what, failure);
+        } else {
+            LOG.warn("{} failed", what, failure);
+        }
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {

@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.datasets;
 
+import io.handwritingstudio.files.Failures;
 import io.handwritingstudio.ui.kit.Formats;
 import java.util.Locale;
 import io.handwritingstudio.data.DatasetRepository;
@@ -154,7 +155,7 @@ public final class DatasetsViewModel {
     }
 
     private void fail(Throwable ex) {
-        String text = ex == null ? "unknown error" : ex.getMessage() == null ? ex.toString() : ex.getMessage();
+        String text = Failures.sentence(ex);
         message.set("");
         error.set("Could not open " + wantedName + ": " + text);
         context.status().problem(error.get());

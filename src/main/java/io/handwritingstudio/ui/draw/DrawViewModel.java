@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.draw;
 
+import io.handwritingstudio.files.Failures;
 import io.handwritingstudio.inference.sketch.Stroke;
 
 import io.handwritingstudio.inference.ImageReadException;
@@ -39,7 +40,7 @@ public final class DrawViewModel {
 
     public DrawViewModel(StudioContext context) {
         this.context = context;
-        this.predictor = new LivePredictor(reading::set, e -> problem.set("Could not read the drawing: " + e.getMessage()),
+        this.predictor = new LivePredictor(reading::set, e -> problem.set("Could not read the drawing: " + Failures.sentence(e)),
                 insight::set);
         sketch.revisionProperty().addListener((o, a, b) -> {
             if (image.get() == null) refresh(!sketch.isDrawing());
@@ -130,7 +131,7 @@ public final class DrawViewModel {
         task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> {
             Throwable ex = task.getException();
             problem.set(ex instanceof ImageReadException ? "Could not open " + ex.getMessage() // names the file itself
-                    : "Could not open " + name + ": " + (ex == null ? "unknown error" : ex.getMessage()));
+                    : "Could not open " + name + ": " + Failures.sentence(ex));
             context.status().problem("Could not open " + name);
         });
         return context.tasks().run(task);

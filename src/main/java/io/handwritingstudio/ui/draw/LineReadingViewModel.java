@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.draw;
 
+import io.handwritingstudio.files.Failures;
 import io.handwritingstudio.inference.sketch.Stroke;
 
 import io.handwritingstudio.data.ClassNames;
@@ -130,7 +131,7 @@ public final class LineReadingViewModel {
                 Result out = read(sequence, r, shown, strokes);
                 fx.execute(() -> show(out));
             } catch (RuntimeException | Error e) {
-                fx.execute(() -> problem.set("Could not read the line: " + e.getMessage()));
+                fx.execute(() -> problem.set("Could not read the line: " + Failures.sentence(e)));
             }
         });
     }
@@ -180,7 +181,7 @@ public final class LineReadingViewModel {
         task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> {
             Throwable ex = task.getException();
             problem.set(ex instanceof ImageReadException ? "Could not open " + ex.getMessage()
-                    : "Could not open " + name + ": " + (ex == null ? "unknown error" : ex.getMessage()));
+                    : "Could not open " + name + ": " + Failures.sentence(ex));
         });
         context.tasks().run(task);
     }
@@ -255,7 +256,7 @@ public final class LineReadingViewModel {
                     context.status().news("Saved a \"" + name + "\" to " + samples.folder());
                 });
             } catch (Exception e) {
-                fx.execute(() -> problem.set("Could not save the sample: " + e.getMessage()));
+                fx.execute(() -> problem.set("Could not save the sample: " + Failures.sentence(e)));
             }
         });
     }

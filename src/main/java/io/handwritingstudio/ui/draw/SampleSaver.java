@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.draw;
 
+import io.handwritingstudio.files.Failures;
 import io.handwritingstudio.ui.kit.Texts;
 import atlantafx.base.theme.Styles;
 
@@ -93,7 +94,7 @@ final class SampleSaver extends VBox {
         counting.setOnSucceeded(e -> {
             if (target == samples) showCount(counting.getValue());
         });
-        counting.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> count.setText("Your samples folder cannot be read: " + counting.getException().getMessage()));
+        counting.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> count.setText("Your samples folder cannot be read: " + Failures.sentence(counting.getException())));
         context.tasks().run(counting);
     }
 
@@ -146,7 +147,7 @@ final class SampleSaver extends VBox {
         });
         append.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> {
             updateEnabled(vm.readingProperty().get());
-            vm.problemProperty().set("Could not save the sample: " + append.getException().getMessage());
+            vm.problemProperty().set("Could not save the sample: " + Failures.sentence(append.getException()));
         });
         context.tasks().run(append);
     }

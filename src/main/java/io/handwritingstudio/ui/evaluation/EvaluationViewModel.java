@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.evaluation;
 
+import io.handwritingstudio.files.Failures;
 import io.handwritingstudio.ui.kit.Formats;
 import java.util.Locale;
 import io.handwritingstudio.data.Split;
@@ -143,8 +144,7 @@ public final class EvaluationViewModel {
             message.set("Evaluation cancelled.");
         } else {
             progress.set(0);
-            String why = failure == null || failure.getMessage() == null ? String.valueOf(failure) : failure.getMessage();
-            error.set("Could not evaluate: " + why);
+            error.set("Could not evaluate: " + Failures.sentence(failure));
             if (failure instanceof EvaluationTask.Mismatch m && m.fix != null) fixDataset.set(m.fix);
             message.set("");
         }

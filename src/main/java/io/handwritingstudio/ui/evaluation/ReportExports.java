@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.evaluation;
 
+import io.handwritingstudio.files.Failures;
 import java.util.Locale;
 import io.handwritingstudio.evaluation.EvaluationReport;
 import io.handwritingstudio.evaluation.ReportCsv;
@@ -69,7 +70,7 @@ final class ReportExports {
         task.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED,
                 e -> context.status().news("Saved " + task.getValue()));
         task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED,
-                e -> context.status().problem("Could not save: " + task.getException().getMessage()));
+                e -> context.status().problem("Could not save: " + Failures.sentence(task.getException())));
         context.status().working("Saving...");
         return context.tasks().run(task);
     }

@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.kit;
 
+import io.handwritingstudio.files.Failures;
 import io.handwritingstudio.model.ModelLocator;
 import io.handwritingstudio.ui.context.ModelHandle;
 import io.handwritingstudio.ui.context.StudioContext;
@@ -188,7 +189,7 @@ public final class ModelPicker extends ComboBox<ModelPicker.Choice> {
             context.status().news("Reading with " + choice.label());
         }).onFailure(ex -> {
             setBusy(false);
-            context.status().problem("Could not load " + choice.file().getFileName() + ": " + ex.getMessage());
+            context.status().problem("Could not load " + choice.file().getFileName() + ": " + Failures.sentence(ex));
             rebuild();
         });
     }

@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.network;
 
+import io.handwritingstudio.files.Failures;
 import io.handwritingstudio.data.MnistFormat;
 
 import java.util.Locale;
@@ -151,7 +152,7 @@ public final class NetworkViewModel {
         });
         task.setOnFailed(e -> {
             finishProjection();
-            projectionMessage.set("Projection failed: " + task.getException().getMessage());
+            projectionMessage.set("Projection failed: " + Failures.sentence(task.getException()));
         });
         context.tasks().run(task);
     }
@@ -272,7 +273,7 @@ public final class NetworkViewModel {
         });
         task.setOnFailed(e -> {
             updating = false;
-            error.set("Could not run this sample through the model: " + task.getException().getMessage());
+            error.set("Could not run this sample through the model: " + Failures.sentence(task.getException()));
             if (sample != latestRequest) launchUpdate();
         });
         context.tasks().runInteractive(task);
@@ -293,7 +294,7 @@ public final class NetworkViewModel {
         });
         task.setOnFailed(e -> {
             updating = false;
-            error.set("Could not compute the saliency map: " + task.getException().getMessage());
+            error.set("Could not compute the saliency map: " + Failures.sentence(task.getException()));
             if (!isLatest(sample, handle)) launchUpdate();
         });
         context.tasks().runInteractive(task);
@@ -339,6 +340,6 @@ public final class NetworkViewModel {
 
     private <T> void run(String what, java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess) {
         context.tasks().run(what, work).onSuccess(onSuccess)
-                .onFailure(ex -> error.set(what + " failed: " + ex.getMessage()));
+                .onFailure(ex -> error.set(what + " failed: " + Failures.sentence(ex)));
     }
 }

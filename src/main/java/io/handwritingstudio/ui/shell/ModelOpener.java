@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.shell;
 
+import io.handwritingstudio.files.Failures;
 import io.handwritingstudio.ui.context.Job;
 import io.handwritingstudio.ui.context.ModelHandle;
 import io.handwritingstudio.ui.context.StudioContext;
@@ -43,7 +44,7 @@ public final class ModelOpener {
 
     public Job<ModelHandle> open(Path file) {
         return context.models().open(file).onFailure(ex -> {
-            String message = ex.getMessage() == null ? ex.toString() : ex.getMessage();
+            String message = Failures.sentence(ex);
             context.status().problem("Could not open " + file.getFileName() + ": " + message);
             onError.accept(message + "\n\nThe studio keeps using the current model.");
         });

@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.training;
 
+import io.handwritingstudio.files.Failures;
 import java.util.Locale;
 import io.handwritingstudio.data.ClassNames;
 import io.handwritingstudio.data.DatasetRepository;
@@ -233,7 +234,7 @@ public final class TrainingController {
             if (t instanceof OutOfMemoryError) return "out of memory: try a smaller batch size or training subset";
             if (t instanceof TrainingException && t.getMessage() != null) return t.getMessage();
         }
-        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        return Failures.sentence(failure);
     }
 
     public void pause() {

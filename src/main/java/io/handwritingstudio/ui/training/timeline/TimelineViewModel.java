@@ -1,5 +1,6 @@
 package io.handwritingstudio.ui.training.timeline;
 
+import io.handwritingstudio.files.Failures;
 import io.handwritingstudio.training.TimelineSnapshot;
 import io.handwritingstudio.training.TrainingTimeline;
 import io.handwritingstudio.ui.context.BackgroundTasks;
@@ -84,7 +85,7 @@ public final class TimelineViewModel {
             source.set(modelFile.getFileName() + ": " + Formats.count(t.get().snapshots().size(), "snapshot", "snapshots"));
         });
         read.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED,
-                e -> source.set("Could not read " + modelFile.getFileName() + ": " + read.getException().getMessage()));
+                e -> source.set("Could not read " + modelFile.getFileName() + ": " + Failures.sentence(read.getException())));
         return tasks.run(read);
     }
 
