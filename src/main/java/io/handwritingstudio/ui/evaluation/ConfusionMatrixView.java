@@ -29,6 +29,7 @@ import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * The confusion matrix as a heat map on a canvas: rows are the true class, columns the prediction. Hover for a
@@ -47,6 +48,11 @@ public final class ConfusionMatrixView {
     private ConfusionMatrixLayout layout;
     private int[][] counts = new int[0][0];
     private int[] rowTotals = new int[0];
+    /**
+     * The true class of each grid row: only classes with images, so that a 36-class model read on MNIST shows ten
+     * rows, not 26 empty ones (all rows for a report without images).
+     */
+    private int[] rows = new int[0];
     /** Model B's report in difference mode, else null. */
     private EvaluationReport other;
     private int maxDifference;
@@ -134,6 +140,8 @@ public final class ConfusionMatrixView {
             counts = is.confusionMatrix();
         }
         rowTotals = Arrays.stream(is == null ? counts : is.confusionMatrix()).mapToInt(r -> Arrays.stream(r).sum()).toArray();
+        rows = IntStream.range(0, rowTotals.length).filter(t -> rowTotals[t] > 0).toArray();
+        if (rows.length == 0) rows = IntStream.range(0, rowTotals.length).toArray();
         maxDifference = Arrays.stream(counts).flatMapToInt(Arrays::stream).map(Math::abs).max().orElse(0);
         selected.set(null);
         relayout();
@@ -159,7 +167,7 @@ public final class ConfusionMatrixView {
 
     /** Where a cell's centre is on the screen (for tests and demos that click it). */
     public Point2D cellCenterOnScreen(MatrixCell cell) {
-        Rectangle2D b = layout.cellBounds(cell.trueClass(), cell.predictedClass());
+        Rectangle2D b = bounds(cell);
         return canvas.localToScreen(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2);
     }
 
@@ -168,8 +176,8 @@ public final class ConfusionMatrixView {
      * selects a cell off screen).
      */
     public void reveal(MatrixCell cell) {
-        if (layout == null) return;
-        Rectangle2D b = layout.cellBounds(cell.trueClass(), cell.predictedClass());
+        if (layout == null || rowOf(cell.trueClass()) < 0) return;
+        Rectangle2D b = bounds(cell);
         Bounds view = scroll.getViewportBounds();
         // scroll values count in the holder's pixels: the canvas plus the focus ring's room around it
         if (scrollableX() > 0) scroll.setHvalue(Math.min(1, (holder.getInsets().getLeft()
@@ -230,7 +238,18 @@ public final class ConfusionMatrixView {
     private MatrixCell cellAt(double x, double y) {
         // the labels lie over the cells scrolled under them
         if (layout == null || x < offsetX() + layout.gridX() || y < offsetY() + layout.gridY()) return null;
-        return layout.cellAt(x, y);
+        MatrixCell at = layout.cellAt(x, y);
+        return at == null ? null : new MatrixCell(rows[at.trueClass()], at.predictedClass());
+    }
+
+    /** The grid row that shows a true class, or -1 when it has no images. */
+    private int rowOf(int trueClass) {
+        for (int row = 0; row < rows.length; row++) if (rows[row] == trueClass) return row;
+        return -1;
+    }
+
+    private Rectangle2D bounds(MatrixCell cell) {
+        return layout.cellBounds(rowOf(cell.trueClass()), cell.predictedClass());
     }
 
     private void hover(MatrixCell cell) {
@@ -245,16 +264,16 @@ public final class ConfusionMatrixView {
 
     private void moveSelection(KeyCode code) {
         if (layout == null) return;
-        MatrixCell s = selected.get() == null ? new MatrixCell(0, 0) : selected.get();
-        int k = layout.classes(), t = s.trueClass(), p = s.predictedClass();
+        MatrixCell s = selected.get() == null ? new MatrixCell(rows[0], 0) : selected.get();
+        int row = Math.max(0, rowOf(s.trueClass())), p = s.predictedClass();
         switch (code) {
-            case UP -> t = Math.max(0, t - 1);
-            case DOWN -> t = Math.min(k - 1, t + 1);
+            case UP -> row = Math.max(0, row - 1);
+            case DOWN -> row = Math.min(layout.rows() - 1, row + 1);
             case LEFT -> p = Math.max(0, p - 1);
-            case RIGHT -> p = Math.min(k - 1, p + 1);
+            case RIGHT -> p = Math.min(layout.columns() - 1, p + 1);
             default -> { return; }
         }
-        selected.set(new MatrixCell(t, p));
+        selected.set(new MatrixCell(rows[row], p));
         reveal(selected.get());
     }
 
@@ -273,7 +292,7 @@ public final class ConfusionMatrixView {
         javafx.geometry.Insets ring = holder.getInsets();
         double w = Math.max(200, scroll.getViewportBounds().getWidth() - ring.getLeft() - ring.getRight());
         double h = Math.max(200, scroll.getViewportBounds().getHeight() - ring.getTop() - ring.getBottom());
-        layout = ConfusionMatrixLayout.fit(r.classes().size(), maxChars, maxCount, w, h, zoom.get());
+        layout = ConfusionMatrixLayout.fit(rows.length, r.classes().size(), maxChars, maxCount, w, h, zoom.get());
         canvas.setWidth(layout.width());
         canvas.setHeight(layout.height());
         redraw();
@@ -286,13 +305,14 @@ public final class ConfusionMatrixView {
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         EvaluationReport r = report.get();
         if (r == null || layout == null) return;
-        int k = layout.classes();
+        int shownRows = layout.rows(), columns = layout.columns();
         Font countFont = Font.font("System", FontWeight.SEMI_BOLD, layout.countFont());
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        for (int t = 0; t < k; t++) {
-            for (int p = 0; p < k; p++) {
-                Rectangle2D b = layout.cellBounds(t, p);
+        for (int row = 0; row < shownRows; row++) {
+            int t = rows[row];
+            for (int p = 0; p < columns; p++) {
+                Rectangle2D b = layout.cellBounds(row, p);
                 int n = counts[t][p];
                 Color fill = other != null ? colors.difference(n, maxDifference)
                         : colors.cell(n, rowTotals[t] == 0 ? 0 : n / (double) rowTotals[t], t == p);
@@ -307,11 +327,13 @@ public final class ConfusionMatrixView {
         }
         g.setStroke(colors.gridLine());
         g.setLineWidth(1);
-        for (int i = 0; i <= k; i++) {
+        for (int i = 0; i <= columns; i++) {
             double x = Math.round(layout.gridX() + i * layout.cell()) + 0.5;
+            g.strokeLine(x, layout.gridY(), x, layout.gridY() + shownRows * layout.cell());
+        }
+        for (int i = 0; i <= shownRows; i++) {
             double y = Math.round(layout.gridY() + i * layout.cell()) + 0.5;
-            g.strokeLine(x, layout.gridY(), x, layout.gridY() + k * layout.cell());
-            g.strokeLine(layout.gridX(), y, layout.gridX() + k * layout.cell(), y);
+            g.strokeLine(layout.gridX(), y, layout.gridX() + columns * layout.cell(), y);
         }
         outline(g, shownHover(), colors.mutedText(), 1.5);
         outline(g, shownSelection(), colors.selection(), 3);
@@ -320,7 +342,7 @@ public final class ConfusionMatrixView {
 
     /** The labels and axis titles, in bands that stay at the viewport's left and top edges when it scrolls. */
     private void drawAxes(GraphicsContext g, HeatColors colors, EvaluationReport r) {
-        int k = layout.classes();
+        int shownRows = layout.rows(), columns = layout.columns();
         double cell = layout.cell();
         double x0 = offsetX(), y0 = offsetY();
         Bounds view = scroll.getViewportBounds();
@@ -334,17 +356,18 @@ public final class ConfusionMatrixView {
         g.setFont(label);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        for (int c = 0; c < k; c++) {
+        for (int row = 0; row < shownRows; row++) {
+            int c = rows[row];
             boolean chosen = shownSelection() != null && shownSelection().trueClass() == c;
             g.setFill(chosen ? colors.selection() : colors.text());
-            g.fillText(r.classes().name(c), x0 + layout.gridX() - 6, layout.gridY() + c * cell + cell / 2);
+            g.fillText(r.classes().name(c), x0 + layout.gridX() - 6, layout.gridY() + row * cell + cell / 2);
         }
         g.setFill(colors.mutedText());
         g.setFont(title);
         g.setTextAlign(TextAlignment.CENTER);
         g.save();
         g.translate(x0 + ConfusionMatrixLayout.AXIS_BAND / 2,
-                middle(Math.max(layout.gridY(), y0 + layout.gridY()), Math.min(layout.gridY() + k * cell, bottom)));
+                middle(Math.max(layout.gridY(), y0 + layout.gridY()), Math.min(layout.gridY() + shownRows * cell, bottom)));
         g.rotate(-90);
         g.fillText("true", 0, 0);
         g.restore();
@@ -352,10 +375,10 @@ public final class ConfusionMatrixView {
         g.setFill(colors.background());
         g.fillRect(0, y0, canvas.getWidth(), layout.gridY());
         g.setFill(colors.mutedText());
-        g.fillText("predicted", middle(Math.max(layout.gridX(), x0 + layout.gridX()), Math.min(layout.gridX() + k * cell, right)),
+        g.fillText("predicted", middle(Math.max(layout.gridX(), x0 + layout.gridX()), Math.min(layout.gridX() + columns * cell, right)),
                 y0 + ConfusionMatrixLayout.AXIS_BAND / 2);
         g.setFont(label);
-        for (int c = 0; c < k; c++) {
+        for (int c = 0; c < columns; c++) {
             boolean chosen = shownSelection() != null && shownSelection().predictedClass() == c;
             g.setFill(chosen ? colors.selection() : colors.text());
             double mid = layout.gridX() + c * cell + cell / 2;
@@ -387,8 +410,8 @@ public final class ConfusionMatrixView {
     }
 
     private void outline(GraphicsContext g, MatrixCell cell, Color color, double width) {
-        if (cell == null) return;
-        Rectangle2D b = layout.cellBounds(cell.trueClass(), cell.predictedClass());
+        if (cell == null || rowOf(cell.trueClass()) < 0) return;
+        Rectangle2D b = bounds(cell);
         g.setStroke(color);
         g.setLineWidth(width);
         g.strokeRect(b.getMinX() + width / 2, b.getMinY() + width / 2, b.getWidth() - width, b.getHeight() - width);

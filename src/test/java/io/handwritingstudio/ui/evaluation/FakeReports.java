@@ -20,11 +20,16 @@ final class FakeReports {
 
     /** {@code n} samples; each is right with probability {@code accuracy}, else confused with a random class. */
     static EvaluationReport random(int classes, int n, double accuracy, long seed) {
+        return random(classes, classes, n, accuracy, seed);
+    }
+
+    /** The same, with images of the first {@code trueClasses} classes only (a 36-class model read on digits). */
+    static EvaluationReport random(int classes, int trueClasses, int n, double accuracy, long seed) {
         Random random = new Random(seed);
         int[] truth = new int[n], guess = new int[n];
         float[] probabilities = new float[n * classes];
         for (int i = 0; i < n; i++) {
-            truth[i] = random.nextInt(classes);
+            truth[i] = random.nextInt(trueClasses);
             guess[i] = random.nextDouble() < accuracy ? truth[i] : random.nextInt(classes);
             float top = 0.3f + 0.7f * random.nextFloat();
             float rest = (1 - top) / (classes - 1);

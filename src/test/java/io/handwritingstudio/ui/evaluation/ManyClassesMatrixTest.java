@@ -31,7 +31,8 @@ class ManyClassesMatrixTest extends ApplicationTest {
     @Test
     void scrollsToAFarCellAndClickingItSelectsIt() {
         ConfusionMatrixLayout layout = matrix.layout();
-        assertEquals(36, layout.classes());
+        assertEquals(36, layout.rows());
+        assertEquals(36, layout.columns());
         assertTrue(matrix.canvas().getWidth() > 640, "36 legible columns do not fit in 640 px: the view scrolls");
         assertTrue(layout.labelLineHeight() <= layout.cell());
 
@@ -108,5 +109,22 @@ class ManyClassesMatrixTest extends ApplicationTest {
         type(javafx.scene.input.KeyCode.RIGHT, 2);
         type(javafx.scene.input.KeyCode.DOWN);
         assertEquals(new MatrixCell(4, 5), matrix.selectedProperty().get());
+    }
+
+    /** A 36-class model read on digits: a row for each true class with images, a column for every class it can say. */
+    @Test
+    void onlyTrueClassesWithImagesGetARow() {
+        EvaluationReport digitsOnly = FakeReports.random(36, 10, 2_000, 0.8, 5);
+        interact(() -> matrix.reportProperty().set(digitsOnly));
+        assertEquals(10, matrix.layout().rows());
+        assertEquals(36, matrix.layout().columns());
+        MatrixCell nineAsO = new MatrixCell(9, 24);
+        interact(() -> matrix.reveal(nineAsO));
+        clickOn(matrix.cellCenterOnScreen(nineAsO));
+        assertEquals(nineAsO, matrix.selectedProperty().get());
+        type(javafx.scene.input.KeyCode.DOWN);
+        assertEquals(nineAsO, matrix.selectedProperty().get(), "9 is the last row: below it there is no true A");
+        type(javafx.scene.input.KeyCode.UP);
+        assertEquals(new MatrixCell(8, 24), matrix.selectedProperty().get());
     }
 }
