@@ -34,6 +34,8 @@ final class TrainingForm extends GridPane {
     final TextField seed = new TextField("42");
     final TextField trainLimit = new TextField("6000");
     final TextField testLimit = new TextField("2000");
+    /** Under the network while the Design tab's layers differ from the preset: that network is the one that trains. */
+    final Label designEdited = new Label("edited in the Design tab");
 
     TrainingForm() {
         setHgap(10);
@@ -71,6 +73,11 @@ final class TrainingForm extends GridPane {
         architecture.valueProperty().addListener((o, was, is) -> applyDefaults(Architecture.parse(is)));
         int row = 0;
         addRow(row++, label("Network"), architecture);
+        designEdited.setId("design-edited-note");
+        designEdited.getStyleClass().addAll(atlantafx.base.theme.Styles.TEXT_MUTED, atlantafx.base.theme.Styles.TEXT_SMALL);
+        designEdited.managedProperty().bind(designEdited.visibleProperty());
+        designEdited.setVisible(false);
+        add(designEdited, 1, row++);
         addRow(row++, label("Epochs"), epochs);
         addRow(row++, label("Batch size"), batchSize);
         addRow(row++, label("Learning rate"), learningRate);

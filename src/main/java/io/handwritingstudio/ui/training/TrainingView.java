@@ -172,6 +172,7 @@ public final class TrainingView implements StudioView {
     /** The form's network choice is the designer's preset; the dataset sets the output layer; runs give the speed. */
     private void wireDesigner() {
         form.architecture.valueProperty().bindBidirectional(designer.presetProperty());
+        form.designEdited.visibleProperty().bind(designer.editedProperty());
         Runnable classes = () -> designer.classesProperty().set(classCount(context.currentDatasetProperty().get()));
         context.currentDatasetProperty().addListener((o, was, is) -> classes.run());
         classes.run();

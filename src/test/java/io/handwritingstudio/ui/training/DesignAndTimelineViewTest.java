@@ -82,6 +82,7 @@ class DesignAndTimelineViewTest extends ApplicationTest {
         assertEquals("dense", view.form().architecture.getValue(), "the form's network is the designer's preset");
         assertTrue(text("#design-totals").startsWith("109,386 parameters"), text("#design-totals"));
         assertEquals("128", text("#design-shape-0"));
+        assertFalse(lookup("#design-edited-note").query().isVisible(), "the preset as it is: nothing to say");
 
         // an invalid design: the error shows at its layer and Start refuses it in one line
         interact(() -> {
@@ -89,6 +90,7 @@ class DesignAndTimelineViewTest extends ApplicationTest {
             view.designer().add(io.handwritingstudio.ui.training.design.DesignerViewModel.Kind.CONV);
         });
         assertTrue(lookup("#design-error-3").query().isVisible());
+        assertTrue(lookup("#design-edited-note").query().isVisible(), "the form says its network is no longer the preset");
         assertTrue(text("#design-error-3").contains("after a dense layer"), text("#design-error-3"));
         clickOn("#start-button");
         assertEquals(TrainingStatus.IDLE, controller.status());
