@@ -35,10 +35,22 @@ public final class Compatibility {
      * letters). Digits and digits+letters are compared in the larger class space ({@link Comparison#across}).
      */
     public static void requireComparable(TrainedModel a, TrainedModel b) {
+        if (sameNetwork(a, b)) {
+            throw new IllegalArgumentException("model B is the same network as model A (" + a.displayName()
+                    + "): every image would get the same answer twice; choose another model to compare with");
+        }
         if (Comparison.commonClasses(a.classes(), b.classes()) != null) return;
         throw new IllegalArgumentException("the models read different classes (" + a.displayName() + ": "
                 + a.classes().size() + ", " + b.displayName() + ": " + b.classes().size() + "): compare models whose "
                 + "classes are the same, or one's within the other's (digits and digits+letters)");
+    }
+
+    /** The same weights and classes: one file chosen twice, or a copy of it under another name. */
+    private static boolean sameNetwork(TrainedModel a, TrainedModel b) {
+        if (a == b) return true;
+        return a.classes().names().equals(b.classes().names())
+                && java.util.Objects.equals(a.card().preprocessing(), b.card().preprocessing())
+                && a.network().params().equals(b.network().params());
     }
 
     /** Images as a model gets them, and what was done to them for it ({@code note}: empty when nothing). */

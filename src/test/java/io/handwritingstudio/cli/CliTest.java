@@ -130,6 +130,9 @@ class CliTest {
         Run refused = run("evaluate", "--model", "mnist", "--compare", "letters", "--dataset", "mnist");
         assertEquals(1, refused.exitCode());
         assertTrue(refused.err().contains("the models read different classes"), refused.err());
+        Run itself = run("evaluate", "--model", "mnist", "--compare", "models/mnist.zip", "--dataset", "mnist");
+        assertEquals(1, itself.exitCode());
+        assertTrue(itself.err().contains("model B is the same network as model A"), itself.err());
     }
 
     /**

@@ -82,6 +82,14 @@ class ComparisonViewModelTest {
         assertEquals("", vm.errorProperty().get());
     }
 
+    @Test
+    void aModelComparedWithItselfIsRefusedInOneSentence() throws Exception {
+        EvaluationViewModel vm = mnistAgainst(bundled("mnist.zip"), 100); // the same file, loaded a second time
+        assertNull(vm.comparison());
+        assertTrue(vm.errorProperty().get().startsWith("Could not evaluate: model B is the same network as model A"),
+                vm.errorProperty().get());
+    }
+
     private static ModelHandle bundled(String file) throws Exception {
         return ModelHandle.of(ModelStore.load(Path.of("models", file)), "bundled");
     }
