@@ -37,6 +37,7 @@ public final class DrawView implements StudioView {
 
     private final DrawViewModel vm;
     private final LineReadingViewModel lineVm;
+    private final LineModePanel linePanel;
     private final BorderPane root = new BorderPane();
     private final PadPanel pad;
     private final ToggleButton lineMode = new ToggleButton("A line");
@@ -47,6 +48,7 @@ public final class DrawView implements StudioView {
         root.getProperties().put(DrawViewModel.class, vm); // lets tests and tours drive the pad
         lineVm = new LineReadingViewModel(context);
         root.getProperties().put(LineReadingViewModel.class, lineVm);
+        linePanel = new LineModePanel(lineVm);
         root.getStylesheets().add(Objects.requireNonNull(DrawView.class.getResource("/ui/draw.css")).toExternalForm());
         pad = new PadPanel(vm);
         pad.getChildren().addAll(new Separator(), new SampleSaver(context, vm));
@@ -67,7 +69,6 @@ public final class DrawView implements StudioView {
         shortcut.getStyleClass().add(Styles.TEXT_MUTED);
         Spacer grow = new Spacer();
         HBox top = new HBox(8, modelLabel, new ModelPicker(context, "draw-model"), modeToggle(), grow, shortcut);
-        shortcut.visibleProperty().bind(lineMode.selectedProperty().not());
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(0, 0, 10, 0));
 
@@ -92,7 +93,7 @@ public final class DrawView implements StudioView {
         scroll.getStyleClass().add("draw-scroll");
         root.setTop(top);
         root.setCenter(scroll);
-        ScrollPane lineScroll = new ScrollPane(new LineModePanel(lineVm));
+        ScrollPane lineScroll = new ScrollPane(linePanel);
         lineScroll.setFitToWidth(true);
         lineScroll.getStyleClass().add("draw-scroll");
         lineScroll.setId("line-mode");
@@ -124,7 +125,9 @@ public final class DrawView implements StudioView {
         if (scene == null || scene.getProperties().containsKey(PASTE)) return;
         scene.getProperties().put(PASTE, Boolean.TRUE);
         scene.getAccelerators().put(PASTE, () -> {
-            if (root.getScene() != null && !lineMode.isSelected()) pad.paste(); // the hidden pad takes nothing
+            if (root.getScene() == null) return; // another view is shown: nothing takes it
+            if (lineMode.isSelected()) linePanel.paste();
+            else pad.paste();
         });
         scene.getAccelerators().put(UNDO, () -> {
             if (root.getScene() == null) return;

@@ -160,6 +160,11 @@ final class LineModePanel extends VBox {
         fix.setText(vm.label(i));
     }
 
+    /** Ctrl+V in line mode: the clipboard's picture of a line, or its first image file. */
+    void paste() {
+        PictureTransfer.paste(vm);
+    }
+
     private void chooseFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open a picture of a handwritten line");

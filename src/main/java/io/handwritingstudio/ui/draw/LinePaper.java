@@ -39,8 +39,16 @@ final class LinePaper extends VBox {
         pictureLayer.visibleProperty().bind(vm.imageProperty().isNotNull());
         boxes.setMouseTransparent(true); // the pen draws through the boxes
         boxes.setId("line-boxes");
-        StackPane paper = new StackPane(canvas, pictureLayer, boxes);
+        Label hint = new Label("Write a number or a word here");
+        hint.setId("line-hint");
+        hint.getStyleClass().add("draw-pad-hint");
+        hint.setMouseTransparent(true);
+        hint.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.sketch().isBlank() && !vm.sketch().isDrawing() && vm.imageProperty().get() == null,
+                vm.sketch().revisionProperty(), vm.imageProperty()));
+        StackPane paper = new StackPane(canvas, hint, pictureLayer, boxes);
         paper.getStyleClass().add("draw-paper");
+        PictureTransfer.acceptDrops(paper, vm);
         double w = LineReadingViewModel.WIDTH + 2;
         double h = LineReadingViewModel.HEIGHT + 2;
         paper.setMinSize(w, h);

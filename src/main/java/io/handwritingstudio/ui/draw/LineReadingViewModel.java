@@ -39,7 +39,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * selected character, the user's corrections, and saving a corrected character to their samples. Reading runs on
  * one background thread (newest request wins, like {@link LivePredictor}); results arrive on the JavaFX thread.
  */
-public final class LineReadingViewModel {
+public final class LineReadingViewModel implements PictureTransfer.Receiver {
     /** The line paper in pad units (and screen pixels). */
     public static final double WIDTH = 820;
     public static final double HEIGHT = 220;
@@ -170,10 +170,25 @@ public final class LineReadingViewModel {
     }
 
     /** Opens a picture file in the background, then reads it. */
+    @Override
     public void openFile(Path file) {
-        String name = file.getFileName().toString();
+        load(ImageImport.fromFile(file), file.getFileName().toString());
+    }
+
+    /** A pasted or dropped picture: converted in the background, then read. */
+    @Override
+    public void openPicture(javafx.scene.image.Image picture, String name) {
+        load(ImageImport.fromFxImage(picture, name), name);
+    }
+
+    /** Why nothing was opened (an empty clipboard). */
+    @Override
+    public void refuse(String why) {
+        problem.set(why);
+    }
+
+    private void load(Task<LoadedImage> task, String name) {
         problem.set("");
-        Task<LoadedImage> task = ImageImport.fromFile(file);
         task.setOnSucceeded(e -> {
             image.set(task.getValue());
             refresh();

@@ -14,17 +14,12 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.DragEvent;
-import javafx.scene.input.Dragboard;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 import java.io.File;
-import java.util.List;
 
 /**
  * The drawing pad: pen tools, the paper (or an opened picture in its place), and opening/pasting/dropping images.
@@ -112,8 +107,7 @@ final class PadPanel extends VBox {
         paper.getStyleClass().add("draw-paper");
         paper.setMaxSize(Sketch.SIZE + 2, Sketch.SIZE + 2);
         paper.setMinSize(Sketch.SIZE + 2, Sketch.SIZE + 2);
-        paper.setOnDragOver(this::acceptDrag);
-        paper.setOnDragDropped(this::drop);
+        PictureTransfer.acceptDrops(paper, receiver());
         Label problem = new Label();
         problem.setId("draw-problem");
         problem.getStyleClass().add("draw-problem");
@@ -158,24 +152,14 @@ final class PadPanel extends VBox {
 
     /** Ctrl+V and the Paste button: a picture, or the first file, on the clipboard. */
     void paste() {
-        Clipboard clipboard = Clipboard.getSystemClipboard();
-        if (clipboard.hasImage()) vm.open(clipboard.getImage(), "pasted picture");
-        else if (clipboard.hasFiles() && !clipboard.getFiles().isEmpty()) vm.open(clipboard.getFiles().get(0).toPath());
-        else vm.problemProperty().set("The clipboard holds no picture or image file to read.");
+        PictureTransfer.paste(receiver());
     }
 
-    private void acceptDrag(DragEvent e) {
-        Dragboard board = e.getDragboard();
-        if (board.hasFiles() || board.hasImage()) e.acceptTransferModes(TransferMode.COPY);
-        e.consume();
-    }
-
-    private void drop(DragEvent e) {
-        Dragboard board = e.getDragboard();
-        List<File> files = board.hasFiles() ? board.getFiles() : List.of();
-        if (!files.isEmpty()) vm.open(files.get(0).toPath());
-        else if (board.hasImage()) vm.open(board.getImage(), "dropped picture");
-        e.setDropCompleted(!files.isEmpty() || board.hasImage());
-        e.consume();
+    private PictureTransfer.Receiver receiver() {
+        return new PictureTransfer.Receiver() {
+            @Override public void openFile(java.nio.file.Path file) { vm.open(file); }
+            @Override public void openPicture(javafx.scene.image.Image picture, String name) { vm.open(picture, name); }
+            @Override public void refuse(String problem) { vm.problemProperty().set(problem); }
+        };
     }
 }
