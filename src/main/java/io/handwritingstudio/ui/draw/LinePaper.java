@@ -39,8 +39,9 @@ final class LinePaper extends VBox {
         pictureLayer.visibleProperty().bind(vm.imageProperty().isNotNull());
         boxes.setMouseTransparent(true); // the pen draws through the boxes
         boxes.setId("line-boxes");
-        Label hint = new Label("Write a number or a word here");
+        Label hint = new Label();
         hint.setId("line-hint");
+        hint.textProperty().bind(vm.hintProperty());
         hint.getStyleClass().add("draw-pad-hint");
         hint.setMouseTransparent(true);
         hint.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(

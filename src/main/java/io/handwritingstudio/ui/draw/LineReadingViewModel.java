@@ -23,6 +23,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 
 import java.awt.image.BufferedImage;
@@ -102,6 +104,8 @@ public final class LineReadingViewModel implements PictureTransfer.Receiver {
         useModel(context.currentModel());
     }
 
+    private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper("");
+
     public Sketch sketch() { return sketch; }
     ObjectProperty<LoadedImage> imageProperty() { return image; }
     /** The newest reading; null before the first. */
@@ -113,9 +117,12 @@ public final class LineReadingViewModel implements PictureTransfer.Receiver {
     /** Samples in the user's folder after the last save; -1 before any. */
     public ReadOnlyIntegerProperty savedProperty() { return saved.getReadOnlyProperty(); }
     public StringProperty problemProperty() { return problem; }
+    /** What an empty paper asks for, in the model's words: "Write a number here" for a digits model. */
+    public ReadOnlyStringProperty hintProperty() { return hint.getReadOnlyProperty(); }
 
     private void useModel(ModelHandle handle) {
         reader = handle == null ? null : new LineReader(handle.model());
+        hint.set(handle == null ? "Load a model, then write here" : "Write " + Wording.aLine(handle.classNames()) + " here");
         refresh();
     }
 

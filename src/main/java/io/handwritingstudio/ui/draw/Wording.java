@@ -13,6 +13,12 @@ final class Wording {
         return digits ? "a digit" : letters ? "a letter" : "a character";
     }
 
+    /** What to write on the line pad for these classes: "a number", "a word", "a number or a word". */
+    static String aLine(List<String> classes) {
+        String one = aCharacter(classes);
+        return one.equals("a digit") ? "a number" : one.equals("a letter") ? "a word" : "a number or a word";
+    }
+
     /** What a model reads, as the pad states it: "Digits", "Letters", "Digits and letters". */
     static String reads(List<String> classes) {
         boolean anyDigit = classes.stream().anyMatch(c -> c.matches("[0-9]"));

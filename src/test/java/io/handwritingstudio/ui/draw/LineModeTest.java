@@ -49,6 +49,7 @@ class LineModeTest extends PadStudio {
     void aPictureOfALineOnTheClipboardIsReadWithCtrlV() throws Exception {
         clickOn("#draw-mode-line");
         assertTrue(lookup("#line-hint").query().isVisible(), "an empty paper says what to write on it");
+        assertEquals("Write a number here", ((Label) lookup("#line-hint").query()).getText(), "in the digits model's words");
         writeTen();
         assertFalse(lookup("#line-hint").query().isVisible());
         Image picture = WaitForAsyncUtils.asyncFx(() -> lookup("#line-canvas").query().snapshot(null, null)).get();
