@@ -79,4 +79,6 @@ shot timeline-start-light 100 -Dhws.view=training -Dhws.demo.training.tab=timeli
 shot timeline-end-light 100 -Dhws.view=training -Dhws.demo.training.tab=timeline -Dhws.demo.design=dense -Dhws.demo.training=run:6000:2 -Dhws.demo.timeline=last:0
 shot timeline-live-light 60 -Dhws.view=training -Dhws.demo.training.tab=timeline -Dhws.demo.training=run:20000:3
 shot compare-light 75 -Dhws.view=evaluation -Dhws.model=$keras -Dhws.demo.evaluate=true -Dhws.demo.limit=10000 -Dhws.demo.compare=mnist
+# digits against digits and letters: ten rows (the true classes MNIST has) by 36 columns
+shot compare-characters-light 80 -Dhws.view=evaluation -Dhws.model=mnist -Dhws.demo.evaluate=true -Dhws.demo.limit=10000 -Dhws.demo.compare=characters
 shot finetune-light 170 -Dhws.view=training -Dhws.demo.finetune=target/demo-symbols:15:3
