@@ -86,9 +86,16 @@ final class PredictionPanel extends VBox {
         // a digits-and-letters model torn between look-alikes says so rather than pretending
         hint.setText(io.handwritingstudio.inference.LookAlikes.question(rec.classes().names(), rec.probabilities())
                 .map(q -> q + " These two look alike to the network; both are close.")
-                .orElse(confidenceNote(rec.confidence())));
+                .orElse(confidenceNote(rec.confidence()))
+                + (reading.inkSpan() < SMALL_DRAWING ? SMALL_DRAWING_NOTE : ""));
         bars.show(rec.probabilities());
     }
+
+    /** Ink spanning less of the pad than this is a dot or a scribble, not a character written small. */
+    static final double SMALL_DRAWING = 0.12;
+    /** Why a dot reads as a confident 0: the preprocessing enlarges any ink to fill the frame, as MNIST's was. */
+    static final String SMALL_DRAWING_NOTE = " Drawn very small: it is enlarged to fill the frame, as every training"
+            + " image was (see what the network sees).";
 
     private static String confidenceNote(float confidence) {
         if (confidence >= 0.9f) return "The network is confident.";

@@ -23,6 +23,16 @@ public record Reading(long sequence, Recognition recognition, MnistPreprocessor.
         return stages.result().empty();
     }
 
+    /**
+     * How much of the picture's longer side the ink spans, 0 to 1 (a dot on the pad: about 0.07). Exact for pictures
+     * up to 1,000 px a side, which the preprocessor reads at full size, the pad's among them.
+     */
+    public double inkSpan() {
+        var box = stages.result();
+        int side = Math.max(stages.luminance().width(), stages.luminance().height());
+        return box.empty() || side == 0 ? 0 : Math.min(1, Math.max(box.inkWidth(), box.inkHeight()) / (double) side);
+    }
+
     public boolean hasPrediction() {
         return recognition != null && !recognition.isEmpty();
     }

@@ -58,6 +58,18 @@ class DrawViewTest extends PadStudio {
         waitForPrediction("0");
     }
 
+    /** A dot is enlarged to fill the frame like any drawing: the pad says so, next to however sure the network is. */
+    @Test
+    void aDotIsReadButThePadSaysItWasDrawnVerySmall() {
+        stroke(List.of(new Point2D(100, 100), new Point2D(102, 101), new Point2D(103, 103)));
+        waitFor(() -> !text("#draw-prediction").isEmpty());
+        assertTrue(text("#draw-hint").endsWith(PredictionPanel.SMALL_DRAWING_NOTE.strip()), text("#draw-hint"));
+        clickOn("#draw-clear");
+        drawOne();
+        waitForPrediction("1");
+        assertFalse(text("#draw-hint").contains("very small"), "a 1 as tall as the pad: " + text("#draw-hint"));
+    }
+
     @Test
     void undoRemovesTheLastStrokeAndClearEmptiesThePad() {
         drawOne();
