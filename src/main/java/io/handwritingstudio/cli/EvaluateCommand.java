@@ -74,6 +74,9 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         TrainedModel model = modelOption.load();
+        // B is read and checked before A's evaluation: a missing or refused B is one line at once, not after it
+        TrainedModel b = compare == null ? null : ModelOption.load(compare);
+        if (b != null) Compatibility.requireComparable(model, b);
         if (drawn) return drawn(model, chosen != null ? chosen : Framing.of(model.card()));
         String datasetName = data.nameOrDir(model.card().dataset() != null ? model.card().dataset() : "mnist");
         LabeledImages images = DatasetOptions.load(datasetName, Split.parse(split));
@@ -81,7 +84,7 @@ final class EvaluateCommand implements Callable<Integer> {
         long start = System.nanoTime();
         EvaluationReport report = Evaluator.evaluate(model, framedFor(model, datasetName, images),
                 (done, total) -> bar.update("Evaluating", done / (double) total, done + "/" + total), () -> false);
-        if (compare != null) return compareWith(model, datasetName, images, report, bar);
+        if (b != null) return compareWith(model, b, datasetName, images, report, bar);
         double seconds = (System.nanoTime() - start) / 1e9;
         bar.reset();
         // stdout is the same for the same model and data on every machine; how long it took goes to stderr
@@ -153,10 +156,8 @@ final class EvaluateCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int compareWith(TrainedModel a, String dataset, LabeledImages images, EvaluationReport ra, ProgressBar bar)
-            throws Exception {
-        TrainedModel b = ModelOption.load(compare);
-        Compatibility.requireComparable(a, b);
+    private int compareWith(TrainedModel a, TrainedModel b, String dataset, LabeledImages images, EvaluationReport ra,
+                            ProgressBar bar) {
         // B reads the dataset in its own classes; the comparison widens the smaller model's to the larger's
         EvaluationReport rb = Evaluator.evaluate(b, framedFor(b, dataset, images),
                 (done, total) -> bar.update("Evaluating B", done / (double) total, done + "/" + total), () -> false);

@@ -133,6 +133,8 @@ class CliTest {
         Run itself = run("evaluate", "--model", "mnist", "--compare", "models/mnist.zip", "--dataset", "mnist");
         assertEquals(1, itself.exitCode());
         assertTrue(itself.err().contains("model B is the same network as model A"), itself.err());
+        assertFalse(itself.err().contains("Evaluating") || refused.err().contains("Evaluating"),
+                "B is refused before A reads a single image: " + itself.err());
     }
 
     /**
