@@ -4,7 +4,6 @@ import io.handwritingstudio.files.Failures;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-
 /** The top-level command: {@code handwriting-studio <command>}. */
 @Command(name = "handwriting-studio", mixinStandardHelpOptions = true, version = "Handwriting Studio 0.1.0",
         description = "Train, evaluate and explore convolutional networks that read handwriting.%n"
@@ -62,13 +61,8 @@ public final class HwsCommand {
         @Override
         public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
             if (debug) ex.printStackTrace();
-            cmd.getErr().println("error: " + firstLine(message(ex)));
+            cmd.getErr().println("error: " + Failures.sentence(ex));
             return INPUT_FAILED;
-        }
-
-        /** File-system exceptions carry only a path; library exceptions sometimes only a type: make both readable. */
-        static String message(Throwable ex) {
-            return Failures.sentence(ex);
         }
     }
 }

@@ -52,7 +52,7 @@ final class PredictCommand implements Callable<Integer> {
                 try {
                     results.add(describe(file, recognizer.recognize(file)));
                 } catch (IOException e) {
-                    results.error(file.toString(), e.getMessage());
+                    results.error(file.toString(), io.handwritingstudio.files.Failures.sentence(e));
                 }
             }
         }

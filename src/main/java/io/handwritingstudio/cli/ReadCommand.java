@@ -48,7 +48,7 @@ final class ReadCommand implements Callable<Integer> {
                 try {
                     results.add(describe(file, reader.read(file)));
                 } catch (IOException e) {
-                    results.error(file.toString(), e.getMessage());
+                    results.error(file.toString(), io.handwritingstudio.files.Failures.sentence(e));
                 }
             }
         }

@@ -36,21 +36,28 @@ public final class Compatibility {
      */
     public static void requireComparable(TrainedModel a, TrainedModel b) {
         if (sameNetwork(a, b)) {
-            throw new IllegalArgumentException("model B is the same network as model A (" + a.displayName()
+            throw new Refused("model B is the same network as model A (" + a.displayName()
                     + "): every image would get the same answer twice; choose another model to compare with");
         }
         if (Comparison.commonClasses(a.classes(), b.classes()) != null) return;
-        throw new IllegalArgumentException("the models read different classes (" + a.displayName() + ": "
+        throw new Refused("the models read different classes (" + a.displayName() + ": "
                 + a.classes().size() + ", " + b.displayName() + ": " + b.classes().size() + "): compare models whose "
                 + "classes are the same, or one's within the other's (digits and digits+letters)");
     }
 
-    /** The same weights and classes: one file chosen twice, or a copy of it under another name. */
+    /** Two models that cannot be compared: the user's choice, not a defect. */
+    public static final class Refused extends IllegalArgumentException implements io.handwritingstudio.files.Failures.Expected {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    /** The same weights, bit for bit, and classes: one file chosen twice, or a copy of it under another name. */
     private static boolean sameNetwork(TrainedModel a, TrainedModel b) {
         if (a == b) return true;
         return a.classes().names().equals(b.classes().names())
                 && java.util.Objects.equals(a.card().preprocessing(), b.card().preprocessing())
-                && a.network().params().equals(b.network().params());
+                && java.util.Arrays.equals(a.network().params().toFloatVector(), b.network().params().toFloatVector());
     }
 
     /** Images as a model gets them, and what was done to them for it ({@code note}: empty when nothing). */

@@ -1,9 +1,6 @@
 package io.handwritingstudio.files;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 
 /**
  * What went wrong, in one line a user can read, for the CLI's "error:" line and every message the studio shows.
@@ -34,7 +31,6 @@ public final class Failures {
     public static boolean expected(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof IOException || t instanceof Expected || t instanceof java.util.concurrent.CancellationException) return true;
-            if (!isWrapper(t)) return false;
         }
         return false;
     }
@@ -42,9 +38,9 @@ public final class Failures {
     /** Marks an exception type whose every instance is a refusal of the user's input, never a defect. */
     public interface Expected { }
 
-    /** Exceptions that only carry another: their message is the cause's {@code toString()} or nothing. */
+    /** Exceptions that only carry another: their message is the cause's {@code toString()} (as the JDK's one-argument
+     *  constructors make it, UncheckedIOException's and ExecutionException's among them) or nothing. */
     private static boolean isWrapper(Throwable t) {
-        if (t instanceof UncheckedIOException || t instanceof ExecutionException || t instanceof CompletionException) return true;
         Throwable cause = t.getCause();
         return cause != null && (t.getMessage() == null || t.getMessage().equals(cause.toString()));
     }

@@ -27,6 +27,8 @@ class FailuresTest {
         assertEquals("/a/b.png: no such file or folder", Failures.sentence(new RuntimeException(cause)));
         assertEquals("/a/b.png: no such file or folder", Failures.sentence(new ExecutionException(cause)));
         assertEquals("could not prepare a batch", Failures.sentence(new RuntimeException("could not prepare a batch", cause)));
+        assertEquals("could not write the checkpoint", Failures.sentence(
+                new UncheckedIOException("could not write the checkpoint", new IOException("disk full"))), "its own words win");
     }
 
     @Test
@@ -40,6 +42,7 @@ class FailuresTest {
     void theUsersFilesAndRefusedChoicesAreExpectedDefectsAreNot() {
         assertTrue(Failures.expected(new NoSuchFileException("/x")));
         assertTrue(Failures.expected(new RuntimeException(new IOException("disk full"))));
+        assertTrue(Failures.expected(new IllegalStateException("could not save", new IOException("disk full"))));
         assertTrue(Failures.expected(new DesignException(2, "kernel 9 is larger than the 7 x 7 input")));
         assertFalse(Failures.expected(new IllegalStateException("index 50 out of bounds")));
         assertFalse(Failures.expected(new RuntimeException("wrapped", new NullPointerException())));

@@ -56,7 +56,7 @@ public final class BackgroundTasks implements java.util.concurrent.Executor {
 
     /** Runs {@code work} in the background; {@code what} names it in the log and the status bar ("Scanning models"). */
     public <T> Job<T> run(String what, java.util.concurrent.Callable<T> work) {
-        Job<T> job = new Job<>(work, ex -> status.accept(what + " failed: " + message(ex)));
+        Job<T> job = new Job<>(work, ex -> status.accept(what + " failed: " + Failures.sentence(ex)));
         submit(job.task(), executor, what);
         return job;
     }
@@ -100,10 +100,6 @@ public final class BackgroundTasks implements java.util.concurrent.Executor {
         Class<?> c = task.getClass();
         return c.isAnonymousClass() && c.getEnclosingClass() != null ? c.getEnclosingClass().getSimpleName() + " task"
                 : c.getSimpleName();
-    }
-
-    private static String message(Throwable ex) {
-        return Failures.sentence(ex);
     }
 
     /** A user's unusable file or choice is one line; a defect gets its stack trace. */

@@ -45,7 +45,7 @@ final class LinePaper extends VBox {
         hint.getStyleClass().add("draw-pad-hint");
         hint.setMouseTransparent(true);
         hint.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> vm.sketch().isBlank() && !vm.sketch().isDrawing() && vm.imageProperty().get() == null,
+                () -> !vm.sketch().isDrawing() && vm.imageProperty().get() == null && vm.sketch().isBlank(),
                 vm.sketch().revisionProperty(), vm.imageProperty()));
         StackPane paper = new StackPane(canvas, hint, pictureLayer, boxes);
         paper.getStyleClass().add("draw-paper");

@@ -76,6 +76,7 @@ public final class LineReadingViewModel implements PictureTransfer.Receiver {
     private final ReadOnlyObjectWrapper<Map<Integer, String>> corrections = new ReadOnlyObjectWrapper<>(Map.of());
     private final ReadOnlyIntegerWrapper saved = new ReadOnlyIntegerWrapper(-1);
     private final StringProperty problem = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper("");
     private final AtomicLong requested = new AtomicLong();
     private volatile LineReader reader;
 
@@ -103,8 +104,6 @@ public final class LineReadingViewModel implements PictureTransfer.Receiver {
         context.currentModelProperty().addListener((o, a, m) -> useModel(m));
         useModel(context.currentModel());
     }
-
-    private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper("");
 
     public Sketch sketch() { return sketch; }
     ObjectProperty<LoadedImage> imageProperty() { return image; }

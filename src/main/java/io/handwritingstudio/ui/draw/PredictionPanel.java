@@ -18,6 +18,13 @@ import javafx.scene.layout.VBox;
 
 /** The model's answer: the top class large with its confidence, and a bar for every class. */
 final class PredictionPanel extends VBox {
+    /** Ink spanning less of the pad than this is a dot or a scribble, not a character written small. */
+    static final double SMALL_DRAWING = 0.12;
+    /** Why a dot reads as a confident 0: the preprocessing enlarges any ink to fill the frame, as MNIST's was. */
+    static final String SMALL_DRAWING_NOTE = " Drawn very small: it is enlarged to fill the frame, as every training"
+            + " image was (see what the network sees).";
+
+    private final DrawViewModel vm;
     private final Label prediction = new Label();
     private final Label confidence = new Label();
     private final Label hint = new Label();
@@ -27,6 +34,7 @@ final class PredictionPanel extends VBox {
 
     PredictionPanel(DrawViewModel vm) {
         super(10);
+        this.vm = vm;
         getStyleClass().addAll("card-pane", "draw-column");
         Label title = Texts.title("Prediction");
         reads.setId("draw-reads");
@@ -87,15 +95,9 @@ final class PredictionPanel extends VBox {
         hint.setText(io.handwritingstudio.inference.LookAlikes.question(rec.classes().names(), rec.probabilities())
                 .map(q -> q + " These two look alike to the network; both are close.")
                 .orElse(confidenceNote(rec.confidence()))
-                + (reading.inkSpan() < SMALL_DRAWING ? SMALL_DRAWING_NOTE : ""));
+                + (vm.imageProperty().get() == null && reading.inkSpan() < SMALL_DRAWING ? SMALL_DRAWING_NOTE : ""));
         bars.show(rec.probabilities());
     }
-
-    /** Ink spanning less of the pad than this is a dot or a scribble, not a character written small. */
-    static final double SMALL_DRAWING = 0.12;
-    /** Why a dot reads as a confident 0: the preprocessing enlarges any ink to fill the frame, as MNIST's was. */
-    static final String SMALL_DRAWING_NOTE = " Drawn very small: it is enlarged to fill the frame, as every training"
-            + " image was (see what the network sees).";
 
     private static String confidenceNote(float confidence) {
         if (confidence >= 0.9f) return "The network is confident.";

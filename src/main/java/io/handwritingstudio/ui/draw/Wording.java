@@ -15,8 +15,10 @@ final class Wording {
 
     /** What to write on the line pad for these classes: "a number", "a word", "a number or a word". */
     static String aLine(List<String> classes) {
-        String one = aCharacter(classes);
-        return one.equals("a digit") ? "a number" : one.equals("a letter") ? "a word" : "a number or a word";
+        boolean anyDigit = classes.stream().anyMatch(c -> c.matches("[0-9]"));
+        boolean anyLetter = classes.stream().anyMatch(c -> c.matches("[A-Za-z]"));
+        // a digits model fine-tuned on "plus" and "times" still reads no words
+        return anyDigit && anyLetter ? "a number or a word" : anyLetter ? "a word" : anyDigit ? "a number" : "a line";
     }
 
     /** What a model reads, as the pad states it: "Digits", "Letters", "Digits and letters". */

@@ -167,6 +167,7 @@ public final class ConfusionMatrixView {
 
     /** Where a cell's centre is on the screen (for tests and demos that click it). */
     public Point2D cellCenterOnScreen(MatrixCell cell) {
+        if (rowOf(cell.trueClass()) < 0) throw new IllegalArgumentException("true " + cell.trueClass() + " has no images, so no row");
         Rectangle2D b = bounds(cell);
         return canvas.localToScreen(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2);
     }

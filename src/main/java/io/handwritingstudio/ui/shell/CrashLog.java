@@ -57,8 +57,8 @@ public final class CrashLog implements Thread.UncaughtExceptionHandler {
         LOG.error("Uncaught exception on {}", thread.getName(), error);
         String entry = Instant.now() + " on " + thread.getName() + System.lineSeparator() + trace(error);
         writer.submit(() -> append(entry));
-        String line = "Something went wrong (" + error.getClass().getSimpleName()
-                + (error.getMessage() == null ? "" : ": " + error.getMessage()) + "); details in " + file;
+        String line = "Something went wrong (" + error.getClass().getSimpleName() + ": "
+                + io.handwritingstudio.files.Failures.sentence(error) + "); details in " + file;
         if (Platform.isFxApplicationThread()) statusLine.accept(line);
         else Platform.runLater(() -> statusLine.accept(line));
     }

@@ -72,12 +72,12 @@ final class TrainingForm extends GridPane {
                 + "no class. Checkpoints keep the plain network."));
         architecture.valueProperty().addListener((o, was, is) -> applyDefaults(Architecture.parse(is)));
         int row = 0;
-        addRow(row++, label("Network"), architecture);
+        // the note shares the network's cell: a row of its own would keep its gap while the note is hidden
+        addRow(row++, label("Network"), new javafx.scene.layout.VBox(2, architecture, designEdited));
         designEdited.setId("design-edited-note");
         designEdited.getStyleClass().addAll(atlantafx.base.theme.Styles.TEXT_MUTED, atlantafx.base.theme.Styles.TEXT_SMALL);
         designEdited.managedProperty().bind(designEdited.visibleProperty());
         designEdited.setVisible(false);
-        add(designEdited, 1, row++);
         addRow(row++, label("Epochs"), epochs);
         addRow(row++, label("Batch size"), batchSize);
         addRow(row++, label("Learning rate"), learningRate);

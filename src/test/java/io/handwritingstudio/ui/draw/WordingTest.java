@@ -15,6 +15,7 @@ class WordingTest {
         assertEquals("a number", Wording.aLine(DIGITS));
         assertEquals("a word", Wording.aLine(LETTERS));
         assertEquals("a number or a word", Wording.aLine(List.of("0", "1", "A", "B")));
+        assertEquals("a number", Wording.aLine(List.of("0", "1", "plus", "times")), "fine-tuned digits read no words");
     }
 
     @Test

@@ -61,4 +61,18 @@ class ConfusionMatrixLayoutTest {
         assertTrue(l.rotatedColumnLabels());
         assertTrue(l.gridY() > 11 * l.labelFont() * ConfusionMatrixLayout.GLYPH, "the top band holds rotated names");
     }
+
+    /** A 36-class model read on digits: ten rows by 36 columns, and the grid ends where its rows do. */
+    @Test
+    void fewerRowsThanColumns() {
+        ConfusionMatrixLayout l = ConfusionMatrixLayout.fit(10, 36, 1, 300, 900, 700, 1);
+        assertEquals(10, l.rows());
+        assertEquals(36, l.columns());
+        assertEquals(l.gridX() + 36 * l.cell() + ConfusionMatrixLayout.PAD, l.width(), 1e-9);
+        assertEquals(l.gridY() + 10 * l.cell() + ConfusionMatrixLayout.PAD, l.height(), 1e-9);
+        double x = l.gridX() + 35.5 * l.cell();
+        assertEquals(new MatrixCell(9, 35), l.cellAt(x, l.gridY() + 9.5 * l.cell()), "the last row's last cell");
+        assertEquals(null, l.cellAt(x, l.gridY() + 10.5 * l.cell()), "below the last row: no cell");
+        assertTrue(l.cell() * 36 <= 900, "the columns decide the cell size: " + l.cell());
+    }
 }
