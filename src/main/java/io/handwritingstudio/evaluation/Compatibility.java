@@ -77,9 +77,9 @@ public final class Compatibility {
                 + "(longer side 20 px, centre of mass), as model '" + model.displayName() + "' was trained");
     }
 
-    /** Whether {@link #framedFor} re-frames this dataset for this model. */
+    /** Whether {@link #framedFor} re-frames this dataset for this model (as its family was first trained). */
     public static boolean reframes(TrainedModel model, String datasetName) {
-        String trainedOn = model.card() == null ? null : model.card().dataset();
+        String trainedOn = model.card() == null ? null : model.card().originDataset();
         return DatasetCatalog.emnistFramed(datasetName) && !DatasetCatalog.emnistFramed(trainedOn);
     }
 

@@ -52,6 +52,19 @@ public record ModelCard(
     }
 
     /**
+     * The dataset the model's family was first trained on: its own, or for a fine-tuned model its first ancestor's
+     * (a letters model fine-tuned on a folder of drawings still reads the letters as it learnt them).
+     */
+    public String originDataset() {
+        if (lineage != null) {
+            for (String key : new String[]{"originDataset", "parentDataset"}) {
+                if (lineage.get(key) instanceof String origin) return origin;
+            }
+        }
+        return dataset;
+    }
+
+    /**
      * The design that rebuilds this model's network for retraining: the one saved in the card, else the preset its
      * architecture names; empty for imported models (Keras) whose layers no design describes.
      */

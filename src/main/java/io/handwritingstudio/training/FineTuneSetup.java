@@ -96,6 +96,7 @@ public final class FineTuneSetup {
         Map<String, Object> lineage = new LinkedHashMap<>();
         lineage.put("parent", spec.parentName());
         lineage.put("parentDataset", spec.parentCard().dataset());
+        lineage.put("originDataset", spec.parentCard().originDataset()); // grandchildren too know their framing
         lineage.put("data", spec.userDataset());
         lineage.put("trained", spec.trainable().name().toLowerCase(Locale.ROOT));
         lineage.put("frozenLayers", prepared.frozenThrough() + 1);
