@@ -36,20 +36,13 @@ public final class Compatibility {
      */
     public static void requireComparable(TrainedModel a, TrainedModel b) {
         if (sameNetwork(a, b)) {
-            throw new Refused("model B is the same network as model A (" + a.displayName()
+            throw new IllegalArgumentException("model B is the same network as model A (" + a.displayName()
                     + "): every image would get the same answer twice; choose another model to compare with");
         }
         if (Comparison.commonClasses(a.classes(), b.classes()) != null) return;
-        throw new Refused("the models read different classes (" + a.displayName() + ": "
+        throw new IllegalArgumentException("the models read different classes (" + a.displayName() + ": "
                 + a.classes().size() + ", " + b.displayName() + ": " + b.classes().size() + "): compare models whose "
                 + "classes are the same, or one's within the other's (digits and digits+letters)");
-    }
-
-    /** Two models that cannot be compared: the user's choice, not a defect. */
-    public static final class Refused extends IllegalArgumentException implements io.handwritingstudio.files.Failures.Expected {
-        Refused(String message) {
-            super(message);
-        }
     }
 
     /** The same weights, bit for bit, and classes: one file chosen twice, or a copy of it under another name. */

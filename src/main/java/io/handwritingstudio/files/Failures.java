@@ -25,12 +25,14 @@ public final class Failures {
     }
 
     /**
-     * Whether this is the user's input rather than a defect: a file that cannot be read or written, a model, image,
-     * dataset that is not what it should be (all reported as {@link IOException}s), or a refused choice ({@link Expected}).
+     * Whether this is the user's input rather than a defect: a file that cannot be read or written, a model, image or
+     * dataset that is not what it should be (all {@link IOException}s), or a refused choice (this project's
+     * {@link IllegalArgumentException}s, and checked exceptions marked {@link Expected}).
      */
     public static boolean expected(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof IOException || t instanceof Expected || t instanceof java.util.concurrent.CancellationException) return true;
+            if (t instanceof IOException || t instanceof IllegalArgumentException || t instanceof Expected
+                    || t instanceof java.util.concurrent.CancellationException) return true;
         }
         return false;
     }

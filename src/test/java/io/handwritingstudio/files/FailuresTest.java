@@ -44,7 +44,9 @@ class FailuresTest {
         assertTrue(Failures.expected(new RuntimeException(new IOException("disk full"))));
         assertTrue(Failures.expected(new IllegalStateException("could not save", new IOException("disk full"))));
         assertTrue(Failures.expected(new DesignException(2, "kernel 9 is larger than the 7 x 7 input")));
+        assertTrue(Failures.expected(new IllegalArgumentException("unknown dataset 'x': neither a known name nor a folder")));
         assertFalse(Failures.expected(new IllegalStateException("index 50 out of bounds")));
+        assertFalse(Failures.expected(new ArrayIndexOutOfBoundsException(50)));
         assertFalse(Failures.expected(new RuntimeException("wrapped", new NullPointerException())));
     }
 }

@@ -1,6 +1,5 @@
 package io.handwritingstudio.ui.evaluation;
 
-import io.handwritingstudio.files.Failures;
 import io.handwritingstudio.ui.kit.Formats;
 import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.data.DownloadListener;
@@ -107,7 +106,7 @@ final class EvaluationTask extends Task<EvaluationTask.Outcome> {
     }
 
     /** The model was trained on other classes than the dataset's; {@code fix} names a dataset that fits, or null. */
-    static final class Mismatch extends IllegalArgumentException implements Failures.Expected {
+    static final class Mismatch extends IllegalArgumentException {
         final String fix;
 
         Mismatch(String message, String fix) {

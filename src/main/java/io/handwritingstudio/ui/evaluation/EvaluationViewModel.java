@@ -1,7 +1,6 @@
 package io.handwritingstudio.ui.evaluation;
 
 import io.handwritingstudio.files.Failures;
-import io.handwritingstudio.ui.kit.Formats;
 import java.util.Locale;
 import io.handwritingstudio.data.Split;
 import io.handwritingstudio.ui.context.ModelHandle;
@@ -135,8 +134,9 @@ public final class EvaluationViewModel {
             comparison.set(null); // listeners of the result see no stale comparison
             result.set(set);
             comparison.set(outcome.compared());
-            message.set("Evaluated " + Formats.count(set.size(), "image", "images") + " in the background"
-                    + (outcome.note().isEmpty() ? "." : "; " + outcome.note() + "."));
+            // the result cards say how many images were read; the line stays for what was done to them, if anything
+            String note = outcome.note();
+            message.set(note.isEmpty() ? "" : Character.toUpperCase(note.charAt(0)) + note.substring(1) + ".");
             context.status().news(String.format(Locale.ROOT, "Evaluation done: %.2f%% accuracy on %s",
                     100 * set.report().accuracy(), set.describe(limit.get() > 0)));
         } else if (failure instanceof CancellationException) {

@@ -40,9 +40,26 @@ class EvaluationViewModelTest {
         assertEquals(1_000, vm.result().report().size());
         assertTrue(vm.result().report().accuracy() > 0.98, "the bundled model reads MNIST: " + vm.result().report().accuracy());
         assertFalse(vm.runningProperty().get());
+        assertEquals("", vm.messageProperty().get(), "the result cards say what was read: no line repeats it");
 
         FxThread.run(() -> context.currentDatasetProperty().set("letters"));
         assertNull(vm.result());
         assertEquals("The dataset changed: evaluate again to see its results.", vm.messageProperty().get());
+    }
+
+    /** What was done to the images for the model is said; the characters model gets the letters re-framed. */
+    @Test
+    void aReframedDatasetIsSaidUnderTheForm() throws Exception {
+        StudioContext context = new StudioContext(BackgroundTasks.sameThread());
+        EvaluationViewModel vm = FxThread.call(() -> new EvaluationViewModel(context));
+        var characters = ModelStore.load(Path.of("models", "characters.zip"));
+        FxThread.run(() -> {
+            context.currentDatasetProperty().set("letters");
+            context.setCurrentModel(ModelHandle.of(characters, "bundled"));
+            vm.limitProperty().set(200);
+            vm.evaluate();
+        });
+        assertNotNull(vm.result(), vm.errorProperty().get());
+        assertTrue(vm.messageProperty().get().startsWith("Letters re-framed MNIST's way"), vm.messageProperty().get());
     }
 }
