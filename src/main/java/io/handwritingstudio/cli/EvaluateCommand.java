@@ -9,6 +9,7 @@ import io.handwritingstudio.evaluation.CharacterParts;
 import io.handwritingstudio.evaluation.ClassMetrics;
 import io.handwritingstudio.evaluation.Comparison;
 import io.handwritingstudio.evaluation.Compatibility;
+import io.handwritingstudio.evaluation.EmptySplitException;
 import io.handwritingstudio.evaluation.DrawnLetters;
 import io.handwritingstudio.evaluation.DrawnLettersReport;
 import io.handwritingstudio.inference.Framing;
@@ -80,6 +81,12 @@ final class EvaluateCommand implements Callable<Integer> {
         if (drawn) return drawn(model, chosen != null ? chosen : Framing.of(model.card()));
         String datasetName = data.nameOrDir(model.card().dataset() != null ? model.card().dataset() : "mnist");
         LabeledImages images = DatasetOptions.load(datasetName, Split.parse(split));
+        try {
+            EmptySplitException.require(images, datasetName, Split.parse(split), () -> otherSplitSize(datasetName));
+        } catch (EmptySplitException e) {
+            throw e.otherImages() == 0 ? e
+                    : new IllegalArgumentException(e.getMessage() + ": evaluate them with --split " + e.other().label(), e);
+        }
         ProgressBar bar = ProgressBar.stderr();
         long start = System.nanoTime();
         EvaluationReport report = Evaluator.evaluate(model, framedFor(model, datasetName, images),
@@ -99,6 +106,15 @@ final class EvaluateCommand implements Callable<Integer> {
             printText(model, datasetName, report, cases);
         }
         return 0;
+    }
+
+    /** Images in the split not asked for; 0 when it cannot be read (the refusal then names no way out). */
+    private int otherSplitSize(String dataset) {
+        try {
+            return DatasetOptions.load(dataset, Split.parse(split) == Split.TEST ? Split.TRAIN : Split.TEST).size();
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     /** The case of each image where the dataset knows it: the bundled letters' test split. */

@@ -42,6 +42,21 @@ class CliTest {
         return Cli.run(args);
     }
 
+    /** The pad keeps every saved drawing for training: evaluating its folder's empty test split says where they are. */
+    @Test
+    void anEmptyTestSplitIsRefusedWithTheWayOut() throws Exception {
+        Path samples = dir.resolve("pad-samples");
+        var folder = new io.handwritingstudio.data.UserSamples(samples, io.handwritingstudio.data.ClassNames.digits());
+        folder.append(new float[784], 3);
+        folder.append(new float[784], 7);
+        Run r = run("evaluate", "--model", "mnist", "--data-dir", samples.toString());
+        assertEquals(1, r.exitCode(), r.out());
+        assertTrue(r.err().contains("the test split of " + samples + " has no images (its train split has 2): evaluate them with"
+                + " --split train"), r.err());
+        assertFalse(r.out().contains("NaN"), r.out());
+        assertEquals(0, run("evaluate", "--model", "mnist", "--data-dir", samples.toString(), "--split", "train").exitCode());
+    }
+
     private static Path smallDataset(String name) throws Exception {
         Path d = dir.resolve(name);
         Files.createDirectories(d);

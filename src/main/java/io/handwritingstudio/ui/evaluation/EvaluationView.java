@@ -173,10 +173,10 @@ public final class EvaluationView implements StudioView {
         Button fix = new Button();
         fix.setId("eval-fix");
         fix.getStyleClass().add(Styles.SMALL);
-        fix.textProperty().bind(Bindings.concat("Use the ", model.fixDatasetProperty(), " test set"));
-        fix.visibleProperty().bind(model.fixDatasetProperty().isNotEmpty());
+        fix.textProperty().bind(model.fixProperty());
+        fix.visibleProperty().bind(model.fixProperty().isNotEmpty());
         fix.managedProperty().bind(fix.visibleProperty());
-        fix.setOnAction(e -> model.useFixDataset());
+        fix.setOnAction(e -> model.applyFix());
         ModelPicker modelPicker = new ModelPicker(context, "eval-model");
         modelPicker.disableProperty().bind(model.runningProperty());
         DatasetPicker datasetPicker = new DatasetPicker("eval-dataset", context.tasks());

@@ -36,7 +36,8 @@ public final class EvaluationViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper fixDataset = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper fix = new ReadOnlyStringWrapper("");
+    private Runnable fixAction = () -> { };
     private final BooleanBinding canEvaluate;
     private EvaluationTask task;
 
@@ -51,7 +52,7 @@ public final class EvaluationViewModel {
             if (running.get()) return; // the message is the run's; evaluate() clears the comparison it replaces
             // an error about the pair ("the models read different classes") no longer holds; a mismatch of A's own
             // dataset keeps its message and its fix
-            if (!error.get().isEmpty() && fixDataset.get().isEmpty()) error.set("");
+            if (!error.get().isEmpty() && fix.get().isEmpty()) error.set("");
             if (comparison.get() != null) {
                 comparison.set(null);
                 message.set("The second model changed: evaluate again to compare.");
@@ -75,16 +76,38 @@ public final class EvaluationViewModel {
     /** A user-facing description of the last failure, empty when the last run went well. */
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public BooleanBinding canEvaluateProperty() { return canEvaluate; }
-    /** After a model/dataset mismatch: a catalogue dataset with the model's classes ("letters"), else empty. */
-    public ReadOnlyStringProperty fixDatasetProperty() { return fixDataset.getReadOnlyProperty(); }
+    /**
+     * The words of the one-click way out of the last failure ("Use the letters test set" after a model/dataset
+     * mismatch, "Evaluate the training images" when the test split is empty), or empty when there is none.
+     */
+    public ReadOnlyStringProperty fixProperty() { return fix.getReadOnlyProperty(); }
 
-    /** The one-click way out of a mismatch: switch to the dataset that fits the model and evaluate its test set. */
-    public void useFixDataset() {
-        String fit = fixDataset.get();
-        if (fit.isEmpty()) return;
-        context.currentDatasetProperty().set(fit);
-        split.set(Split.TEST);
-        evaluate();
+    /** Takes the way out {@link #fixProperty} names, and evaluates. */
+    public void applyFix() {
+        Runnable action = fixAction;
+        offerFix("", () -> { });
+        action.run();
+    }
+
+    private void offerFix(String words, Runnable action) {
+        fix.set(words);
+        fixAction = action;
+    }
+
+    /** The ways out the evaluation itself knows: another dataset for the model, the split that has the images. */
+    private void offerFixFor(Throwable failure) {
+        if (failure instanceof EvaluationTask.Mismatch m && m.fix != null) {
+            offerFix("Use the " + m.fix + " test set", () -> {
+                context.currentDatasetProperty().set(m.fix);
+                split.set(Split.TEST);
+                evaluate();
+            });
+        } else if (failure instanceof io.handwritingstudio.evaluation.EmptySplitException e && e.otherImages() > 0) {
+            offerFix("Evaluate the " + (e.other() == Split.TRAIN ? "training" : "test") + " images", () -> {
+                split.set(e.other());
+                evaluate();
+            });
+        }
     }
 
     private static final String EVALUATE_AGAIN = ": evaluate again to see its results.";
@@ -97,7 +120,7 @@ public final class EvaluationViewModel {
         result.set(null);
         comparison.set(null);
         error.set("");
-        fixDataset.set("");
+        offerFix("", () -> { });
     }
 
     /** Starts an evaluation of the current model on the current dataset; ignored while one runs or without a model. */
@@ -105,7 +128,7 @@ public final class EvaluationViewModel {
         ModelHandle model = context.currentModel();
         if (model == null || running.get()) return;
         error.set("");
-        fixDataset.set("");
+        offerFix("", () -> { });
         comparison.set(null);
         ModelHandle other = compareWith.get();
         task = new EvaluationTask(model.model(), other == null ? null : other.model(),
@@ -145,7 +168,7 @@ public final class EvaluationViewModel {
         } else {
             progress.set(0);
             error.set("Could not evaluate: " + Failures.sentence(failure));
-            if (failure instanceof EvaluationTask.Mismatch m && m.fix != null) fixDataset.set(m.fix);
+            offerFixFor(failure);
             message.set("");
         }
     }

@@ -62,4 +62,28 @@ class EvaluationViewModelTest {
         assertNotNull(vm.result(), vm.errorProperty().get());
         assertTrue(vm.messageProperty().get().startsWith("Letters re-framed MNIST's way"), vm.messageProperty().get());
     }
+
+    /** A folder of the pad's samples has every drawing in its training split: the empty test split offers that one. */
+    @Test
+    void anEmptyTestSplitOffersTheTrainingImages(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        var folder = new io.handwritingstudio.data.UserSamples(dir, io.handwritingstudio.data.ClassNames.digits());
+        folder.append(new float[784], 3);
+        folder.append(new float[784], 7);
+        StudioContext context = new StudioContext(BackgroundTasks.sameThread());
+        EvaluationViewModel vm = FxThread.call(() -> new EvaluationViewModel(context));
+        var digits = ModelStore.load(Path.of("models", "mnist.zip"));
+        FxThread.run(() -> {
+            context.currentDatasetProperty().set(dir.toString());
+            context.setCurrentModel(ModelHandle.of(digits, "bundled"));
+            vm.evaluate();
+        });
+        assertNull(vm.result(), "no NaN% result");
+        assertEquals("Could not evaluate: the test split of " + dir + " has no images (its train split has 2)",
+                vm.errorProperty().get());
+        assertEquals("Evaluate the training images", vm.fixProperty().get());
+        FxThread.run(vm::applyFix);
+        assertNotNull(vm.result(), vm.errorProperty().get());
+        assertEquals(2, vm.result().report().size());
+        assertEquals("", vm.fixProperty().get());
+    }
 }
