@@ -15,6 +15,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -178,6 +179,13 @@ public final class MainWindow {
         Label message = new Label();
         message.setId("status-message");
         message.textProperty().bind(context.status().textProperty());
+        // on a narrow window the message gives way, not the model and dataset it is about (it is news; they stay)
+        model.setMinWidth(Region.USE_PREF_SIZE);
+        dataset.setMinWidth(Region.USE_PREF_SIZE);
+        message.setMinWidth(0);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(message.textProperty());
+        message.setTooltip(whole);
         Spacer grow = new Spacer();
         HBox bar = new HBox(18, model, dataset, grow, message);
         bar.getStyleClass().add("studio-statusbar");
