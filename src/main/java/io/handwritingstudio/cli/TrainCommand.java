@@ -133,8 +133,9 @@ final class TrainCommand implements Callable<Integer> {
                     .withDesign(design).withName(out.getFileName().toString().replaceFirst("(?i)\\.zip$", ""));
             ModelStore.save(result.network(), card, out,
                     result.timeline() == null ? java.util.Map.of() : result.timeline().asAttachment());
-            System.out.printf(Locale.ROOT, "Saved %s (test accuracy %.2f%%, %.0f s of training)%n", out,
-                    100 * (card.testAccuracy() == null ? Double.NaN : card.testAccuracy()), result.trainingSeconds());
+            System.out.printf(Locale.ROOT, "Saved %s (%s, %.0f s of training)%n", out, card.testAccuracy() == null
+                    ? "no test images" : String.format(Locale.ROOT, "test accuracy %.2f%%", 100 * card.testAccuracy()),
+                    result.trainingSeconds());
             return HwsCommand.OK;
         }
     }

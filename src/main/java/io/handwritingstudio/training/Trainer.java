@@ -44,7 +44,9 @@ public final class Trainer {
         // resamples the flattened images, and the plain epochs see exactly what the model reads.
         boolean flat = request.flattensInk();
         LabeledImages train = flat ? InkTexture.flatten(request.train()) : request.train();
-        LabeledImages test = flat && request.test() != null ? InkTexture.flatten(request.test()) : request.test();
+        // an empty test split (a folder of the pad's samples keeps all for training) is no test split: no "NaN%"
+        LabeledImages given = request.test() == null || request.test().size() == 0 ? null : request.test();
+        LabeledImages test = flat && given != null ? InkTexture.flatten(given) : given;
         int classes = train.classes().size();
         if (request.uniformPrior()) {
             String problem = UniformPrior.problem(train.classCounts(), train.classes());
@@ -131,9 +133,10 @@ public final class Trainer {
                 history.add(metrics);
                 epochsCompleted = epoch;
                 listener.onEpochEnd(metrics);
-                listener.onLog(String.format(Locale.ROOT, "Epoch %d/%d: loss %.4f, train accuracy %.2f%%, test accuracy %.2f%% (%.1f s)",
+                listener.onLog(String.format(Locale.ROOT, "Epoch %d/%d: loss %.4f, train accuracy %.2f%%, %s (%.1f s)",
                         epoch, hp.epochs(), metrics.meanLoss(), 100 * metrics.trainAccuracy(),
-                        100 * metrics.testAccuracy(), seconds));
+                        test == null ? "no test images" : String.format(Locale.ROOT, "test accuracy %.2f%%", 100 * metrics.testAccuracy()),
+                        seconds));
                 if (checkpoints != null) {
                     listener.onCheckpoint(checkpoints.save(net, checkpointCard(epoch, metrics),
                             timeline == null ? null : timeline.timeline()), epoch);

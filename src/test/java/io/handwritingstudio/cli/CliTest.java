@@ -55,6 +55,14 @@ class CliTest {
                 + " --split train"), r.err());
         assertFalse(r.out().contains("NaN"), r.out());
         assertEquals(0, run("evaluate", "--model", "mnist", "--data-dir", samples.toString(), "--split", "train").exitCode());
+
+        folder.append(new float[784], 3);
+        folder.append(new float[784], 7);
+        Run trained = run("train", "--data-dir", samples.toString(), "--epochs", "1", "--batch", "2",
+                "--out", dir.resolve("mine.zip").toString());
+        assertEquals(1, trained.exitCode(), "train refuses a dataset whose accuracy it could not measure");
+        assertTrue(trained.err().contains("the test split has no images"), trained.err());
+        assertFalse((trained.out() + trained.err()).contains("NaN"), trained.out() + trained.err());
     }
 
     private static Path smallDataset(String name) throws Exception {
