@@ -53,6 +53,23 @@ class TrainerTest {
         assertTrue(result.finalTestAccuracy() > 0.85, "learned: test accuracy " + result.finalTestAccuracy());
     }
 
+    /** A folder of the pad's samples has an empty test split: the log says so instead of "test accuracy NaN%". */
+    @Test
+    void anEmptyTestSplitIsNoTestSplit() throws Exception {
+        List<String> log = new ArrayList<>();
+        LabeledImages train = TestData.mnistTrain().limit(640);
+        TrainingResult result = new Trainer(TrainingRequest.fresh(hp(1, 0), "mnist", train, train.limit(0)))
+                .run(new TrainingObserver() {
+                    @Override
+                    public void onLog(String line) {
+                        log.add(line);
+                    }
+                }, new TrainingControl());
+        assertTrue(Double.isNaN(result.finalTestAccuracy()));
+        String all = String.join("\n", log);
+        assertTrue(all.contains("no test images") && !all.contains("NaN"), all);
+    }
+
     @Test
     void cancelMidEpochStopsWithinABatchAndKeepsTheNetwork() throws Exception {
         TrainingControl control = new TrainingControl();
