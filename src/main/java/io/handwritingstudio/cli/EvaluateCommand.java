@@ -82,7 +82,7 @@ final class EvaluateCommand implements Callable<Integer> {
         String datasetName = data.nameOrDir(model.card().dataset() != null ? model.card().dataset() : "mnist");
         LabeledImages images = DatasetOptions.load(datasetName, Split.parse(split));
         try {
-            EmptySplitException.require(images, datasetName, Split.parse(split), () -> otherSplitSize(datasetName));
+            EmptySplitException.require(images, datasetName, Split.parse(split), s -> DatasetOptions.load(datasetName, s));
         } catch (EmptySplitException e) {
             throw e.otherImages() == 0 ? e
                     : new IllegalArgumentException(e.getMessage() + ": evaluate them with --split " + e.other().label(), e);
@@ -106,15 +106,6 @@ final class EvaluateCommand implements Callable<Integer> {
             printText(model, datasetName, report, cases);
         }
         return 0;
-    }
-
-    /** Images in the split not asked for; 0 when it cannot be read (the refusal then names no way out). */
-    private int otherSplitSize(String dataset) {
-        try {
-            return DatasetOptions.load(dataset, Split.parse(split) == Split.TEST ? Split.TRAIN : Split.TEST).size();
-        } catch (java.io.IOException | RuntimeException e) {
-            return 0;
-        }
     }
 
     /** The case of each image where the dataset knows it: the bundled letters' test split. */

@@ -14,6 +14,11 @@ public enum Split {
         };
     }
 
+    /** The other part: test for train, train for test. */
+    public Split other() {
+        return this == TEST ? TRAIN : TEST;
+    }
+
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -3,8 +3,6 @@ package io.handwritingstudio.evaluation;
 import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.data.Split;
 
-import java.util.function.IntSupplier;
-
 /**
  * A split with no images to evaluate, and how many the other split has: a folder of the pad's samples keeps every
  * drawing for training, so its test split is empty (evaluated anyway, it gave "NaN% accuracy").
@@ -20,11 +18,24 @@ public final class EmptySplitException extends IllegalArgumentException {
         this.otherImages = otherImages;
     }
 
-    /** Refuses an empty split; {@code otherSplitImages} is asked only then (it may read the other split's file). */
-    public static void require(LabeledImages images, String dataset, Split split, IntSupplier otherSplitImages) {
+    /** How a caller reads a split of the dataset (the CLI and the studio load datasets their own ways). */
+    public interface SplitLoader {
+        LabeledImages load(Split split) throws java.io.IOException;
+    }
+
+    /**
+     * Refuses an empty split; only then is the other split read, to say how many images it has (0 when it cannot be
+     * read: the refusal then names no way out).
+     */
+    public static void require(LabeledImages images, String dataset, Split split, SplitLoader loader) {
         if (images.size() > 0) return;
-        Split other = split == Split.TEST ? Split.TRAIN : Split.TEST;
-        throw new EmptySplitException(dataset, split, other, otherSplitImages.getAsInt());
+        int otherImages;
+        try {
+            otherImages = loader.load(split.other()).size();
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            otherImages = 0;
+        }
+        throw new EmptySplitException(dataset, split, split.other(), otherImages);
     }
 
     public Split other() { return other; }

@@ -3,7 +3,6 @@ package io.handwritingstudio.ui.draw;
 import io.handwritingstudio.files.Failures;
 import io.handwritingstudio.inference.sketch.Stroke;
 
-import io.handwritingstudio.inference.ImageReadException;
 import io.handwritingstudio.inference.Recognizer;
 import io.handwritingstudio.ui.context.ModelHandle;
 import io.handwritingstudio.ui.context.SampleRef;
@@ -130,8 +129,7 @@ public final class DrawViewModel {
         });
         task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> {
             Throwable ex = task.getException();
-            problem.set(ex instanceof ImageReadException ? "Could not open " + ex.getMessage() // names the file itself
-                    : "Could not open " + name + ": " + Failures.sentence(ex));
+            problem.set(ImageImport.couldNotOpen(name, ex));
             context.status().problem("Could not open " + name);
         });
         return context.tasks().run(task);

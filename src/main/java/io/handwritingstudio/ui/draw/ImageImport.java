@@ -41,6 +41,12 @@ final class ImageImport {
         };
     }
 
+    /** The line a pad shows when a picture could not be opened (a read error already names its file). */
+    static String couldNotOpen(String name, Throwable failure) {
+        return failure instanceof io.handwritingstudio.inference.ImageReadException ? "Could not open " + failure.getMessage()
+                : "Could not open " + name + ": " + io.handwritingstudio.files.Failures.sentence(failure);
+    }
+
     static BufferedImage toAwt(Image image) {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();

@@ -12,7 +12,6 @@ import io.handwritingstudio.model.EngineSetup;
 import io.handwritingstudio.ui.context.ModelHandle;
 import io.handwritingstudio.ui.context.SampleRef;
 import io.handwritingstudio.ui.context.StudioContext;
-import io.handwritingstudio.inference.ImageReadException;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.concurrent.WorkerStateEvent;
@@ -201,8 +200,7 @@ public final class LineReadingViewModel implements PictureTransfer.Receiver {
         });
         task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> {
             Throwable ex = task.getException();
-            problem.set(ex instanceof ImageReadException ? "Could not open " + ex.getMessage()
-                    : "Could not open " + name + ": " + Failures.sentence(ex));
+            problem.set(ImageImport.couldNotOpen(name, ex));
         });
         context.tasks().run(task);
     }

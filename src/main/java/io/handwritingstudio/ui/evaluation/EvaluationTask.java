@@ -56,7 +56,7 @@ final class EvaluationTask extends Task<EvaluationTask.Outcome> {
             }
             @Override public void onMessage(String message) { updateMessage(message); }
         });
-        EmptySplitException.require(images, dataset, split, () -> otherSplitSize());
+        EmptySplitException.require(images, dataset, split, s -> DatasetRepository.createDefault().load(dataset, s, null));
         if (limit > 0) images = images.limit(limit);
         int n = images.size();
         updateMessage("Evaluating " + Formats.count(n, "image", "images") + "...");
@@ -81,15 +81,6 @@ final class EvaluationTask extends Task<EvaluationTask.Outcome> {
         String note = String.join("; ", java.util.stream.Stream.of(framedA.note(), framedB.note())
                 .filter(said -> !said.isEmpty()).toList());
         return new Outcome(set, new ComparedSet(a, b, c), note);
-    }
-
-    /** Images in the split not asked for; 0 when it cannot be read (then no way out is offered). */
-    private int otherSplitSize() {
-        try {
-            return DatasetRepository.createDefault().load(dataset, split == Split.TEST ? Split.TRAIN : Split.TEST, null).size();
-        } catch (java.io.IOException | RuntimeException e) {
-            return 0;
-        }
     }
 
     private static int[] labels(EvaluationReport r) {

@@ -85,8 +85,12 @@ public final class EvaluationViewModel {
     /** Takes the way out {@link #fixProperty} names, and evaluates. */
     public void applyFix() {
         Runnable action = fixAction;
-        offerFix("", () -> { });
+        clearFix();
         action.run();
+    }
+
+    private void clearFix() {
+        offerFix("", () -> { });
     }
 
     private void offerFix(String words, Runnable action) {
@@ -120,7 +124,7 @@ public final class EvaluationViewModel {
         result.set(null);
         comparison.set(null);
         error.set("");
-        offerFix("", () -> { });
+        clearFix();
     }
 
     /** Starts an evaluation of the current model on the current dataset; ignored while one runs or without a model. */
@@ -128,7 +132,7 @@ public final class EvaluationViewModel {
         ModelHandle model = context.currentModel();
         if (model == null || running.get()) return;
         error.set("");
-        offerFix("", () -> { });
+        clearFix();
         comparison.set(null);
         ModelHandle other = compareWith.get();
         task = new EvaluationTask(model.model(), other == null ? null : other.model(),
