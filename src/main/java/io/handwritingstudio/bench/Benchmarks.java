@@ -32,7 +32,8 @@ public final class Benchmarks {
 
     public record Result(String architecture, long parameters, double trainImagesPerSecond, double latencyMedianMs,
                          double latencyP99Ms, double batchImagesPerSecond, int trainIterations, int batchSize,
-                         String singleImagePath, double loadedLatencyMedianMs, double loadedLatencyP99Ms) {
+                         String singleImagePath, double loadedLatencyMedianMs, double loadedLatencyP99Ms,
+                         String batchPath) {
     }
 
     private Benchmarks() {
@@ -58,7 +59,8 @@ public final class Benchmarks {
         double batchRate = batchThroughput(model, images, 1000, 20);
         double[] loaded = singleImageLatencies(savedAndLoaded(model), images, 600, 100);
         return new Result(arch.id(), net.numParams(), trainRate, percentile(latency, 50), percentile(latency, 99),
-                batchRate, iterations, batchSize, model.singleImagePath(), percentile(loaded, 50), percentile(loaded, 99));
+                batchRate, iterations, batchSize, model.singleImagePath(), percentile(loaded, 50), percentile(loaded, 99),
+                model.batchPath());
     }
 
     /**

@@ -98,6 +98,7 @@ final class BenchCommand implements Callable<Integer> {
         for (Benchmarks.Result r : results) {
             System.out.printf(Locale.ROOT, "%s single images: %s; read back from a model file: p50 %.2f ms, p99 %.2f ms%n",
                     r.architecture(), r.singleImagePath(), r.loadedLatencyMedianMs(), r.loadedLatencyP99Ms());
+            System.out.printf(Locale.ROOT, "%s batches: %s%n", r.architecture(), r.batchPath());
         }
         return 0;
     }

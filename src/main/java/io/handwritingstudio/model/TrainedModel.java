@@ -19,16 +19,21 @@ import java.util.List;
 public final class TrainedModel {
     /** Images per {@code output()} call in {@link #predict}. */
     static final int CHUNK = Integer.getInteger("hws.predictChunk", 256);
+    /**
+     * Images per run of the batch path: channels last, batch 64 ran as fast as 256 (8,300 against 8,000 images/s for
+     * strong, 2.3x output()) with a quarter of the memory (docs/BENCHMARKS.md).
+     */
+    static final int BATCH = 64;
     private final MultiLayerNetwork network;
     private final ModelCard card;
     private final ClassNames classes;
     private final InputLayout layout;
     /** The card asks for {@link InkTexture}: every input is flattened before the network sees it. */
     private final boolean flatInk;
-    /** The single-image path, built on first use; null when unsupported (then {@link #directNote} says why). */
-    private DirectForward direct;
-    private String directNote;
-    private int directBuilds;
+    /** The single-image path: drawing pad, {@code predict} of one file, "Inside the network". */
+    private final DirectChain single;
+    /** The batch path: evaluation, {@code predict} of many files, whole lines. */
+    private final DirectChain batchChain;
 
     public TrainedModel(MultiLayerNetwork network, ModelCard card, InputLayout layout) {
         this.network = network;
@@ -36,6 +41,8 @@ public final class TrainedModel {
         this.classes = new ClassNames(card.classNames());
         this.layout = layout;
         this.flatInk = InkTexture.wanted(card.preprocessing());
+        this.single = new DirectChain(network, () -> input(new float[MnistFormat.PIXELS], 1).shape());
+        this.batchChain = new DirectChain(network, () -> input(new float[BATCH * MnistFormat.PIXELS], BATCH).shape());
     }
 
     public MultiLayerNetwork network() { return network; }
@@ -63,11 +70,32 @@ public final class TrainedModel {
     }
 
     /**
-     * Class probabilities for {@code count} images, as [count][classes], computed {@link #CHUNK} images at a time: on
-     * 2 cores {@code output()} is fastest at batch 256, where a chunk's activations stay in cache (docs/BENCHMARKS.md,
-     * "Batch inference in chunks").
+     * Class probabilities for {@code count} images, as [count][classes]. From {@link #BATCH} / 3 images on, through the
+     * batch's {@link DirectForward} ({@link #BATCH} images per run, the last run padded); fewer, or where that path
+     * does not support the network, {@code output()} {@link #CHUNK} images at a time.
      */
     public synchronized float[][] predict(float[] pixels, int count) {
+        DirectForward batch = count >= BATCH / 3 ? batchChain.get() : null;
+        return batch != null ? predictDirect(batch, pixels, count) : predictWithOutput(pixels, count);
+    }
+
+    private float[][] predictDirect(DirectForward batch, float[] pixels, int count) {
+        float[][] result = new float[count][];
+        int px = MnistFormat.PIXELS;
+        float[] chunk = new float[BATCH * px];
+        for (int from = 0; from < count; from += BATCH) {
+            int n = Math.min(BATCH, count - from);
+            System.arraycopy(pixels, from * px, chunk, 0, n * px);
+            if (n < BATCH) Arrays.fill(chunk, n * px, chunk.length, 0f);
+            float[] flat = batch.run(networkPixels(chunk));
+            int k = flat.length / BATCH;
+            for (int i = 0; i < n; i++) result[from + i] = Arrays.copyOfRange(flat, i * k, (i + 1) * k);
+        }
+        return result;
+    }
+
+    /** On 2 cores {@code output()} is fastest at batch 256, where a chunk's activations stay in cache (docs/BENCHMARKS.md). */
+    private float[][] predictWithOutput(float[] pixels, int count) {
         float[][] result = new float[count][];
         int px = MnistFormat.PIXELS;
         for (int from = 0; from < count; from += CHUNK) {
@@ -87,8 +115,8 @@ public final class TrainedModel {
      * {@code output()}), or {@code output()} where that path does not support the network.
      */
     public synchronized float[] predictOne(float[] pixels) {
-        DirectForward d = direct();
-        return d != null ? d.run(networkPixels(pixels)) : predict(pixels, 1)[0];
+        DirectForward d = single.get();
+        return d != null ? d.run(networkPixels(pixels)) : predictWithOutput(pixels, 1)[0];
     }
 
     /**
@@ -96,30 +124,24 @@ public final class TrainedModel {
      * the next call: read them while holding this model's lock.
      */
     public synchronized List<INDArray> layerOutputs(float[] pixels) {
-        DirectForward d = direct();
+        DirectForward d = single.get();
         return d != null ? d.activations(networkPixels(pixels)) : network.feedForward(input(pixels, 1), false);
     }
 
     /** Which path single images take, for benchmarks and diagnostics. */
     public synchronized String singleImagePath() {
-        return direct() != null ? "direct ops" : "output() (" + directNote + ")";
+        DirectForward d = single.get();
+        return d != null ? "direct ops (" + d.layout() + ")" : "output() (" + single.note() + ")";
+    }
+
+    /** Which path batches of {@link #BATCH} / 3 images and more take, for benchmarks and diagnostics. */
+    public synchronized String batchPath() {
+        DirectForward d = batchChain.get();
+        return d != null ? "direct ops (" + d.layout() + "), " + BATCH + " images per run" : "output() (" + batchChain.note() + ")";
     }
 
     /** How many times the single-image chain was built (once per parameter array; tests check it is not per call). */
     synchronized int directBuilds() {
-        return directBuilds;
-    }
-
-    private DirectForward direct() {
-        if (direct != null && direct.current()) return direct;
-        if (direct == null && directNote != null) return null;
-        direct = null;
-        directBuilds++;
-        try {
-            direct = DirectForward.build(network, input(new float[MnistFormat.PIXELS], 1).shape());
-        } catch (DirectForward.Unsupported e) {
-            directNote = e.getMessage();
-        }
-        return direct;
+        return single.builds();
     }
 }

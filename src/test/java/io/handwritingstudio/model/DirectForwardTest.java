@@ -26,12 +26,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The single-image path gives what DL4J's own output() gives, or is not used. */
 class DirectForwardTest {
+    /** The fast path: pre-bound ops, convolutions on channels-last arrays. */
+    private static final String FAST = "direct ops (channels last)";
 
     @ParameterizedTest
     @ValueSource(strings = {"mnist", "letters", "characters"})
     void bundledModelsMatchOutputOnRealImages(String name) throws Exception {
         TrainedModel model = ModelStore.load(Path.of("models", name + ".zip"));
-        assertEquals("direct ops", model.singleImagePath());
+        assertEquals(FAST, model.singleImagePath());
         LabeledImages images = TestData.mnistTest();
         float[] pixels = new float[784];
         for (int i = 0; i < 30; i++) {
@@ -41,10 +43,22 @@ class DirectForwardTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"mnist", "characters"})
+    void batchesMatchOutputOnRealImages(String name) throws Exception {
+        TrainedModel model = ModelStore.load(Path.of("models", name + ".zip"));
+        assertEquals("direct ops (channels last), 64 images per run", model.batchPath());
+        LabeledImages images = TestData.mnistTest();
+        int count = 150; // two full runs and one padded
+        float[] pixels = new float[count * 784];
+        for (int i = 0; i < count; i++) images.copyImage(i * 37 % images.size(), pixels, i * 784);
+        assertBatchMatchesOutput(model, pixels, count);
+    }
+
+    @ParameterizedTest
     @EnumSource(Architecture.class)
     void freshNetworksMatchOutputAndFeedForward(Architecture arch) {
         TrainedModel model = untrained(arch);
-        assertEquals("direct ops", model.singleImagePath());
+        assertEquals(FAST, model.singleImagePath());
         float[] pixels = noise(3);
         assertMatchesOutput(model, pixels);
         List<INDArray> expected = model.network().feedForward(model.input(pixels, 1), false);
@@ -58,12 +72,17 @@ class DirectForwardTest {
         }
     }
 
-    @Test
-    void seesParameterChangesMadeInPlace() {
-        TrainedModel model = untrained(Architecture.STRONG);
+    @ParameterizedTest
+    @EnumSource(value = Architecture.class, names = {"CLASSIC", "STRONG"})
+    void seesParameterChangesMadeInPlace(Architecture arch) {
+        TrainedModel model = untrained(arch);
         float[] pixels = noise(5);
         float[] before = model.predictOne(pixels);
-        // training updates the flat parameter array in place (BN statistics included); the folded copies follow it
+        float[] batch = new float[40 * 784];
+        for (int i = 0; i < 40; i++) System.arraycopy(noise(40 + i), 0, batch, i * 784, 784);
+        float[] batchBefore = model.predict(batch, 40)[0];
+        // training updates the flat parameter array in place (BN statistics included); the folded and channels-last
+        // copies of the weights follow it
         INDArray features = Nd4j.rand(org.nd4j.linalg.api.buffer.DataType.FLOAT, 32, 784);
         INDArray labels = Nd4j.eye(10).getRows(new int[]{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
                 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 1}).castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT);
@@ -71,9 +90,11 @@ class DirectForwardTest {
         for (int i = 0; i < 5; i++) model.network().fit(new org.nd4j.linalg.dataset.DataSet(features, labels));
         assertTrue(model.network().params() == params, "fit() keeps the parameter array");
         float[] after = model.predictOne(pixels);
-        assertEquals("direct ops", model.singleImagePath());
+        assertEquals(FAST, model.singleImagePath());
         assertTrue(maxDiff(before, after) > 1e-3, "the change must move the output");
         assertMatchesOutput(model, pixels);
+        assertTrue(maxDiff(batchBefore, model.predict(batch, 40)[0]) > 1e-3, "the batch path must see it too");
+        assertBatchMatchesOutput(model, batch, 40);
     }
 
     @Test
@@ -83,7 +104,7 @@ class DirectForwardTest {
         ModelStore.save(trained.network(), card(), file);
         TrainedModel loaded = ModelStore.load(file);
         for (int i = 0; i < 5; i++) loaded.predictOne(noise(20 + i));
-        assertEquals("direct ops", loaded.singleImagePath());
+        assertEquals(FAST, loaded.singleImagePath());
         assertEquals(1, loaded.directBuilds(), "built once, not per image");
         assertMatchesOutput(loaded, noise(30));
     }
@@ -106,8 +127,22 @@ class DirectForwardTest {
     void kerasImportGivesOutputsEitherWay() throws Exception {
         TrainedModel model = ModelStore.load(TestData.kerasFixtures().resolve("handwritten_digit_recognition_model.h5"));
         String path = model.singleImagePath();
-        assertTrue(path.equals("direct ops") || path.startsWith("output() ("), path);
+        assertTrue(path.startsWith("direct ops (") || path.startsWith("output() ("), path);
         assertMatchesOutput(model, noise(9));
+    }
+
+    @Test
+    void channelsFirstOnRequestGivesTheSameOutputs() {
+        String old = System.getProperty(DirectForward.CHANNELS_LAST);
+        System.setProperty(DirectForward.CHANNELS_LAST, "false");
+        try {
+            TrainedModel model = untrained(Architecture.STRONG);
+            assertEquals("direct ops (channels first)", model.singleImagePath());
+            assertMatchesOutput(model, noise(13));
+        } finally {
+            if (old == null) System.clearProperty(DirectForward.CHANNELS_LAST);
+            else System.setProperty(DirectForward.CHANNELS_LAST, old);
+        }
     }
 
     @Test
@@ -130,6 +165,16 @@ class DirectForwardTest {
         assertEquals(expected.length, actual.length);
         double diff = maxDiff(expected, actual);
         assertTrue(diff < DirectForward.TOLERANCE, model.displayName() + " differs from output() by " + diff);
+    }
+
+    private static void assertBatchMatchesOutput(TrainedModel model, float[] pixels, int count) {
+        float[] expected = model.network().output(model.input(pixels, count), false).dup('c').data().asFloat();
+        float[][] actual = model.predict(pixels, count);
+        int k = expected.length / count;
+        for (int i = 0; i < count; i++) {
+            double diff = maxDiff(java.util.Arrays.copyOfRange(expected, i * k, (i + 1) * k), actual[i]);
+            assertTrue(diff < DirectForward.TOLERANCE, model.displayName() + " image " + i + " differs from output() by " + diff);
+        }
     }
 
     private static double maxDiff(float[] a, float[] b) {
