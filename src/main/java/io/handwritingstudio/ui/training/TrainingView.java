@@ -157,7 +157,7 @@ public final class TrainingView implements StudioView {
     /** Progress (live charts), Design (the network designer) and Timeline (scrub the run's snapshots). */
     private Node tabs() {
         Tab progressTab = new Tab("Progress", rightColumn());
-        Tab designTab = new Tab("Design", new DesignerPane(designer, epochImages, controller.runs()));
+        Tab designTab = new Tab("Design", designColumn());
         Tab timelineTab = new Tab("Timeline", new TimelinePane(timeline));
         progressTab.setId("tab-progress");
         designTab.setId("tab-design");
@@ -167,6 +167,22 @@ public final class TrainingView implements StudioView {
         tabs.setId("training-tabs");
         HBox.setHgrow(tabs, Priority.ALWAYS);
         return tabs;
+    }
+
+    /**
+     * The designer, greyed out in fine-tune mode under a note: a fine-tune keeps the network of the model it starts
+     * from, and edits here that changed nothing while the Design tab looked as editable as ever confused.
+     */
+    private Node designColumn() {
+        DesignerPane pane = new DesignerPane(designer, epochImages, controller.runs());
+        pane.disableProperty().bind(fineTune.activeProperty());
+        Label note = ExplainNote.inline("Fine-tuning keeps the network of the model it starts from: this design is for "
+                + "training from scratch.");
+        note.setId("design-finetune-note");
+        note.visibleProperty().bind(fineTune.activeProperty());
+        note.managedProperty().bind(note.visibleProperty());
+        VBox.setVgrow(pane, Priority.ALWAYS);
+        return new VBox(10, note, pane);
     }
 
     /** The form's network choice is the designer's preset; the dataset sets the output layer; runs give the speed. */

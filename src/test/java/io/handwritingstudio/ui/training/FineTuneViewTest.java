@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -125,6 +126,18 @@ class FineTuneViewTest extends ApplicationTest {
         System.out.println("pad: a drawn plus reads as plus at " + plus);
         assertEquals("plus", tuned.classNames().get(12));
         assertTrue(Double.parseDouble(plus.replace("%", "").replace("<", "")) > 50, "a drawn plus is read as plus: " + plus);
+    }
+
+    @Test
+    void theDesignTabSaysAFineTuneKeepsTheParentsNetwork() throws Exception {
+        openFineTune(ModelStore.load(ModelLocator.resolve("mnist")));
+        clickOn("#tab-design");
+        javafx.scene.Node note = lookup("#design-finetune-note").query();
+        assertTrue(note.isVisible(), "the note shows in fine-tune mode");
+        assertTrue(lookup("#designer").query().isDisabled(), "the designer cannot be edited for a fine-tune");
+        clickOn("#mode-scratch");
+        assertFalse(note.isVisible());
+        assertFalse(lookup("#designer").query().isDisabled(), "from scratch the design is the network trained");
     }
 
     @Test
