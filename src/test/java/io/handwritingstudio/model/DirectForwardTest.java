@@ -133,29 +133,30 @@ class DirectForwardTest {
 
     @Test
     void channelsFirstOnRequestGivesTheSameOutputs() {
-        String old = System.getProperty(DirectForward.CHANNELS_LAST);
-        System.setProperty(DirectForward.CHANNELS_LAST, "false");
-        try {
+        withProperty(DirectForward.CHANNELS_LAST, "false", () -> {
             TrainedModel model = untrained(Architecture.STRONG);
             assertEquals("direct ops (channels first)", model.singleImagePath());
             assertMatchesOutput(model, noise(13));
-        } finally {
-            if (old == null) System.clearProperty(DirectForward.CHANNELS_LAST);
-            else System.setProperty(DirectForward.CHANNELS_LAST, old);
-        }
+        });
     }
 
     @Test
     void propertyTurnsItOff() {
-        String old = System.getProperty(DirectForward.PROPERTY);
-        System.setProperty(DirectForward.PROPERTY, "false");
-        try {
+        withProperty(DirectForward.PROPERTY, "false", () -> {
             TrainedModel model = untrained(Architecture.CLASSIC);
             assertTrue(model.singleImagePath().startsWith("output() (turned off"), model.singleImagePath());
             assertMatchesOutput(model, noise(11));
+        });
+    }
+
+    private static void withProperty(String name, String value, Runnable body) {
+        String old = System.getProperty(name);
+        System.setProperty(name, value);
+        try {
+            body.run();
         } finally {
-            if (old == null) System.clearProperty(DirectForward.PROPERTY);
-            else System.setProperty(DirectForward.PROPERTY, old);
+            if (old == null) System.clearProperty(name);
+            else System.setProperty(name, old);
         }
     }
 
