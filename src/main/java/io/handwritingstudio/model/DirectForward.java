@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The forward pass of one image as a fixed chain of libnd4j ops, for the single-image path (drawing pad,
- * {@code predict}, "Inside the network"). {@code network.output()} of one image spends most of its time around the
- * maths: workspace set-up, per-op Java objects, shape inference and array allocation on every call. Here every
- * op is bound once to pre-allocated arrays and to views of the network's own parameters (so in-place training
- * updates are seen), and a call is one native call per op. Built only for layers it knows, and only kept if its
- * output matches {@code output()} at build time; otherwise {@link Unsupported} and the caller uses {@code output()}.
- * Not thread-safe: callers hold the model's lock.
+ * The forward pass of a fixed batch (one image: drawing pad, {@code predict}, "Inside the network"; 64: evaluation and
+ * other batches) as a fixed chain of libnd4j ops. {@code network.output()} spends much of its time around the maths:
+ * workspace set-up, per-op Java objects, shape inference, array allocation and oneDNN's layout reorders on every call.
+ * Here every op is bound once to pre-allocated arrays and to views of the network's own parameters, or to copies that
+ * are recomputed when the network has trained, and a call is one native call per op. Built only for layers it knows,
+ * and only kept if its output matches {@code output()} at build time; otherwise {@link Unsupported} and the caller
+ * uses {@code output()}. Not thread-safe: callers hold the model's lock.
  */
 final class DirectForward {
     /** {@code -Dhws.directForward=false} turns this path off (everything goes through {@code output()}). */
