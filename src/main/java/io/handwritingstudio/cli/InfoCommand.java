@@ -7,24 +7,36 @@ import io.handwritingstudio.model.design.NetworkDesign;
 import org.deeplearning4j.nn.api.Layer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** {@code info}: a model's card and its layers. */
+/**
+ * {@code info}: a model's card in a few lines and its layers; {@code --json} the whole card alone (it printed the JSON
+ * and then the table, which neither read well nor parsed).
+ */
 @Command(name = "info", mixinStandardHelpOptions = true, description = "Show a model's card and its layers.")
 final class InfoCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
     @Mixin
     ModelOption modelOption;
+    @Option(names = "--json", description = "Print the whole model card as one JSON object instead.")
+    boolean json;
 
     @Override
     public Integer call() throws Exception {
         TrainedModel model = modelOption.load();
         ModelCard card = model.card();
-        System.out.println(Json.write(card));
+        if (json) {
+            System.out.println(Json.write(card));
+            return 0;
+        }
+        printCard(card);
         System.out.println();
         long params = model.network().numParams();
         Optional<DesignAnalysis> design = card.networkDesign()
@@ -35,18 +47,44 @@ final class InfoCommand implements Callable<Integer> {
         return 0;
     }
 
+    private static void printCard(ModelCard card) {
+        String name = card.name() != null ? card.name() : "(no name)";
+        System.out.printf(Locale.ROOT, "%s: %s model, %d classes: %s%n", name, card.format(), card.classNames().size(),
+                String.join(" ", card.classNames()));
+        String accuracy = card.testAccuracy() == null ? "" : String.format(Locale.ROOT, ", test accuracy %.2f%%",
+                card.testAccuracy() * 100);
+        if (card.dataset() != null) System.out.printf(Locale.ROOT, "Trained on: %s%s%n", card.dataset(), accuracy);
+        if (card.lineage() != null && card.lineage().get("parent") != null) {
+            System.out.printf(Locale.ROOT, "Fine-tuned from: %s (trained on %s)%n", card.lineage().get("parent"),
+                    card.lineage().get("parentDataset"));
+        }
+        line("Network", card.architecture());
+        line("Input", card.inputShape());
+        line("Preprocessing", card.preprocessing());
+        line("Created", card.created());
+        line("Command", card.command());
+        line("Notes", card.notes());
+        System.out.println("(the whole card as JSON: add --json)");
+    }
+
+    private static void line(String label, String value) {
+        if (value != null && !value.isBlank()) System.out.printf(Locale.ROOT, "%s: %s%n", label, value);
+    }
+
     static void printDesign(NetworkDesign design, DesignAnalysis a) {
         System.out.printf(Locale.ROOT, "Network %s: %,d parameters, %,d multiply-adds per image%n", design.name(),
                 a.parameters(), a.multiplyAdds());
-        System.out.printf(Locale.ROOT, "  %3s  %-28s %-12s %12s %14s%n", "#", "layer", "output", "parameters", "multiply-adds");
-        System.out.printf(Locale.ROOT, "  %3s  %-28s %-12s %12s %14s%n", "", "input", "28x28x1", "", "");
-        for (DesignAnalysis.Row r : a.rows()) printRow(r);
-        printRow(a.output());
-    }
-
-    private static void printRow(DesignAnalysis.Row r) {
-        System.out.printf(Locale.ROOT, "  %3d  %-28s %-12s %,12d %,14d%n", r.index(), r.description(), r.shape(),
-                r.parameters(), r.multiplyAdds());
+        List<DesignAnalysis.Row> rows = new ArrayList<>(a.rows());
+        rows.add(a.output());
+        // the widest description sets the column ("conv 32 3x3 same identity no-bias" pushed the rest out of line)
+        int width = Math.max(28, rows.stream().mapToInt(r -> r.description().length()).max().orElse(0));
+        String head = "  %3s  %-" + width + "s %-12s %12s %14s%n";
+        System.out.printf(Locale.ROOT, head, "#", "layer", "output", "parameters", "multiply-adds");
+        System.out.printf(Locale.ROOT, head, "", "input", "28x28x1", "", "");
+        for (DesignAnalysis.Row r : rows) {
+            System.out.printf(Locale.ROOT, "  %3d  %-" + width + "s %-12s %,12d %,14d%n", r.index(), r.description(),
+                    r.shape(), r.parameters(), r.multiplyAdds());
+        }
     }
 
     /** Imported networks (Keras) have no design: their layers as Deeplearning4j built them. */

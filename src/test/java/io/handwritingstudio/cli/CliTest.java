@@ -81,6 +81,25 @@ class CliTest {
     }
 
     @Test
+    void infoReadsAsLinesAndItsJsonParses() throws Exception {
+        Run r = run("info", "--model", "mnist");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().startsWith("mnist: dl4j model, 10 classes: 0 1 2 3 4 5 6 7 8 9"), r.out());
+        assertTrue(r.out().contains("Trained on: mnist, test accuracy 99.65%"), r.out());
+        // the layer column fits its widest row: every row's output shape starts in the header's column
+        String[] lines = r.out().lines().toArray(String[]::new);
+        String header = java.util.Arrays.stream(lines).filter(l -> l.contains("multiply-adds") && l.contains("#")).findFirst().orElseThrow();
+        int column = header.indexOf("output");
+        String wide = java.util.Arrays.stream(lines).filter(l -> l.contains("conv 32 3x3 same identity no-bias")).findFirst().orElseThrow();
+        assertEquals("28x28x32", wide.substring(column, column + 8), r.out());
+        Run json = run("info", "--model", "mnist", "--json");
+        assertEquals(0, json.exitCode(), json.err());
+        JsonNode card = new ObjectMapper().readTree(json.out());
+        assertEquals("strong", card.get("architecture").asText());
+        assertEquals(10, card.get("classNames").size());
+    }
+
+    @Test
     void evaluateJsonHasAccuracyPerClassAndConfusionMatrix() throws Exception {
         Run r = run("evaluate", "--model", model.toString(), "--data-dir", smallDataset("ok").toString(), "--json");
         assertEquals(0, r.exitCode(), r.err());
