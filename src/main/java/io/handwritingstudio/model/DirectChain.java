@@ -34,9 +34,10 @@ final class DirectChain {
         return forward;
     }
 
-    /** Why there is no chain (null while there is one or none was tried). */
-    String note() {
-        return note;
+    /** Which path this batch size takes: "direct ops (its layout)", or "output() (why not)". */
+    String describe() {
+        DirectForward d = get();
+        return d != null ? "direct ops (" + d.layout() + ")" : "output() (" + note + ")";
     }
 
     int builds() {

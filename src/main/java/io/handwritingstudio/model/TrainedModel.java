@@ -24,6 +24,11 @@ public final class TrainedModel {
      * strong, 2.3x output()) with a quarter of the memory (docs/BENCHMARKS.md).
      */
     static final int BATCH = 64;
+    /**
+     * Fewer images than this take {@code output()}: the batch path runs all {@link #BATCH} images even for a few, and
+     * is 2.3-3x faster per image, so a padded run pays off from about a third of a batch.
+     */
+    static final int FEWEST_FOR_BATCH = BATCH / 3;
     private final MultiLayerNetwork network;
     private final ModelCard card;
     private final ClassNames classes;
@@ -70,12 +75,12 @@ public final class TrainedModel {
     }
 
     /**
-     * Class probabilities for {@code count} images, as [count][classes]. From {@link #BATCH} / 3 images on, through the
+     * Class probabilities for {@code count} images, as [count][classes]. From {@link #FEWEST_FOR_BATCH} images on, through the
      * batch's {@link DirectForward} ({@link #BATCH} images per run, the last run padded); fewer, or where that path
      * does not support the network, {@code output()} {@link #CHUNK} images at a time.
      */
     public synchronized float[][] predict(float[] pixels, int count) {
-        DirectForward batch = count >= BATCH / 3 ? batchChain.get() : null;
+        DirectForward batch = count >= FEWEST_FOR_BATCH ? batchChain.get() : null;
         return batch != null ? predictDirect(batch, pixels, count) : predictWithOutput(pixels, count);
     }
 
@@ -130,14 +135,13 @@ public final class TrainedModel {
 
     /** Which path single images take, for benchmarks and diagnostics. */
     public synchronized String singleImagePath() {
-        DirectForward d = single.get();
-        return d != null ? "direct ops (" + d.layout() + ")" : "output() (" + single.note() + ")";
+        return single.describe();
     }
 
-    /** Which path batches of {@link #BATCH} / 3 images and more take, for benchmarks and diagnostics. */
+    /** Which path batches of {@link #FEWEST_FOR_BATCH} images and more take, for benchmarks and diagnostics. */
     public synchronized String batchPath() {
-        DirectForward d = batchChain.get();
-        return d != null ? "direct ops (" + d.layout() + "), " + BATCH + " images per run" : "output() (" + batchChain.note() + ")";
+        String path = batchChain.describe();
+        return path.startsWith("direct") ? path + ", " + BATCH + " images per run" : path;
     }
 
     /** How many times the single-image chain was built (once per parameter array; tests check it is not per call). */
