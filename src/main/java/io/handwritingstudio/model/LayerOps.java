@@ -229,7 +229,7 @@ final class LayerOps {
     }
 
     /** libnd4j's window arguments: kernel, stride, padding, dilation, same-mode, then {@code extra}. */
-    private static long[] window(Layer conf, int[] k, int[] s, int[] p, int[] d, ConvolutionMode mode, long... extra)
+    static long[] window(Layer conf, int[] k, int[] s, int[] p, int[] d, ConvolutionMode mode, long... extra)
             throws DirectForward.Unsupported {
         long same = switch (mode) {
             case Same -> 1;

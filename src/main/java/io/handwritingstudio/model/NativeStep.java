@@ -20,11 +20,11 @@ final class NativeStep {
     private final long hash;
     private final Pointer contextPointer;
 
-    private NativeStep(String name, INDArray[] inputs, INDArray output, long[] ints, double[] doubles) {
+    private NativeStep(String name, INDArray[] inputs, INDArray[] outputs, long[] ints, double[] doubles) {
         op = DynamicCustomOp.builder(name).build();
         context = Nd4j.getExecutioner().buildContext();
         context.setInputArrays(inputs);
-        context.setOutputArrays(output);
+        context.setOutputArrays(outputs);
         if (ints.length > 0) context.setIArguments(ints);
         if (doubles.length > 0) context.setTArguments(doubles);
         hash = op.opHash();
@@ -32,11 +32,16 @@ final class NativeStep {
     }
 
     static NativeStep of(String name, INDArray[] inputs, INDArray output, long[] ints, double... doubles) {
-        return new NativeStep(name, inputs, output, ints, doubles);
+        return new NativeStep(name, inputs, new INDArray[]{output}, ints, doubles);
     }
 
     static NativeStep of(String name, INDArray input, INDArray output, double... doubles) {
-        return new NativeStep(name, new INDArray[]{input}, output, new long[0], doubles);
+        return new NativeStep(name, new INDArray[]{input}, new INDArray[]{output}, new long[0], doubles);
+    }
+
+    /** An op with several outputs (a gradient op writes the input's, the weights' and the bias's). */
+    static NativeStep of(String name, INDArray[] inputs, INDArray[] outputs, long[] ints) {
+        return new NativeStep(name, inputs, outputs, ints, new double[0]);
     }
 
     /** A rank-1 view of a [1, n] parameter (the ops want vectors; a view keeps seeing the network's values). */

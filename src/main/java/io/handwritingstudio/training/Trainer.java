@@ -5,6 +5,7 @@ import io.handwritingstudio.data.InkTexture;
 import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.evaluation.EvaluationReport;
 import io.handwritingstudio.evaluation.Evaluator;
+import io.handwritingstudio.model.DirectTraining;
 import io.handwritingstudio.model.Hyperparameters;
 import io.handwritingstudio.model.InputLayout;
 import io.handwritingstudio.model.ModelCard;
@@ -61,6 +62,7 @@ public final class Trainer {
         MultiLayerNetwork net = request.resumeFrom() != null ? request.resumeFrom()
                 : NetworkFactory.create(request.effectiveDesign(), hp, classes, perEpoch);
         TrainingSpeedups.install(net);
+        DirectTraining steps = DirectTraining.of(net);
         int firstEpoch = request.epochsDone() + 1;
         var plan = new TrainingObserver.TrainingPlan(firstEpoch, hp.epochs(), perEpoch, train.size(),
                 test == null ? 0 : test.size());
@@ -68,6 +70,7 @@ public final class Trainer {
         listener.onLog(String.format(Locale.ROOT, "Training %s on %s: %,d images, %d classes, %d epoch%s of %d batch%s of %d",
                 request.effectiveDesign().name(), request.datasetName(), train.size(), classes, hp.epochs(),
                 hp.epochs() == 1 ? "" : "s", perEpoch, perEpoch == 1 ? "" : "es", hp.batchSize()));
+        listener.onLog("Training step: " + steps.describe(Math.min(hp.batchSize(), train.size())));
         Checkpoints checkpoints = request.checkpointDir() == null ? null : new Checkpoints(request.checkpointDir());
         // A seeded random sample: datasets may be ordered by class (the balanced characters set is).
         int[] sample = java.util.Arrays.copyOf(batches.order(0), Math.min(TRAIN_ACCURACY_SAMPLE, train.size()));
@@ -106,8 +109,7 @@ public final class Trainer {
                     int following = b + 1;
                     // Build (and augment) the next batch while the network trains on this one.
                     if (following < perEpoch) next = prefetch.submit(() -> batches.batch(order, epochNumber, following));
-                    net.fit(batch);
-                    double loss = net.score();
+                    double loss = steps.fit(batch);
                     checkLoss(loss, epoch, b, hp);
                     lossSum += loss;
                     clock.tick(batch.numExamples());
