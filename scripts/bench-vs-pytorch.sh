@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The engine's `bench` against a PyTorch reference of the same network (classic), in one run, rounds alternated
-# (odd rounds engine first, even rounds PyTorch first), plus the machine's float32 matrix-multiply peak.
+# The engine's `bench` against a PyTorch reference of the same network (classic, or strong with ARCH=strong), in one
+# run, rounds alternated (odd rounds engine first, even rounds PyTorch first), plus the machine's float32
+# matrix-multiply peak.
 #
-#   mvn -DskipTests package && bash scripts/bench-vs-pytorch.sh [ROUNDS=3] [ITERATIONS=300]
+#   mvn -DskipTests package && [ARCH=strong] bash scripts/bench-vs-pytorch.sh [ROUNDS=3] [ITERATIONS=300]
 #
 # PyTorch: Debian's `apt-get install -y python3-torch libopenblas0-pthread`; skipped with a message when missing.
 # The peak is measured with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset (as on a user's machine) and every core;
@@ -12,6 +13,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS=${1:-3}
 ITERATIONS=${2:-300}
+ARCH=${ARCH:-classic}
+case "$ARCH" in classic|strong) ;; *) echo "ARCH must be classic or strong, not '$ARCH'" >&2; exit 2;; esac
 JAR=target/handwriting-studio.jar
 PY=/usr/bin/python3
 [ -x "$PY" ] || PY=$(command -v python3)
@@ -35,13 +38,13 @@ fi
 
 engine() {
   # shellcheck disable=SC2086
-  java ${JAVA_OPTS:-} -jar "$JAR" bench --arch classic --iterations "$ITERATIONS" --json 2>/dev/null \
+  java ${JAVA_OPTS:-} -jar "$JAR" bench --arch "$ARCH" --iterations "$ITERATIONS" --json 2>/dev/null \
     | "$PY" -c 'import json,sys; r=json.load(sys.stdin)[0]; print(json.dumps(r))' >> "$OUT/engine.jsonl"
   echo "  engine:  $(tail -1 "$OUT/engine.jsonl")"
 }
 pytorch() {
   [ -n "$TORCH" ] || return 0
-  OPENBLAS_NUM_THREADS=1 "$PY" scripts/bench_reference.py classic "$ITERATIONS" >> "$OUT/torch.jsonl"
+  OPENBLAS_NUM_THREADS=1 "$PY" scripts/bench_reference.py "$ARCH" "$ITERATIONS" >> "$OUT/torch.jsonl"
   echo "  pytorch: $(tail -1 "$OUT/torch.jsonl")"
 }
 for ((r = 1; r <= ROUNDS; r++)); do

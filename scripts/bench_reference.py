@@ -8,6 +8,10 @@ matching the engine's bench (600 single images after 100 warm-up).
     bench_reference.py classic [ITERS] [BATCH]   PyTorch: training img/s (Adam, batch 64), batch-1000 img/s,
                                                  single-image latency median/p99 (ms); one JSON line.
                                                  Run it with OPENBLAS_NUM_THREADS=1 (its best set-up on 2 cores).
+    bench_reference.py strong [ITERS] [BATCH]    the same for the project's 'strong' network, written for issue 16:
+                                                 the same layers, printed with both parameter counts (DL4J counts
+                                                 batch norm's running mean and variance as parameters, PyTorch as
+                                                 buffers).
     bench_reference.py peak                      numpy float32 matrix-multiply peak in GFLOP/s; one JSON line.
                                                  Run it with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset.
     bench_reference.py summary ENGINE.jsonl TORCH.jsonl PEAK.json   the comparison table.
@@ -17,19 +21,32 @@ import statistics
 import sys
 import time
 
-# Cost model of 'classic' (2.79 M multiply-adds forward): FLOPs per image.
-FORWARD_MFLOP = 5.6
-TRAIN_MFLOP = 16.8
+# Cost model per image, forward MFLOP (2 per multiply-add; training counts 3 forward passes' worth):
+# classic 2.79 M multiply-adds; strong 11.8 M (its 32->32 convolution on 26x26 outputs alone 6.2 M).
+FORWARD_MFLOP = {"classic": 5.6, "strong": 23.6}
 
 
-def classic(iters, batch):
-    import torch, torch.nn as nn, torch.nn.functional as F
+def network(arch):
+    import torch.nn as nn
+    if arch == "classic":
+        return nn.Sequential(nn.Conv2d(1, 32, 3), nn.ReLU(), nn.MaxPool2d(2), nn.Conv2d(32, 64, 3), nn.ReLU(),
+                             nn.MaxPool2d(2), nn.Conv2d(64, 64, 3), nn.ReLU(), nn.Flatten(), nn.Linear(576, 64),
+                             nn.ReLU(), nn.Dropout(0.5), nn.Linear(64, 10)), 1e-3
+
+    def conv(c_in, c_out, padding):
+        return [nn.Conv2d(c_in, c_out, 3, padding=padding, bias=False), nn.BatchNorm2d(c_out), nn.ReLU()]
+    # Designs.strong(): convolutions without bias, each followed by batch norm and ReLU; dense 128 the same way
+    return nn.Sequential(*conv(1, 32, 1), *conv(32, 32, 0), nn.MaxPool2d(2), *conv(32, 64, 0), *conv(64, 64, 0),
+                         nn.MaxPool2d(2), nn.Flatten(), nn.Linear(1024, 128, bias=False), nn.BatchNorm1d(128),
+                         nn.ReLU(), nn.Dropout(0.4), nn.Linear(128, 10)), 2e-3
+
+
+def reference(arch, iters, batch):
+    import torch, torch.nn.functional as F
     torch.set_num_threads(2)
     torch.manual_seed(0)
-    net = nn.Sequential(nn.Conv2d(1, 32, 3), nn.ReLU(), nn.MaxPool2d(2), nn.Conv2d(32, 64, 3), nn.ReLU(),
-                        nn.MaxPool2d(2), nn.Conv2d(64, 64, 3), nn.ReLU(), nn.Flatten(), nn.Linear(576, 64), nn.ReLU(),
-                        nn.Dropout(0.5), nn.Linear(64, 10))
-    opt = torch.optim.Adam(net.parameters(), 1e-3)
+    net, lr = network(arch)
+    opt = torch.optim.Adam(net.parameters(), lr)
     x = torch.rand(batch, 1, 28, 28)
     y = torch.randint(0, 10, (batch,))
     for _ in range(30):
@@ -55,7 +72,10 @@ def classic(iters, batch):
                 lat.append(dt)
     print(json.dumps({"trainImagesPerSecond": round(train, 1), "batchImagesPerSecond": round(batch_ips, 1),
                       "latencyMedianMs": round(statistics.median(lat), 4), "latencyP99Ms": round(p99(lat), 4),
-                      "parameters": sum(p.numel() for p in net.parameters())}))
+                      "architecture": arch, "trainableParameters": sum(p.numel() for p in net.parameters()),
+                      # counted as DL4J counts them: batch norm's running statistics included
+                      "parameters": sum(p.numel() for p in net.parameters())
+                      + sum(b.numel() for n, b in net.named_buffers() if n.endswith(("running_mean", "running_var")))}))
 
 
 def p99(values):
@@ -117,8 +137,9 @@ def summary(engine_file, torch_file, peak_file):
         for who, rows in (("engine", engine), ("pytorch", torch_rows)):
             if not rows:
                 continue
-            tr = [r["trainImagesPerSecond"] * TRAIN_MFLOP / 1000 / peak_gflops * 100 for r in rows]
-            inf = [r["batchImagesPerSecond"] * FORWARD_MFLOP / 1000 / peak_gflops * 100 for r in rows]
+            forward = FORWARD_MFLOP[rows[0].get("architecture", "classic")]
+            tr = [r["trainImagesPerSecond"] * 3 * forward / 1000 / peak_gflops * 100 for r in rows]
+            inf = [r["batchImagesPerSecond"] * forward / 1000 / peak_gflops * 100 for r in rows]
             print("  %-8s training %.1f%% of peak (best %.1f%%), batch inference %.1f%% (best %.1f%%)"
                   % (who, statistics.median(tr), max(tr), statistics.median(inf), max(inf)))
     else:
@@ -132,8 +153,8 @@ def fmt_row(r):
 
 if __name__ == "__main__":
     mode = sys.argv[1] if len(sys.argv) > 1 else "classic"
-    if mode == "classic":
-        classic(int(sys.argv[2]) if len(sys.argv) > 2 else 300, int(sys.argv[3]) if len(sys.argv) > 3 else 64)
+    if mode in FORWARD_MFLOP:
+        reference(mode, int(sys.argv[2]) if len(sys.argv) > 2 else 300, int(sys.argv[3]) if len(sys.argv) > 3 else 64)
     elif mode == "peak":
         peak()
     elif mode == "summary":
