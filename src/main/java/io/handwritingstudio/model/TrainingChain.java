@@ -4,9 +4,12 @@ import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.BackpropType;
 import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.InputPreProcessor;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.dropout.Dropout;
 import org.deeplearning4j.nn.conf.layers.ActivationLayer;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
+import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
@@ -29,6 +32,7 @@ import org.nd4j.linalg.api.ops.impl.scalar.Step;
 import org.nd4j.linalg.api.ops.random.impl.BernoulliDistribution;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
+import org.nd4j.linalg.ops.transforms.Transforms;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +56,7 @@ final class TrainingChain {
     private final Gradient gradient;
     /** Legacy ops run before the forward pass (dropout masks) and after it (ReLU's gradient masks). */
     private final List<Op> beforeForward = new ArrayList<>();
-    private final List<Op> afterForward = new ArrayList<>();
+    private final List<Runnable> afterForward = new ArrayList<>();
     private final List<NativeStep> forward = new ArrayList<>();
     private final List<NativeStep> backward = new ArrayList<>();
     private final List<INDArray> dropoutMasks = new ArrayList<>();
@@ -126,7 +130,7 @@ final class TrainingChain {
         labels.assign(batchLabels);
         for (Op op : beforeForward) Nd4j.getExecutioner().exec(op);
         for (NativeStep step : forward) step.run();
-        for (Op op : afterForward) Nd4j.getExecutioner().exec(op);
+        for (Runnable r : afterForward) r.run();
         for (NativeStep step : backward) step.run();
         return meanLoss();
     }
@@ -148,13 +152,22 @@ final class TrainingChain {
     }
 
     /** The forward pass without dropout must give {@code output()}'s probabilities. */
+    /**
+     * The forward pass without dropout must give what DL4J's training-mode forward pass gives (batch statistics in batch
+     * norm): on a copy of the network without dropout, so that neither the network nor ND4J's random stream moves.
+     */
     private void check() throws DirectForward.Unsupported {
         INDArray x = noise(features.shape());
         features.assign(x);
         for (INDArray mask : dropoutMasks) mask.assign(1);
         for (NativeStep step : forward) step.run();
-        double diff = network.output(x, false).sub(probabilities).amaxNumber().doubleValue();
-        if (!(diff < TOLERANCE)) throw new DirectForward.Unsupported("training pass differs from output() by " + diff);
+        MultiLayerConfiguration conf = network.getLayerWiseConfigurations().clone(); // a deep copy: the network keeps its dropout
+        for (NeuralNetConfiguration layer : conf.getConfs()) layer.getLayer().setIDropout(null);
+        MultiLayerNetwork copy = new MultiLayerNetwork(conf);
+        copy.init(network.params().dup(), false);
+        List<INDArray> expected = copy.feedForward(x, true);
+        double diff = expected.get(expected.size() - 1).sub(probabilities).amaxNumber().doubleValue();
+        if (!(diff < TOLERANCE)) throw new DirectForward.Unsupported("training pass differs from DL4J's by " + diff);
     }
 
     /** Random pixels from a generator of its own: building must not move ND4J's, which draws the dropout masks. */
@@ -222,6 +235,7 @@ final class TrainingChain {
         if (type == DenseLayer.class && !((DenseLayer) conf).hasLayerNorm()) {
             return dense((BaseLayer) conf, params(layer, index), in, outShape);
         }
+        if (type == BatchNormalization.class) return batchNorm((BatchNormalization) conf, layer, index, in);
         if (type == OutputLayer.class) return output((OutputLayer) conf, params(layer, index), in, outShape);
         if (type == ActivationLayer.class) {
             INDArray out = Nd4j.create(DataType.FLOAT, in.shape(), 'c');
@@ -298,6 +312,60 @@ final class TrainingChain {
         });
     }
 
+    /**
+     * Batch norm with the batch's own mean and (biased) variance over every axis but the channels; its backward pass
+     * is libnd4j's full one (through the batch statistics). The running statistics move as DL4J moves them,
+     * {@code decay * running + (1 - decay) * batch} for the mean and the variance (DL4J keeps the latter as log10 of
+     * the standard deviation), written as a "gradient" that the step subtracts: DL4J's updater neither changes nor
+     * divides these two (they are not trained).
+     */
+    private Bound batchNorm(BatchNormalization conf, Layer layer, int index, INDArray in) throws DirectForward.Unsupported {
+        if (conf.isLockGammaBeta()) throw unsupported(conf, "locked gamma and beta");
+        if (conf.getCnn2DFormat() != CNN2DFormat.NCHW) throw unsupported(conf, "channels-last format");
+        if (!conf.isMinibatch()) throw unsupported(conf, "full-batch statistics");
+        Params p = params(layer, index);
+        long channelAxis = in.rank() - 1;
+        long[] reduce = in.rank() == 4 ? new long[]{0, 1, 2} : new long[]{0};
+        long channels = in.size((int) channelAxis);
+        INDArray mean = Nd4j.create(DataType.FLOAT, channels);
+        INDArray variance = Nd4j.create(DataType.FLOAT, channels);
+        forward.add(NativeStep.of("moments", new INDArray[]{in}, new INDArray[]{mean, variance}, reduce));
+        INDArray gamma = NativeStep.vector(p.values().get("gamma"));
+        INDArray beta = NativeStep.vector(p.values().get("beta"));
+        INDArray out = Nd4j.create(DataType.FLOAT, in.shape(), 'c');
+        long[] args = {1, 1, channelAxis}; // apply gamma, apply beta, the channel axis
+        forward.add(NativeStep.of("batchnorm", new INDArray[]{in, mean, variance, gamma, beta}, out, args, conf.getEps()));
+        afterForward.add(runningStatistics(conf, p, mean, variance));
+        return new Bound(out, (g, needed) -> {
+            INDArray gradIn = Nd4j.create(DataType.FLOAT, in.shape(), 'c');
+            INDArray[] outputs = {gradIn, Nd4j.create(DataType.FLOAT, channels), Nd4j.create(DataType.FLOAT, channels),
+                    NativeStep.vector(p.gradients().get("gamma")), NativeStep.vector(p.gradients().get("beta"))};
+            backward.add(NativeStep.of("batchnorm_bp", new INDArray[]{in, mean, variance, gamma, beta, g}, outputs, args)
+                    .doubles(conf.getEps()));
+            return gradIn;
+        });
+    }
+
+    private static Runnable runningStatistics(BatchNormalization conf, Params p, INDArray batchMean, INDArray batchVariance) {
+        double decay = conf.getDecay();
+        INDArray mean = NativeStep.vector(p.values().get("mean"));
+        INDArray meanStep = NativeStep.vector(p.gradients().get("mean"));
+        String spread = conf.isUseLogStd() ? "log10stdev" : "var";
+        INDArray stored = NativeStep.vector(p.values().get(spread));
+        INDArray spreadStep = NativeStep.vector(p.gradients().get(spread));
+        return () -> {
+            // running - (decay * running + (1 - decay) * batch) = (1 - decay) * (running - batch)
+            meanStep.assign(mean.sub(batchMean).muli(1 - decay));
+            if (!conf.isUseLogStd()) {
+                spreadStep.assign(stored.sub(batchVariance).muli(1 - decay));
+                return;
+            }
+            INDArray running = Transforms.exp(stored.mul(2 * Math.log(10)), false); // variance = 10^(2 log10 std)
+            INDArray next = running.muli(decay).addi(batchVariance.mul(1 - decay));
+            spreadStep.assign(stored.sub(Transforms.log(next, false).muli(0.5 / Math.log(10))));
+        };
+    }
+
     private Bound dense(BaseLayer d, Params p, INDArray in, long[] outShape) throws DirectForward.Unsupported {
         INDArray out = Nd4j.create(DataType.FLOAT, outShape, 'c');
         forward.add(NativeStep.of("matmul", new INDArray[]{in, p.w()}, out, new long[0]));
@@ -345,7 +413,8 @@ final class TrainingChain {
         if (!FastReLU.isPlainReLU(fn)) throw unsupported(conf, "activation " + fn);
         forward.add(NativeStep.of("relu", in, out, 0.0));
         INDArray step = Nd4j.create(DataType.FLOAT, out.shape(), 'c');
-        afterForward.add(new Step(out, step, 0.0));
+        Op stepOp = new Step(out, step, 0.0);
+        afterForward.add(() -> Nd4j.getExecutioner().exec(stepOp));
         return (g, needed) -> {
             backward.add(NativeStep.of("multiply", new INDArray[]{g, step}, g, new long[0]));
             return inner.bind(g, needed);
