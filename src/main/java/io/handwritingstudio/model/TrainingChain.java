@@ -32,7 +32,6 @@ import org.nd4j.linalg.api.ops.impl.scalar.Step;
 import org.nd4j.linalg.api.ops.random.impl.BernoulliDistribution;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -353,7 +352,7 @@ final class TrainingChain {
         INDArray out2d = out.reshape('c', rows, channels);
         forward.add(binary("multiply", normalised, gamma, out2d));
         forward.add(binary("add", out2d, beta, out2d));
-        afterForward.add(runningStatistics(conf, p, mean.reshape(channels), variance.reshape(channels)));
+        runningStatistics(conf, p, mean.reshape(channels), variance.reshape(channels));
         return new Bound(out, (g, needed) -> {
             // dx = gamma / std * (g - sum(g) / n - xhat * sum(g * xhat) / n), with the sums over the rows
             INDArray g2 = g.reshape('c', rows, channels);
@@ -385,24 +384,33 @@ final class TrainingChain {
         return Nd4j.create(DataType.FLOAT, new long[]{1, channels}, 'c');
     }
 
-    private static Runnable runningStatistics(BatchNormalization conf, Params p, INDArray batchMean, INDArray batchVariance) {
-        double decay = conf.getDecay();
-        INDArray mean = NativeStep.vector(p.values().get("mean"));
+    /** Appends the ops that write the running statistics' steps (see {@link #batchNorm}). */
+    private void runningStatistics(BatchNormalization conf, Params p, INDArray batchMean, INDArray batchVariance) {
+        INDArray keep = Nd4j.scalar(DataType.FLOAT, conf.getDecay());
+        INDArray take = Nd4j.scalar(DataType.FLOAT, 1 - conf.getDecay());
         INDArray meanStep = NativeStep.vector(p.gradients().get("mean"));
+        // running - (decay * running + (1 - decay) * batch) = (1 - decay) * (running - batch)
+        forward.add(binary("subtract", NativeStep.vector(p.values().get("mean")), batchMean, meanStep));
+        forward.add(binary("multiply", meanStep, take, meanStep));
         String spread = conf.isUseLogStd() ? "log10stdev" : "var";
         INDArray stored = NativeStep.vector(p.values().get(spread));
         INDArray spreadStep = NativeStep.vector(p.gradients().get(spread));
-        return () -> {
-            // running - (decay * running + (1 - decay) * batch) = (1 - decay) * (running - batch)
-            meanStep.assign(mean.sub(batchMean).muli(1 - decay));
-            if (!conf.isUseLogStd()) {
-                spreadStep.assign(stored.sub(batchVariance).muli(1 - decay));
-                return;
-            }
-            INDArray running = Transforms.exp(stored.mul(2 * Math.log(10)), false); // variance = 10^(2 log10 std)
-            INDArray next = running.muli(decay).addi(batchVariance.mul(1 - decay));
-            spreadStep.assign(stored.sub(Transforms.log(next, false).muli(0.5 / Math.log(10))));
-        };
+        if (!conf.isUseLogStd()) {
+            forward.add(binary("subtract", stored, batchVariance, spreadStep));
+            forward.add(binary("multiply", spreadStep, take, spreadStep));
+            return;
+        }
+        INDArray running = Nd4j.create(DataType.FLOAT, stored.length());
+        INDArray share = Nd4j.create(DataType.FLOAT, stored.length());
+        forward.add(binary("Pow", Nd4j.scalar(DataType.FLOAT, 100f), stored, running)); // variance = 100^log10(std)
+        forward.add(binary("multiply", running, keep, running));
+        forward.add(binary("multiply", batchVariance, take, share));
+        forward.add(binary("add", running, share, running));
+        // log10(std) = ln(variance) / (2 ln 10), with ln(v) as log1p(v - 1): libnd4j has no plain log op
+        forward.add(binary("subtract", running, Nd4j.scalar(DataType.FLOAT, 1f), running));
+        forward.add(NativeStep.of("log1p", running, running));
+        forward.add(binary("multiply", running, Nd4j.scalar(DataType.FLOAT, (float) (0.5 / Math.log(10))), running));
+        forward.add(binary("subtract", stored, running, spreadStep));
     }
 
     private Bound dense(BaseLayer d, Params p, INDArray in, long[] outShape) throws DirectForward.Unsupported {
