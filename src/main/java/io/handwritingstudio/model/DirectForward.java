@@ -111,7 +111,7 @@ final class DirectForward {
     }
 
     /** Where an array's first element lives in native memory. */
-    private static long storage(INDArray a) {
+    static long storage(INDArray a) {
         return a.data().address() + a.offset() * a.data().getElementSize();
     }
 

@@ -61,7 +61,7 @@ public final class DirectTraining {
 
     private TrainingChain chain(int size) {
         if (note != null) return null;
-        long storage = storage(network.params());
+        long storage = DirectForward.storage(network.params());
         if (storage != paramsAtBuild) {
             chains.clear(); // the chains hold views of the old parameter array
             paramsAtBuild = storage;
@@ -85,9 +85,5 @@ public final class DirectTraining {
         }
         chains.put(size, chain);
         return chain;
-    }
-
-    private static long storage(INDArray a) {
-        return a.data().address() + a.offset() * a.data().getElementSize();
     }
 }

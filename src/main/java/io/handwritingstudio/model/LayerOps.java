@@ -158,21 +158,29 @@ final class LayerOps {
     }
 
     private INDArray pooling(SubsamplingLayer s, INDArray in, long[] outShape) throws DirectForward.Unsupported {
-        if (s.getCnn2dDataFormat() != CNN2DFormat.NCHW) throw unsupported(s, "channels-last format");
+        PoolingOp pool = PoolingOp.of(s, channelsLast ? 1 : 0);
         INDArray out = alloc(outShape);
-        long layout = channelsLast ? 1 : 0;
-        if (s.getPoolingType() == PoolingType.MAX) {
-            // extra arguments: one unused by max pooling, then the layout
-            steps.add(NativeStep.of("maxpool2d", new INDArray[]{in}, out, window(s, s.getKernelSize(), s.getStride(),
-                    s.getPadding(), s.getDilation(), s.getConvolutionMode(), 0, layout)));
-        } else if (s.getPoolingType() == PoolingType.AVG) {
-            // extra arguments: 0 divides by the window's real (unpadded) size, 1 by the whole window; the layout
-            steps.add(NativeStep.of("avgpool2d", new INDArray[]{in}, out, window(s, s.getKernelSize(), s.getStride(),
-                    s.getPadding(), s.getDilation(), s.getConvolutionMode(), s.isAvgPoolIncludePadInDivisor() ? 1 : 0, layout)));
-        } else {
+        steps.add(NativeStep.of(pool.name(), new INDArray[]{in}, out, pool.args()));
+        return out;
+    }
+
+    /** libnd4j's op for a pooling layer and its arguments in {@code layout} (0 channels first, 1 last); "_bp" is its gradient. */
+    record PoolingOp(String name, long[] args) {
+        static PoolingOp of(SubsamplingLayer s, long layout) throws DirectForward.Unsupported {
+            if (s.getCnn2dDataFormat() != CNN2DFormat.NCHW) throw unsupported(s, "channels-last format");
+            // extra arguments: max pooling's is unused; average pooling's 0 divides by the window's real (unpadded)
+            // size, 1 by the whole window; then the layout
+            if (s.getPoolingType() == PoolingType.MAX) return new PoolingOp("maxpool2d", window(s, 0, layout));
+            if (s.getPoolingType() == PoolingType.AVG) {
+                return new PoolingOp("avgpool2d", window(s, s.isAvgPoolIncludePadInDivisor() ? 1 : 0, layout));
+            }
             throw unsupported(s, s.getPoolingType() + " pooling");
         }
-        return out;
+
+        private static long[] window(SubsamplingLayer s, long extra, long layout) throws DirectForward.Unsupported {
+            return LayerOps.window(s, s.getKernelSize(), s.getStride(), s.getPadding(), s.getDilation(),
+                    s.getConvolutionMode(), extra, layout);
+        }
     }
 
     private INDArray batchNorm(BatchNormalization b, org.deeplearning4j.nn.api.Layer layer, INDArray in, long[] outShape)
@@ -249,7 +257,7 @@ final class LayerOps {
         return Nd4j.create(DataType.FLOAT, s, 'c');
     }
 
-    private static DirectForward.Unsupported unsupported(Layer conf, String what) {
+    static DirectForward.Unsupported unsupported(Layer conf, String what) {
         return new DirectForward.Unsupported(what + " in " + conf.getClass().getSimpleName()
                 + (conf.getLayerName() == null ? "" : " '" + conf.getLayerName() + "'"));
     }

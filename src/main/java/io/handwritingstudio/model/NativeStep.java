@@ -49,12 +49,6 @@ final class NativeStep {
         return param.reshape(param.length());
     }
 
-    /** Sets the op's floating-point arguments (for the several-outputs factory, which takes none). */
-    NativeStep doubles(double... values) {
-        context.setTArguments(values);
-        return this;
-    }
-
     /** Whether platform helpers (oneDNN) may run this op; libnd4j's own kernels otherwise. */
     NativeStep helpers(boolean allow) {
         context.allowHelpers(allow);

@@ -13,7 +13,6 @@ import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
-import org.deeplearning4j.nn.conf.layers.PoolingType;
 import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.conf.preprocessor.CnnToFeedForwardPreProcessor;
 import org.deeplearning4j.nn.conf.preprocessor.FeedForwardToCnnPreProcessor;
@@ -115,7 +114,7 @@ final class TrainingChain {
         return (int) features.size(0);
     }
 
-    /** Whether {@code gradient} holds the network's gradient array this chain writes into. */
+    /** The gradient this chain writes: views of the network's gradient array, named as DL4J's updater splits them. */
     Gradient gradient() {
         return gradient;
     }
@@ -224,10 +223,10 @@ final class TrainingChain {
     private Bound layer(Layer layer, int index, INDArray in, long[] outShape) throws DirectForward.Unsupported {
         org.deeplearning4j.nn.conf.layers.Layer conf = layer.conf().getLayer();
         if (conf instanceof BaseLayer b) {
-            if (b.getWeightNoise() != null) throw unsupported(conf, "weight noise");
-            if (!b.getRegularization().isEmpty() || !b.getRegularizationBias().isEmpty()) throw unsupported(conf, "regularization");
+            if (b.getWeightNoise() != null) throw LayerOps.unsupported(conf, "weight noise");
+            if (!b.getRegularization().isEmpty() || !b.getRegularizationBias().isEmpty()) throw LayerOps.unsupported(conf, "regularization");
         }
-        if (conf.getConstraints() != null && !conf.getConstraints().isEmpty()) throw unsupported(conf, "constraints");
+        if (conf.getConstraints() != null && !conf.getConstraints().isEmpty()) throw LayerOps.unsupported(conf, "constraints");
         Class<?> type = conf.getClass();
         if (type == ConvolutionLayer.class) return convolution((ConvolutionLayer) conf, params(layer, index), in, outShape);
         if (type == SubsamplingLayer.class) return pooling((SubsamplingLayer) conf, in, outShape);
@@ -240,7 +239,7 @@ final class TrainingChain {
             INDArray out = Nd4j.create(DataType.FLOAT, in.shape(), 'c');
             return new Bound(out, activation(conf, ((ActivationLayer) conf).getActivationFn(), in, out, (g, needed) -> g));
         }
-        throw unsupported(conf, "layer type");
+        throw LayerOps.unsupported(conf, "layer type");
     }
 
     /** A layer's parameters and, under the same names, the views of the network's gradient array it writes. */
@@ -271,7 +270,7 @@ final class TrainingChain {
     }
 
     private Bound convolution(ConvolutionLayer c, Params p, INDArray in, long[] outShape) throws DirectForward.Unsupported {
-        if (c.getCnn2dDataFormat() != CNN2DFormat.NCHW) throw unsupported(c, "channels-last format");
+        if (c.getCnn2dDataFormat() != CNN2DFormat.NCHW) throw LayerOps.unsupported(c, "channels-last format");
         INDArray out = channelsLast(outShape);
         // channels last (1), weights in DL4J's [out, in, kH, kW] (1): the weight gradient lands in DL4J's layout
         long[] args = LayerOps.window(c, c.getKernelSize(), c.getStride(), c.getPadding(), c.getDilation(),
@@ -288,25 +287,12 @@ final class TrainingChain {
     }
 
     private Bound pooling(SubsamplingLayer s, INDArray in, long[] outShape) throws DirectForward.Unsupported {
-        if (s.getCnn2dDataFormat() != CNN2DFormat.NCHW) throw unsupported(s, "channels-last format");
-        String op;
-        long extra;
-        if (s.getPoolingType() == PoolingType.MAX) {
-            op = "maxpool2d";
-            extra = 0;
-        } else if (s.getPoolingType() == PoolingType.AVG) {
-            op = "avgpool2d";
-            extra = s.isAvgPoolIncludePadInDivisor() ? 1 : 0;
-        } else {
-            throw unsupported(s, s.getPoolingType() + " pooling");
-        }
-        long[] args = LayerOps.window(s, s.getKernelSize(), s.getStride(), s.getPadding(), s.getDilation(),
-                s.getConvolutionMode(), extra, 1);
+        LayerOps.PoolingOp pool = LayerOps.PoolingOp.of(s, 1);
         INDArray out = channelsLast(outShape);
-        forward.add(NativeStep.of(op, new INDArray[]{in}, out, args));
+        forward.add(NativeStep.of(pool.name(), new INDArray[]{in}, out, pool.args()));
         return new Bound(out, (g, needed) -> {
             INDArray gradIn = Nd4j.create(DataType.FLOAT, in.shape(), 'c');
-            backward.add(NativeStep.of(op + "_bp", new INDArray[]{in, g}, gradIn, args));
+            backward.add(NativeStep.of(pool.name() + "_bp", new INDArray[]{in, g}, gradIn, pool.args()));
             return gradIn;
         });
     }
@@ -322,9 +308,9 @@ final class TrainingChain {
      * divides these two (they are not trained).
      */
     private Bound batchNorm(BatchNormalization conf, Layer layer, int index, INDArray in) throws DirectForward.Unsupported {
-        if (conf.isLockGammaBeta()) throw unsupported(conf, "locked gamma and beta");
-        if (conf.getCnn2DFormat() != CNN2DFormat.NCHW) throw unsupported(conf, "channels-last format");
-        if (!conf.isMinibatch()) throw unsupported(conf, "full-batch statistics");
+        if (conf.isLockGammaBeta()) throw LayerOps.unsupported(conf, "locked gamma and beta");
+        if (conf.getCnn2DFormat() != CNN2DFormat.NCHW) throw LayerOps.unsupported(conf, "channels-last format");
+        if (!conf.isMinibatch()) throw LayerOps.unsupported(conf, "full-batch statistics");
         Params p = params(layer, index);
         long channels = in.size(in.rank() - 1);
         long rows = in.length() / channels;
@@ -423,7 +409,7 @@ final class TrainingChain {
 
     private Bound output(OutputLayer o, Params p, INDArray in, long[] outShape) throws DirectForward.Unsupported {
         if (!(o.getLossFn() instanceof LossMCXENT loss) || loss.getWeights() != null || !(o.getActivationFn() instanceof ActivationSoftmax)) {
-            throw unsupported(o, "loss " + o.getLossFn() + " with " + o.getActivationFn());
+            throw LayerOps.unsupported(o, "loss " + o.getLossFn() + " with " + o.getActivationFn());
         }
         INDArray z = Nd4j.create(DataType.FLOAT, outShape, 'c');
         forward.add(NativeStep.of("matmul", new INDArray[]{in, p.w()}, z, new long[0]));
@@ -457,7 +443,7 @@ final class TrainingChain {
             if (in != out) forward.add(NativeStep.of("identity", in, out));
             return inner;
         }
-        if (!FastReLU.isPlainReLU(fn)) throw unsupported(conf, "activation " + fn);
+        if (!FastReLU.isPlainReLU(fn)) throw LayerOps.unsupported(conf, "activation " + fn);
         forward.add(NativeStep.of("relu", in, out, 0.0));
         INDArray step = Nd4j.create(DataType.FLOAT, out.shape(), 'c');
         Op stepOp = new Step(out, step, 0.0);
@@ -471,10 +457,5 @@ final class TrainingChain {
     /** An array of DL4J's channels-first {@code shape} laid out channels last. */
     private static INDArray channelsLast(long[] shape) {
         return Nd4j.create(DataType.FLOAT, new long[]{shape[0], shape[2], shape[3], shape[1]}, 'c');
-    }
-
-    private static DirectForward.Unsupported unsupported(org.deeplearning4j.nn.conf.layers.Layer conf, String what) {
-        return new DirectForward.Unsupported(what + " in " + conf.getClass().getSimpleName()
-                + (conf.getLayerName() == null ? "" : " '" + conf.getLayerName() + "'"));
     }
 }
