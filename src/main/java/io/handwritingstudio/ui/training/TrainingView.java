@@ -170,12 +170,12 @@ public final class TrainingView implements StudioView {
     }
 
     /**
-     * The designer, greyed out in fine-tune mode under a note: a fine-tune keeps the network of the model it starts
+     * The designer, read-only in fine-tune mode under a note: a fine-tune keeps the network of the model it starts
      * from, and edits here that changed nothing while the Design tab looked as editable as ever confused.
      */
     private Node designColumn() {
         DesignerPane pane = new DesignerPane(designer, epochImages, controller.runs());
-        pane.disableProperty().bind(fineTune.activeProperty());
+        pane.readOnlyProperty().bind(fineTune.activeProperty());
         Label note = ExplainNote.inline("Fine-tuning keeps the network of the model it starts from: this design is for "
                 + "training from scratch.");
         note.setId("design-finetune-note");

@@ -134,10 +134,13 @@ class FineTuneViewTest extends ApplicationTest {
         clickOn("#tab-design");
         javafx.scene.Node note = lookup("#design-finetune-note").query();
         assertTrue(note.isVisible(), "the note shows in fine-tune mode");
-        assertTrue(lookup("#designer").query().isDisabled(), "the designer cannot be edited for a fine-tune");
+        assertTrue(lookup("#design-toolbar").query().isDisabled(), "the designer cannot be edited for a fine-tune");
+        assertTrue(lookup("#design-editor").query().isDisabled());
+        assertFalse(lookup("#design-table-scroll").query().isDisabled(), "its layer table still scrolls");
         clickOn("#mode-scratch");
         assertFalse(note.isVisible());
-        assertFalse(lookup("#designer").query().isDisabled(), "from scratch the design is the network trained");
+        assertFalse(lookup("#design-toolbar").query().isDisabled(), "from scratch the design is the network trained");
+        assertFalse(lookup("#design-editor").query().isDisabled());
     }
 
     @Test

@@ -13,7 +13,9 @@ import io.handwritingstudio.model.design.LayerSpec;
 import io.handwritingstudio.model.design.NetworkDesign;
 import io.handwritingstudio.ui.kit.ExplainNote;
 import io.handwritingstudio.ui.kit.Formats;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.HPos;
@@ -49,6 +51,8 @@ public final class DesignerPane extends VBox {
     private final Label totals = new Label();
     private final Label estimate = new Label();
     private final VBox runList = new VBox(2);
+    /** Shown, not editable (a fine-tune keeps its parent's network); the table still scrolls and rows still show. */
+    private final BooleanProperty readOnly = new SimpleBooleanProperty(this, "readOnly");
     private int editorIndex = -1;
     private LayerSpec editorSpec;
 
@@ -102,6 +106,12 @@ public final class DesignerPane extends VBox {
                 + "Try dense against tiny: a hundred thousand weights without convolutions, against under four thousand with them.");
         FlowPane toolbar = new FlowPane(8, 6, presetLabel, presets, reset, add, up, down, remove, help);
         toolbar.setAlignment(Pos.CENTER_LEFT);
+        toolbar.setId("design-toolbar");
+        toolbar.disableProperty().bind(readOnly);
+        editorBox.setId("design-editor");
+        editorBox.disableProperty().bind(readOnly);
+        // greyed like a disabled control, but a disabled ScrollPane would not scroll (at 1024x700 the table needs to)
+        table.opacityProperty().bind(javafx.beans.binding.Bindings.when(readOnly).then(0.6).otherwise(1.0));
 
         table.setId("design-table");
         table.setHgap(12);
@@ -139,6 +149,10 @@ public final class DesignerPane extends VBox {
         runs.addListener((ListChangeListener<RunRecord>) c -> showRuns(runs));
         showRuns(runs);
         refresh();
+    }
+
+    public BooleanProperty readOnlyProperty() {
+        return readOnly;
     }
 
     private void refresh() {
