@@ -82,6 +82,7 @@ public final class TrainingView implements StudioView {
         this.timeline = new TimelineViewModel(context.tasks());
         root.getChildren().addAll(leftColumn(), tabs());
         wireDesigner();
+        wireTimeline();
         controller.lossVersionProperty().addListener((o, was, is) -> lossChart.redraw());
         controller.epochs().addListener((ListChangeListener<EpochPoint>) c -> updateAccuracy());
         controller.totalEpochsProperty().addListener((o, was, is) -> epochAxis.setUpperBound(Math.max(2, is.intValue())));
@@ -197,10 +198,16 @@ public final class TrainingView implements StudioView {
         controller.runs().addListener((ListChangeListener<RunRecord>) c -> {
             if (!controller.runs().isEmpty()) designer.measuredRunProperty().set(controller.runs().get(controller.runs().size() - 1));
         });
+    }
+
+    /** The timeline follows the runs here; before the first, it shows the one saved in the model in use. */
+    private void wireTimeline() {
         controller.timelineProperty().addListener((o, was, is) -> {
             if (is != null) timeline.show(is);
             else timeline.clear(); // a new run: the last one's snapshots go
         });
+        context.currentModelProperty().addListener((o, was, is) -> timeline.showModelInUse(is == null ? null : is.source()));
+        if (context.currentModel() != null) timeline.showModelInUse(context.currentModel().source());
     }
 
     private static int classCount(String dataset) {

@@ -172,6 +172,25 @@ class DesignAndTimelineViewTest extends ApplicationTest {
         assertTrue(text("#timeline-source").startsWith("scrubbed.zip"), text("#timeline-source"));
     }
 
+    @Test
+    void beforeAnyRunTheTimelineShowsTheOneSavedInTheModelInUse() throws Exception {
+        Path letters = io.handwritingstudio.model.ModelLocator.resolve("letters");
+        TrainedModel model = ModelStore.load(letters);
+        interact(() -> context.setCurrentModel(io.handwritingstudio.ui.context.ModelHandle.fromFile(model, letters)));
+        clickOn("#tab-timeline");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#timeline-source").startsWith("letters.zip"));
+        assertTrue(text("#timeline-source").startsWith("letters.zip, the model in use, "), text("#timeline-source"));
+        assertEquals(TrainingTimeline.readFrom(letters).orElseThrow().snapshots().size(),
+                view.timeline().timeline().snapshots().size());
+        assertEquals(26, view.timeline().timeline().classNames().size(), "the letters model's own timeline");
+
+        smallRun(1000, 1);
+        interact(() -> context.currentDatasetProperty().set("mnist"));
+        trainToTheEnd();
+        assertTrue(text("#timeline-source").startsWith("This run"), "a run replaces it: " + text("#timeline-source"));
+        assertEquals(10, view.timeline().timeline().classNames().size());
+    }
+
     private static int rightOf(String probes) { // "Probes right: 27 of 32"
         return Integer.parseInt(probes.replaceAll("Probes right: (\\d+) of \\d+", "$1"));
     }

@@ -39,6 +39,11 @@ public final class TimelineViewModel {
     private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper("No timeline yet: start a run, or open a saved model.");
     private final Timeline player = new Timeline(new KeyFrame(PLAY_STEP, e -> step()));
 
+    /** Set when a run starts: from then on the tab follows runs and the files opened, not the model in use. */
+    private boolean runStarted;
+    /** Counts the files asked for: only the latest read is shown (an older, slower one may finish after it). */
+    private int reads;
+
     public TimelineViewModel(BackgroundTasks tasks) {
         this.tasks = tasks;
         player.setCycleCount(Timeline.INDEFINITE);
@@ -57,6 +62,7 @@ public final class TimelineViewModel {
 
     /** A new run starts: nothing to show until its first snapshot. */
     public void clear() {
+        runStarted = true;
         pause();
         timeline.set(null);
         index.set(-1);
@@ -64,28 +70,48 @@ public final class TimelineViewModel {
         source.set("Waiting for the run's first snapshot...");
     }
 
+    /**
+     * The studio's model in use: until a run starts here, the tab shows the timeline saved inside its file (the
+     * bundled models carry theirs), so it has something to scrub the first time it is opened.
+     */
+    public void showModelInUse(Path modelFile) {
+        if (!runStarted && modelFile != null) open(modelFile, true);
+    }
+
     /** Reads the timeline kept inside a model file (off the JavaFX thread). */
     public Task<java.util.Optional<TrainingTimeline>> open(Path modelFile) {
+        return open(modelFile, false);
+    }
+
+    private Task<java.util.Optional<TrainingTimeline>> open(Path modelFile, boolean inUse) {
+        int request = ++reads;
         Task<java.util.Optional<TrainingTimeline>> read = new Task<>() {
             @Override
             protected java.util.Optional<TrainingTimeline> call() throws Exception {
                 return TrainingTimeline.readFrom(modelFile);
             }
         };
+        // asked for another file since, or a run started over the model in use's: those win
+        java.util.function.BooleanSupplier stale = () -> request != reads || (inUse && runStarted);
         read.setOnSucceeded(e -> {
+            if (stale.getAsBoolean()) return;
             var t = read.getValue();
+            String name = modelFile.getFileName() + (inUse ? ", the model in use," : "");
             if (t.isEmpty()) {
-                source.set(modelFile.getFileName() + " has no timeline (saved before timelines, imported, or resumed from a checkpoint that had none).");
+                source.set(name + " has no timeline (saved before timelines, imported, or resumed from a checkpoint that had none).");
                 return;
             }
             timeline.set(null);
             compareIndex.set(-1);
             show(t.get());
             index.set(0);
-            source.set(modelFile.getFileName() + ": " + Formats.count(t.get().snapshots().size(), "snapshot", "snapshots"));
+            source.set(name + (inUse ? " " : ": ") + Formats.count(t.get().snapshots().size(), "snapshot", "snapshots")
+                    + (inUse ? " (a run started here replaces it)" : ""));
         });
         read.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED,
-                e -> source.set("Could not read " + modelFile.getFileName() + ": " + Failures.sentence(read.getException())));
+                e -> {
+                    if (!stale.getAsBoolean()) source.set("Could not read " + modelFile.getFileName() + ": " + Failures.sentence(read.getException()));
+                });
         return tasks.run(read);
     }
 
