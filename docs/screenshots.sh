@@ -40,7 +40,7 @@ if [ "$ONLY" = lines ]; then # the pad's line mode at both laptop sizes: a drawn
 fi
 if [ "$ONLY" = laptop ]; then
   size=${SCREEN:-1024x700}
-  ONLY=""
+  ONLY="${SHOTS:-}" # SHOTS="designer-finetune-1024x700 ..." takes only those
   shot "datasets-$size" 45 -Dhws.view=datasets "-Dhws.demo.datasets=sample=7"
   shot "training-$size" 75 -Dhws.view=training -Dhws.demo.training=run:6000:3
   shot "evaluation-$size" 100 -Dhws.view=evaluation -Dhws.demo.evaluate=true -Dhws.demo.limit=10000
@@ -51,6 +51,8 @@ if [ "$ONLY" = laptop ]; then
   shot "timeline-$size" 100 -Dhws.view=training -Dhws.demo.training.tab=timeline -Dhws.demo.design=dense -Dhws.demo.training=run:6000:2 -Dhws.demo.timeline=last:0
   shot "compare-$size" 75 -Dhws.view=evaluation -Dhws.model=$keras -Dhws.demo.evaluate=true -Dhws.demo.limit=10000 -Dhws.demo.compare=mnist
   shot "finetune-$size" 170 -Dhws.view=training -Dhws.demo.finetune=target/demo-symbols:15:3
+  # the designer read-only in fine-tune mode (Start is never pressed): its layer table still scrolls
+  shot "designer-finetune-$size" 30 -Dhws.view=training -Dhws.demo.training.tab=design -Dhws.demo.finetune=target/demo-symbols:15:100000
   exit 0
 fi
 shot datasets-light 20 -Dhws.view=datasets "-Dhws.demo.datasets=sample=7,hover=8:14"
@@ -77,6 +79,8 @@ shot designer-light 20 -Dhws.view=training -Dhws.demo.training.tab=design -Dhws.
 shot designer-error-light 20 -Dhws.view=training -Dhws.demo.training.tab=design -Dhws.demo.design=broken
 shot timeline-start-light 100 -Dhws.view=training -Dhws.demo.training.tab=timeline -Dhws.demo.design=dense -Dhws.demo.training=run:6000:2 -Dhws.demo.timeline=0
 shot timeline-end-light 100 -Dhws.view=training -Dhws.demo.training.tab=timeline -Dhws.demo.design=dense -Dhws.demo.training=run:6000:2 -Dhws.demo.timeline=last:0
+# before any run the Timeline tab shows the model in use's saved timeline (here the letters model's 14 epochs)
+shot timeline-letters-light 30 -Dhws.view=training -Dhws.model=letters -Dhws.dataset=letters -Dhws.demo.training.tab=timeline -Dhws.demo.timeline=last:0
 shot timeline-live-light 60 -Dhws.view=training -Dhws.demo.training.tab=timeline -Dhws.demo.training=run:20000:3
 shot compare-light 75 -Dhws.view=evaluation -Dhws.model=$keras -Dhws.demo.evaluate=true -Dhws.demo.limit=10000 -Dhws.demo.compare=mnist
 # digits against digits and letters: ten rows (the true classes MNIST has) by 36 columns

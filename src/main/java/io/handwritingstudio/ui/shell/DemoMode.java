@@ -124,12 +124,17 @@ public final class DemoMode {
         }
         String[] at = get("hws.demo.timeline").split(":");
         if (!at[0].isEmpty()) {
-            once(view.controller().statusProperty(), s -> s == TrainingStatus.FINISHED, () -> {
+            Runnable position = () -> {
                 var timeline = view.timeline();
                 int last = timeline.timeline() == null ? 0 : timeline.timeline().snapshots().size() - 1;
                 timeline.indexProperty().set(at[0].equals("last") ? last : Math.min(last, Integer.parseInt(at[0])));
                 if (at.length > 1) timeline.compareIndexProperty().set(Integer.parseInt(at[1]));
-            });
+            };
+            if (get("hws.demo.training").isEmpty()) { // no run: the model in use's saved timeline, once it is read
+                once(view.timeline().timelineProperty(), t -> t != null, () -> Platform.runLater(position));
+            } else {
+                once(view.controller().statusProperty(), s -> s == TrainingStatus.FINISHED, position);
+            }
         }
         String run = get("hws.demo.training");
         if (run.startsWith("run")) {
