@@ -37,8 +37,10 @@ public final class DirectTraining {
 
     /** Trains on one batch and returns its mean loss (what {@code score()} gives after {@code fit}). */
     public double fit(DataSet batch) {
-        TrainingChain chain = batch.getFeaturesMaskArray() == null && batch.getLabelsMaskArray() == null
-                ? chain((int) batch.getFeatures().size(0)) : null;
+        // DL4J's own listeners (score, statistics) hear fit's forward, backward and iterationDone calls: fit keeps them
+        boolean plain = batch.getFeaturesMaskArray() == null && batch.getLabelsMaskArray() == null
+                && network.getListeners().isEmpty();
+        TrainingChain chain = plain ? chain((int) batch.getFeatures().size(0)) : null;
         if (chain == null) {
             network.fit(batch);
             return network.score();
@@ -59,6 +61,19 @@ public final class DirectTraining {
         return chain(size) != null ? "direct ops (channels last)" : "fit() (" + note + ")";
     }
 
+    /** Why {@code fit} would not take the plain step params -= update here (another optimiser or maximising), or null. */
+    private static String stepRule(org.deeplearning4j.nn.conf.NeuralNetConfiguration conf) {
+        if (conf.getOptimizationAlgo() != org.deeplearning4j.nn.api.OptimizationAlgorithm.STOCHASTIC_GRADIENT_DESCENT) {
+            return "optimisation algorithm " + conf.getOptimizationAlgo();
+        }
+        if (!conf.isMinimize()) return "maximising the score";
+        if (conf.getStepFunction() != null
+                && !(conf.getStepFunction() instanceof org.deeplearning4j.nn.conf.stepfunctions.NegativeGradientStepFunction)) {
+            return "step function " + conf.getStepFunction().getClass().getSimpleName();
+        }
+        return null;
+    }
+
     private TrainingChain chain(int size) {
         if (note != null) return null;
         long storage = DirectForward.storage(network.params());
@@ -76,6 +91,8 @@ public final class DirectTraining {
             note = "updater " + network.getUpdater().getClass().getSimpleName();
             return null;
         }
+        note = stepRule(network.getLayerWiseConfigurations().getConf(0));
+        if (note != null) return null;
         if (chains.size() >= 2) chains.clear();
         try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
             chain = TrainingChain.bind(network, size);

@@ -14,6 +14,7 @@ import org.deeplearning4j.nn.conf.layers.ActivationLayer;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.DropoutLayer;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
@@ -57,7 +58,9 @@ public final class NetworkFactory {
                 .trainingWorkspaceMode(WorkspaceMode.ENABLED)
                 .inferenceWorkspaceMode(WorkspaceMode.ENABLED)
                 .list();
-        // DL4J applies dropout to a layer's input, as a retain probability: a dropout spec sets it on the next layer.
+        // DL4J applies dropout to a layer's input, as a retain probability: a dropout spec sets it on the next layer,
+        // where that layer applies it (convolution, dense); pooling, batch norm and activation layers ignore theirs in
+        // fit, so before those it is a dropout layer of its own.
         double retain = 1;
         for (LayerSpec spec : design.layers()) {
             if (spec instanceof LayerSpec.Dropout d) {
@@ -65,7 +68,11 @@ public final class NetworkFactory {
                 continue;
             }
             Layer layer = layer(spec);
-            if (retain < 1) layer.setIDropout(new org.deeplearning4j.nn.conf.dropout.Dropout(retain));
+            if (retain < 1 && (layer instanceof ConvolutionLayer || layer instanceof DenseLayer)) {
+                layer.setIDropout(new org.deeplearning4j.nn.conf.dropout.Dropout(retain));
+            } else if (retain < 1) {
+                layers.layer(new DropoutLayer.Builder(retain).build());
+            }
             layers.layer(layer);
             retain = 1;
         }

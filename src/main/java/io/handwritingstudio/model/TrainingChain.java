@@ -12,6 +12,7 @@ import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.DropoutLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.conf.preprocessor.CnnToFeedForwardPreProcessor;
@@ -40,7 +41,7 @@ import java.util.SplittableRandom;
 /**
  * One training iteration's forward and backward pass for a fixed batch size, as libnd4j ops bound once to
  * pre-allocated arrays, to views of the network's parameters and to views of its gradient array, channels last. The
- * gradient it writes is the one DL4J's {@code computeGradientAndScore()} writes (TrainingChainTest compares them);
+ * gradient it writes is the one DL4J's {@code computeGradientAndScore()} writes (DirectTrainingTest compares them);
  * {@link DirectTraining} hands it to the network's own updater. DL4J's {@code fit} spends about as long again as the
  * ops themselves in per-layer Java work, workspaces and oneDNN's reorders to and from channels first
  * (docs/BENCHMARKS.md, "Seventh pass"). Built only for the layers below; anything else is {@link
@@ -48,6 +49,9 @@ import java.util.SplittableRandom;
  */
 final class TrainingChain {
     static final double TOLERANCE = 1e-4;
+    /** The layers whose own code applies their input dropout in DL4J 1.0.0-M2.1 (BaseLayer.preOutput, DropoutLayer). */
+    private static final java.util.Set<Class<?>> DROPOUT_APPLIED = java.util.Set.of(ConvolutionLayer.class,
+            DenseLayer.class, OutputLayer.class, DropoutLayer.class);
     private final MultiLayerNetwork network;
     private final INDArray features;
     private final INDArray labels;
@@ -80,6 +84,9 @@ final class TrainingChain {
         if (network.getLayerWiseConfigurations().getBackpropType() != BackpropType.Standard) {
             throw new DirectForward.Unsupported("truncated backpropagation");
         }
+        if (network.getLayerWiseConfigurations().getDataType() != DataType.FLOAT) {
+            throw new DirectForward.Unsupported(network.getLayerWiseConfigurations().getDataType() + " parameters");
+        }
         long inputLength = network.layerInputSize(0);
         if (network.getLayerWiseConfigurations().getInputPreProcess(0) instanceof FeedForwardToCnnPreProcessor f) {
             inputLength = f.getInputHeight() * f.getInputWidth() * f.getNumChannels();
@@ -103,10 +110,10 @@ final class TrainingChain {
             }
             chain.probabilities = current;
             chain.bindBackward(steps);
+            chain.check(); // runs the ops: one libnd4j refuses fails here, and the network trains through fit
         } catch (RuntimeException e) {
             throw new DirectForward.Unsupported("could not bind the training ops: " + e.getMessage());
         }
-        chain.check();
         return chain;
     }
 
@@ -149,7 +156,6 @@ final class TrainingChain {
         for (int i = steps.size() - 1; i >= 0; i--) grad = steps.get(i).bind(grad, i > 0);
     }
 
-    /** The forward pass without dropout must give {@code output()}'s probabilities. */
     /**
      * The forward pass without dropout must give what DL4J's training-mode forward pass gives (batch statistics in batch
      * norm): on a copy of the network without dropout, so that neither the network nor ND4J's random stream moves.
@@ -198,9 +204,13 @@ final class TrainingChain {
         throw new DirectForward.Unsupported("input preprocessor " + pre.getClass().getSimpleName());
     }
 
-    /** DL4J's inverted dropout on a layer's input: kept units scaled by 1/p, a new mask every iteration. */
+    /**
+     * DL4J's inverted dropout on a layer's input: kept units scaled by 1/p, a new mask every iteration. DL4J applies
+     * it in convolution, dense, output and dropout layers only; set on pooling, batch norm or an activation layer it
+     * does nothing in {@code fit}, and nothing here either (NetworkFactory gives those a dropout layer of their own).
+     */
     private Bound dropout(org.deeplearning4j.nn.conf.layers.Layer conf, INDArray in) throws DirectForward.Unsupported {
-        if (conf.getIDropout() == null) return null;
+        if (conf.getIDropout() == null || !DROPOUT_APPLIED.contains(conf.getClass())) return null;
         if (conf.getIDropout().getClass() != Dropout.class || ((Dropout) conf.getIDropout()).getPSchedule() != null) {
             throw new DirectForward.Unsupported("dropout " + conf.getIDropout());
         }
@@ -235,6 +245,7 @@ final class TrainingChain {
         }
         if (type == BatchNormalization.class) return batchNorm((BatchNormalization) conf, layer, index, in);
         if (type == OutputLayer.class) return output((OutputLayer) conf, params(layer, index), in, outShape);
+        if (type == DropoutLayer.class) return new Bound(in, (g, needed) -> g); // its mask is bound before it, as its input's
         if (type == ActivationLayer.class) {
             INDArray out = Nd4j.create(DataType.FLOAT, in.shape(), 'c');
             return new Bound(out, activation(conf, ((ActivationLayer) conf).getActivationFn(), in, out, (g, needed) -> g));
@@ -372,7 +383,6 @@ final class TrainingChain {
 
     /** Appends the ops that write the running statistics' steps (see {@link #batchNorm}). */
     private void runningStatistics(BatchNormalization conf, Params p, INDArray batchMean, INDArray batchVariance) {
-        INDArray keep = Nd4j.scalar(DataType.FLOAT, conf.getDecay());
         INDArray take = Nd4j.scalar(DataType.FLOAT, 1 - conf.getDecay());
         INDArray meanStep = NativeStep.vector(p.gradients().get("mean"));
         // running - (decay * running + (1 - decay) * batch) = (1 - decay) * (running - batch)
@@ -386,17 +396,16 @@ final class TrainingChain {
             forward.add(binary("multiply", spreadStep, take, spreadStep));
             return;
         }
-        INDArray running = Nd4j.create(DataType.FLOAT, stored.length());
-        INDArray share = Nd4j.create(DataType.FLOAT, stored.length());
-        forward.add(binary("Pow", Nd4j.scalar(DataType.FLOAT, 100f), stored, running)); // variance = 100^log10(std)
-        forward.add(binary("multiply", running, keep, running));
-        forward.add(binary("multiply", batchVariance, take, share));
-        forward.add(binary("add", running, share, running));
-        // log10(std) = ln(variance) / (2 ln 10), with ln(v) as log1p(v - 1): libnd4j has no plain log op
-        forward.add(binary("subtract", running, Nd4j.scalar(DataType.FLOAT, 1f), running));
-        forward.add(NativeStep.of("log1p", running, running));
-        forward.add(binary("multiply", running, Nd4j.scalar(DataType.FLOAT, (float) (0.5 / Math.log(10))), running));
-        forward.add(binary("subtract", stored, running, spreadStep));
+        // The new variance is decay * v + (1 - decay) * batch for the running v = 100^log10(std), so the step down in
+        // log10(std) is -log10(new / v) / 2, with new / v - 1 = (1 - decay) * (batch / v - 1). As a ratio near 1
+        // through log1p (libnd4j has no plain log op), it stays exact where the variance itself is tiny, as DL4J's does.
+        INDArray ratio = Nd4j.create(DataType.FLOAT, stored.length());
+        forward.add(binary("Pow", Nd4j.scalar(DataType.FLOAT, 100f), stored, ratio));
+        forward.add(binary("divide", batchVariance, ratio, ratio));
+        forward.add(binary("subtract", ratio, Nd4j.scalar(DataType.FLOAT, 1f), ratio));
+        forward.add(binary("multiply", ratio, take, ratio));
+        forward.add(NativeStep.of("log1p", ratio, ratio));
+        forward.add(binary("multiply", ratio, Nd4j.scalar(DataType.FLOAT, (float) (-0.5 / Math.log(10))), spreadStep));
     }
 
     private Bound dense(BaseLayer d, Params p, INDArray in, long[] outShape) throws DirectForward.Unsupported {

@@ -39,6 +39,46 @@ class DirectTrainingTest {
         assertTrainsAsFitDoes(design, true, 10, 32, 10, 32);
     }
 
+    /**
+     * Dropout before pooling, batch norm or an activation layer: DL4J's fit ignores dropout set on those, so the
+     * network gets a dropout layer there, which fit applies, and the bound step must too.
+     */
+    @Test
+    void dropoutBeforeLayersWithoutWeightsIsAppliedAndTrainsAsFitDoes() {
+        LayerSpec.Activation identity = LayerSpec.Activation.IDENTITY;
+        NetworkDesign design = new NetworkDesign("dropouts", List.of(
+                new LayerSpec.Convolution(8, 3, 1, LayerSpec.Padding.VALID, LayerSpec.Activation.RELU, true),
+                new LayerSpec.Dropout(0.3), new LayerSpec.Pooling(LayerSpec.PoolKind.AVG, 2, 2),
+                new LayerSpec.Dense(16, identity, false), new LayerSpec.Dropout(0.2), new LayerSpec.BatchNorm(),
+                new LayerSpec.Dropout(0.1), new LayerSpec.ActivationLayer(LayerSpec.Activation.RELU)));
+        MultiLayerNetwork net = network(design);
+        List<Double> dropoutLayers = IntStream.range(0, net.getnLayers()).mapToObj(i -> net.getLayer(i).conf().getLayer())
+                .filter(l -> l instanceof org.deeplearning4j.nn.conf.layers.DropoutLayer)
+                .map(l -> ((org.deeplearning4j.nn.conf.dropout.Dropout) l.getIDropout()).getP()).toList();
+        assertEquals(3, dropoutLayers.size(), "a dropout layer before each: " + dropoutLayers);
+        double[] retain = {0.7, 0.8, 0.9};
+        for (int i = 0; i < retain.length; i++) assertEquals(retain[i], dropoutLayers.get(i), 1e-9);
+        assertTrainsAsFitDoes(design, "adam", 1e-4, 32, 32, 32);
+    }
+
+    /** DL4J's own listeners hear fit's calls; a network that has them trains through fit, so they keep hearing them. */
+    @Test
+    void dl4jListenersStillHearEveryIteration() {
+        MultiLayerNetwork net = network(Designs.classic());
+        int[] heard = {0};
+        net.setListeners(new org.deeplearning4j.optimize.api.BaseTrainingListener() {
+            @Override
+            public void iterationDone(org.deeplearning4j.nn.api.Model model, int iteration, int epoch) {
+                heard[0]++;
+            }
+        });
+        DirectTraining training = DirectTraining.of(net);
+        training.fit(batch(32, 0));
+        training.fit(batch(32, 1));
+        assertEquals(2, heard[0]);
+        assertEquals(2, net.getIterationCount());
+    }
+
     @Test
     void aNetworkWithoutConvolutionsTrainsAsFitDoes() {
         assertTrainsAsFitDoes(Designs.denseOnly(), true, 32, 32, 32);

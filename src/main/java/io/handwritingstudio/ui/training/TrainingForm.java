@@ -92,6 +92,7 @@ final class TrainingForm extends GridPane {
                 c.setMaxWidth(Double.MAX_VALUE);
             }
         }
+        architecture.setMaxWidth(Double.MAX_VALUE); // in a box with its note, so not among the grid's own controls
     }
 
     /**

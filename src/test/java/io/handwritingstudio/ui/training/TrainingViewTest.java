@@ -170,6 +170,14 @@ class TrainingViewTest extends ApplicationTest {
     }
 
     @Test
+    void theNetworkChoiceIsAsWideAsTheFieldsUnderIt() {
+        WaitForAsyncUtils.waitForFxEvents();
+        double network = lookup("#arch-choice").queryAs(javafx.scene.layout.Region.class).getWidth();
+        double images = lookup("#subset-field").queryAs(javafx.scene.layout.Region.class).getWidth();
+        assertEquals(images, network, 1.0, "the combo box sits in a box with its note and was only as wide as its text");
+    }
+
+    @Test
     void aBadLearningRateIsExplainedAndNothingStarts() {
         fill("#lr-field", "fast");
         clickOn("#start-button");
