@@ -93,7 +93,11 @@ final class DirectForward {
         } catch (RuntimeException e) {
             throw new Unsupported("could not bind the ops: " + e.getMessage());
         }
-        direct.check(inputShape);
+        try {
+            direct.check(inputShape); // runs the ops: one libnd4j refuses fails here, and the caller uses output()
+        } catch (RuntimeException e) {
+            throw new Unsupported("could not run the ops: " + e.getMessage());
+        }
         return direct;
     }
 
