@@ -10,6 +10,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -63,7 +64,25 @@ public final class ModelStore {
         if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
             throw new UserFileException(file, "a model is saved as a .zip file (its card goes beside it as .json)");
         }
-        SafeFiles.requireWritableTarget(cardPath(file));
+        Path card = cardPath(file);
+        SafeFiles.requireWritableTarget(card);
+        // the card copy must not replace a file the user keeps: a design file of the same name (train --arch-file
+        // mine.json --out mine.zip), or the card that gives a Keras file beside it its class names
+        String stem = card.getFileName().toString().substring(0, card.getFileName().toString().length() - ".json".length());
+        for (String keras : List.of(".h5", ".hdf5", ".keras")) {
+            if (Files.exists(card.resolveSibling(stem + keras))) {
+                throw new UserFileException(file, "its card would replace " + card.getFileName() + ", the card of "
+                        + stem + keras + " beside it; choose another name");
+            }
+        }
+        if (Files.isRegularFile(card, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                ModelCardReader.read(card);
+            } catch (IOException notACard) {
+                throw new UserFileException(file, "its card would replace " + card.getFileName()
+                        + ", which is not a model card (a design file?); choose another name");
+            }
+        }
     }
 
     /** The readable copy of the card beside the model. */

@@ -28,7 +28,16 @@ class DesignCliTest {
                             {"type": "pool", "kind": "avg"},
                             {"type": "dense", "units": 24, "activation": "tanh"},
                             {"type": "dropout", "rate": 0.25}]}""");
-        Path out = dir.resolve("mine.zip");
+        // saved as mine.zip its card, mine.json, would replace the design: refused before training, design kept
+        String written = Files.readString(design);
+        Cli.Run clash = Cli.run("train", "--data-dir", data.toString(), "--arch-file", design.toString(),
+                "--out", dir.resolve("mine.zip").toString());
+        assertTrue(clash.exitCode() != 0, clash.err());
+        assertTrue(clash.lastErrorLine().contains("its card would replace mine.json, which is not a model card"), clash.err());
+        assertEquals(written, Files.readString(design));
+        assertFalse(Files.exists(dir.resolve("mine.zip")));
+
+        Path out = dir.resolve("mine-net.zip");
         Cli.Run r = Cli.run("train", "--data-dir", data.toString(), "--arch-file", design.toString(), "--epochs", "2",
                 "--lr", "0.003", "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
@@ -56,7 +65,7 @@ class DesignCliTest {
     void anInvalidDesignIsRefusedAtTheLayerAtFaultBeforeAnyTraining() throws Exception {
         Path design = dir.resolve("bad.json");
         Files.writeString(design, "{\"layers\": [{\"type\": \"dense\", \"units\": 32}, {\"type\": \"conv\", \"filters\": 8}]}");
-        Path out = dir.resolve("bad.zip");
+        Path out = dir.resolve("bad-net.zip");
         Cli.Run r = Cli.run("train", "--arch-file", design.toString(), "--limit", "100", "--out", out.toString());
         assertEquals(1, r.exitCode());
         assertTrue(r.lastErrorLine().contains("layer 2 (conv 8 3x3 relu): needs an image"), r.err());

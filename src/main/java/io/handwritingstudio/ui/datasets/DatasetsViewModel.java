@@ -99,16 +99,16 @@ public final class DatasetsViewModel {
     private Task<LoadedDataset> load(String nameOrDir, Split split) {
         needsDownload.set(false);
         DatasetLoadTask task = new DatasetLoadTask(repository, nameOrDir, split);
-        progress.bind(task.progressProperty());
-        message.bind(task.messageProperty());
+        bindProgress(task);
         task.setOnSucceeded(e -> {
-            unbind();
-            if (!isWanted(nameOrDir, split)) return;
-            show(task.getValue());
+            Task<?> newer = unbind(task);
+            if (isWanted(nameOrDir, split)) show(task.getValue());
+            if (newer != null) bindProgress(newer);
         });
         task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED, e -> {
-            unbind();
+            Task<?> newer = unbind(task);
             if (isWanted(nameOrDir, split)) fail(task.getException());
+            if (newer != null) bindProgress(newer);
         });
         return start(task);
     }
@@ -129,10 +129,26 @@ public final class DatasetsViewModel {
         return Objects.equals(name, wantedName) && split == wantedSplit;
     }
 
-    private void unbind() {
+    private void bindProgress(Task<?> task) {
+        progress.bind(task.progressProperty());
+        message.bind(task.messageProperty());
+        progressOf = task;
+    }
+
+    /**
+     * Frees progress and message for {@code finished}'s outcome; returns a newer load still running, whose progress
+     * the caller binds again afterwards (an older load finishing late used to leave the newer one's bar frozen).
+     */
+    private Task<?> unbind(Task<?> finished) {
+        Task<?> newer = progressOf != finished && progressOf != null && progressOf.isRunning() ? progressOf : null;
         progress.unbind();
         message.unbind();
+        progressOf = null;
+        return newer;
     }
+
+    /** The load whose progress and message the view shows. */
+    private Task<?> progressOf;
 
     private void show(LoadedDataset loaded) {
         // selection and grid items belong to the old dataset: retire them before anyone sees the new one, so no

@@ -36,10 +36,13 @@ public final class DrawViewModel {
     private final StringProperty problem = new SimpleStringProperty("");
     private final LivePredictor predictor;
     private Recognizer recognizer;
+    /** Counts opened pictures and returns to the sketch: a picture that finishes loading after a later one does not show. */
+    private int opens;
+    private static final String READ_FAILED = "Could not read the drawing: ";
 
     public DrawViewModel(StudioContext context) {
         this.context = context;
-        this.predictor = new LivePredictor(reading::set, e -> problem.set("Could not read the drawing: " + Failures.sentence(e)),
+        this.predictor = new LivePredictor(this::showReading, e -> problem.set(READ_FAILED + Failures.sentence(e)),
                 insight::set);
         sketch.revisionProperty().addListener((o, a, b) -> {
             if (image.get() == null) refresh(!sketch.isDrawing());
@@ -71,6 +74,12 @@ public final class DrawViewModel {
     }
 
     /** A message for the user when something could not be done; empty when all is well. */
+    /** A newer reading on screen: a failure to read an earlier one no longer describes what is shown. */
+    private void showReading(Reading r) {
+        if (problem.get().startsWith(READ_FAILED)) problem.set("");
+        reading.set(r);
+    }
+
     public StringProperty problemProperty() {
         return problem;
     }
@@ -101,12 +110,14 @@ public final class DrawViewModel {
     }
 
     public void clear() {
+        opens++; // a picture still loading stays away
         if (image.get() != null) backToDrawing();
         sketch.clear();
     }
 
     /** Leaves the opened picture and shows (and reads) the sketch again. */
     public void backToDrawing() {
+        opens++;
         image.set(null);
         refresh(true);
     }
@@ -120,14 +131,17 @@ public final class DrawViewModel {
     }
 
     private Task<LoadedImage> load(Task<LoadedImage> task, String name) {
+        int open = ++opens;
         problem.set("");
         context.status().working("Opening " + name + "...");
         task.setOnSucceeded(e -> {
+            if (open != opens) return;
             image.set(task.getValue());
             context.status().news("Reading " + name);
             refresh(true);
         });
         task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> {
+            if (open != opens) return;
             Throwable ex = task.getException();
             problem.set(ImageImport.couldNotOpen(name, ex));
             context.status().problem("Could not open " + name);

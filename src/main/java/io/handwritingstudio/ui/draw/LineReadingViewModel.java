@@ -78,6 +78,8 @@ public final class LineReadingViewModel implements PictureTransfer.Receiver {
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper("");
     private final AtomicLong requested = new AtomicLong();
     private volatile LineReader reader;
+    /** Counts opened pictures and returns to the sketch: a picture that finishes loading after a later one does not show. */
+    private int opens;
 
     /** The studio's: reading on its own thread, saving on the background tasks, results on the JavaFX thread. */
     public LineReadingViewModel(StudioContext context) {
@@ -193,12 +195,15 @@ public final class LineReadingViewModel implements PictureTransfer.Receiver {
     }
 
     private void load(Task<LoadedImage> task, String name) {
+        int open = ++opens;
         problem.set("");
         task.setOnSucceeded(e -> {
+            if (open != opens) return;
             image.set(task.getValue());
             refresh();
         });
         task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> {
+            if (open != opens) return;
             Throwable ex = task.getException();
             problem.set(ImageImport.couldNotOpen(name, ex));
         });
@@ -206,12 +211,14 @@ public final class LineReadingViewModel implements PictureTransfer.Receiver {
     }
 
     public void backToDrawing() {
+        opens++; // a picture still loading stays away
         problem.set("");
         image.set(null);
         refresh();
     }
 
     public void clear() {
+        opens++;
         problem.set("");
         image.set(null);
         sketch.clear();

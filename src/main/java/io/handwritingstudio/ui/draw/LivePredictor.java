@@ -82,12 +82,22 @@ final class LivePredictor {
             if (request == null) return;
             lastStart = System.nanoTime();
         }
+        Reading reading;
         try {
-            Reading reading = read(request);
-            Platform.runLater(() -> show(reading));
-            if (request.settled() && reading.hasPrediction()) explain(request, reading);
+            reading = read(request);
         } catch (RuntimeException | Error e) {
             Platform.runLater(() -> onError.accept(e));
+            return;
+        }
+        Platform.runLater(() -> show(reading));
+        if (!request.settled() || !reading.hasPrediction()) return;
+        try {
+            explain(request, reading);
+        } catch (RuntimeException | Error e) { // the reading stands; only its explanation is missing
+            System.getLogger(LivePredictor.class.getName()).log(System.Logger.Level.WARNING, "could not explain a drawing", e);
+            Platform.runLater(() -> {
+                if (shown == request.sequence()) onInsight.accept(null);
+            });
         }
     }
 

@@ -94,7 +94,9 @@ final class SampleSaver extends VBox {
         counting.setOnSucceeded(e -> {
             if (target == samples) showCount(counting.getValue());
         });
-        counting.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> count.setText("Your samples folder cannot be read: " + Failures.sentence(counting.getException())));
+        counting.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> {
+            if (target == samples) count.setText("Your samples folder cannot be read: " + Failures.sentence(counting.getException()));
+        });
         context.tasks().run(counting);
     }
 
@@ -141,7 +143,7 @@ final class SampleSaver extends VBox {
         };
         add.setDisable(true);
         append.setOnSucceeded(e -> {
-            showCount(append.getValue());
+            if (target == samples) showCount(append.getValue()); // another model's folder has its own count
             updateEnabled(vm.readingProperty().get());
             context.status().news("Saved a \"" + name + "\" to " + target.folder());
         });

@@ -49,13 +49,19 @@ final class EvaluationTask extends Task<EvaluationTask.Outcome> {
     protected Outcome call() throws Exception {
         if (other != null) Compatibility.requireComparable(model, other);
         updateMessage("Loading " + dataset + " " + split.label() + " images...");
+        // Cancel stops a download or a load too (the fetcher deletes its partial file), not only the evaluation
         LabeledImages images = DatasetRepository.createDefault().load(dataset, split, new DownloadListener() {
             @Override public void onProgress(String file, long bytes, long total) {
+                stopIfCancelled();
                 if (total > 0) updateProgress(bytes, total);
                 updateMessage("Downloading " + file + "...");
             }
-            @Override public void onMessage(String message) { updateMessage(message); }
+            @Override public void onMessage(String message) {
+                stopIfCancelled();
+                updateMessage(message);
+            }
         });
+        stopIfCancelled();
         EmptySplitException.require(images, dataset, split, s -> DatasetRepository.createDefault().load(dataset, s, null));
         if (limit > 0) images = images.limit(limit);
         int n = images.size();
@@ -68,6 +74,7 @@ final class EvaluationTask extends Task<EvaluationTask.Outcome> {
         Compatibility.Framed framedB = other == null ? null
                 : Compatibility.framedFor(other, dataset, Compatibility.align(other, images));
         LabeledImages forB = framedB == null ? null : framedB.images();
+        stopIfCancelled();
         int passes = other == null ? 1 : 2;
         EvaluationReport report = run(model, forA, 0, passes);
         EvaluatedSet set = new EvaluatedSet(model.displayName(), dataset, split, forA, report);
@@ -81,6 +88,10 @@ final class EvaluationTask extends Task<EvaluationTask.Outcome> {
         String note = String.join("; ", java.util.stream.Stream.of(framedA.note(), framedB.note())
                 .filter(said -> !said.isEmpty()).toList());
         return new Outcome(set, new ComparedSet(a, b, c), note);
+    }
+
+    private void stopIfCancelled() {
+        if (isCancelled()) throw new java.util.concurrent.CancellationException("evaluation cancelled");
     }
 
     private static int[] labels(EvaluationReport r) {

@@ -33,23 +33,27 @@ final class ReportExports {
         MenuItem csv = new MenuItem(what + " as CSV table…");
         MenuButton button = new MenuButton("Export", null, png, csv);
         png.setOnAction(e -> choose(button, what, "png").ifPresent(p -> png(picture.get(), p)));
-        csv.setOnAction(e -> choose(button, what, "csv").ifPresent(p -> {
-            if (matrix) matrixCsv(p);
-            else perClassCsv(p);
-        }));
+        csv.setOnAction(e -> {
+            // the report shown when asked: the save dialog is modal, and a fine-tune finishing meanwhile clears it
+            EvaluatedSet shown = set.get();
+            if (shown == null) return;
+            choose(button, what, "csv").ifPresent(p -> csv(shown.report(), matrix, p));
+        });
         button.setId(id);
         button.disableProperty().bind(set.isNull());
         return button;
     }
 
     Task<Path> matrixCsv(Path target) {
-        EvaluationReport r = set.get().report();
-        return write(target, () -> ReportCsv.confusionMatrix(r));
+        return csv(set.get().report(), true, target);
     }
 
     Task<Path> perClassCsv(Path target) {
-        EvaluationReport r = set.get().report();
-        return write(target, () -> ReportCsv.perClass(r));
+        return csv(set.get().report(), false, target);
+    }
+
+    private Task<Path> csv(EvaluationReport r, boolean matrix, Path target) {
+        return write(target, () -> matrix ? ReportCsv.confusionMatrix(r) : ReportCsv.perClass(r));
     }
 
     Task<Path> png(Node node, Path target) {

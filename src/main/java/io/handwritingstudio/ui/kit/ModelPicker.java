@@ -170,16 +170,25 @@ public final class ModelPicker extends ComboBox<ModelPicker.Choice> {
         return current != null && current.isFrom(file);
     }
 
+    /** Counts this picker's choices: only the latest one's load may take effect. */
+    private int picks;
+
     private void pick(Choice choice) {
+        int pick = ++picks;
         if (choice.handle() != null) {
+            setBusy(false); // an earlier choice may still be loading: this one, already loaded, wins
             if (secondary) chosen.set(choice.handle());
             else if (choice.handle() != context.currentModel()) context.setCurrentModel(choice.handle());
             return;
         }
         setBusy(true);
         context.models().load(choice.file()).onSuccess(handle -> {
-            setBusy(false);
+            if (pick == picks) setBusy(false);
             loaded.put(choice.file(), handle);
+            if (pick != picks) { // a later choice here wins over a slower load that finishes after it
+                rebuild();
+                return;
+            }
             if (secondary) {
                 chosen.set(handle);
                 rebuild(); // the entry now holds the loaded model
@@ -188,7 +197,7 @@ public final class ModelPicker extends ComboBox<ModelPicker.Choice> {
             context.setCurrentModel(handle);
             context.status().news("Reading with " + choice.label());
         }).onFailure(ex -> {
-            setBusy(false);
+            if (pick == picks) setBusy(false);
             context.status().problem("Could not load " + choice.file().getFileName() + ": " + Failures.sentence(ex));
             rebuild();
         });

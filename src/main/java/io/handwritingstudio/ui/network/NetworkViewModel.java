@@ -217,7 +217,10 @@ public final class NetworkViewModel {
     }
 
     private void loadFilters(TrainedModel model) {
-        run("Reading the filters", () -> LayerFilters.of(model), filters::set);
+        // another model chosen meanwhile has its own filters coming: these would show under its name
+        run("Reading the filters", () -> LayerFilters.of(model), f -> {
+            if (currentModel() == model) filters.set(f);
+        });
     }
 
     private void showDefaultSample() {
@@ -274,7 +277,7 @@ public final class NetworkViewModel {
         task.setOnFailed(e -> {
             updating = false;
             error.set("Could not run this sample through the model: " + Failures.sentence(task.getException()));
-            if (sample != latestRequest) launchUpdate();
+            if (!isLatest(sample, handle)) launchUpdate(); // a newer sample, or another model, still waits
         });
         context.tasks().runInteractive(task);
     }

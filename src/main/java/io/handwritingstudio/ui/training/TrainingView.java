@@ -203,7 +203,7 @@ public final class TrainingView implements StudioView {
     /** The timeline follows the runs here; before the first, it shows the one saved in the model in use. */
     private void wireTimeline() {
         controller.timelineProperty().addListener((o, was, is) -> {
-            if (is != null) timeline.show(is);
+            if (is != null) timeline.showRun(is);
             else timeline.clear(); // a new run: the last one's snapshots go
         });
         context.currentModelProperty().addListener((o, was, is) -> timeline.showModelInUse(is == null ? null : is.source()));

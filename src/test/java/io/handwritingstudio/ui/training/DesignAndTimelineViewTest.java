@@ -189,6 +189,12 @@ class DesignAndTimelineViewTest extends ApplicationTest {
         trainToTheEnd();
         assertTrue(text("#timeline-source").startsWith("This run"), "a run replaces it: " + text("#timeline-source"));
         assertEquals(10, view.timeline().timeline().classNames().size());
+
+        // choosing a model elsewhere after a run leaves the run's timeline in place
+        interact(() -> context.setCurrentModel(io.handwritingstudio.ui.context.ModelHandle.fromFile(model, letters)));
+        Thread.sleep(2_000); // the read it must not start would take well under that
+        assertTrue(text("#timeline-source").startsWith("This run"), text("#timeline-source"));
+        assertEquals(10, view.timeline().timeline().classNames().size());
     }
 
     private static int rightOf(String probes) { // "Probes right: 27 of 32"

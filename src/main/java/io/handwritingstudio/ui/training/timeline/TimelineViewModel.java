@@ -60,9 +60,17 @@ public final class TimelineViewModel {
         source.set("This run: " + Formats.count(t.snapshots().size(), "snapshot", "snapshots"));
     }
 
+    /** A run's timeline so far: from now on the tab follows runs, and no file read still under way replaces it. */
+    public void showRun(TrainingTimeline t) {
+        runStarted = true;
+        reads++;
+        show(t);
+    }
+
     /** A new run starts: nothing to show until its first snapshot. */
     public void clear() {
         runStarted = true;
+        reads++;
         pause();
         timeline.set(null);
         index.set(-1);
