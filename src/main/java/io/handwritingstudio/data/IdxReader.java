@@ -201,13 +201,16 @@ public final class IdxReader {
         void finish() throws IOException {
             byte[] probe = new byte[4096];
             long extra = 0;
+            // counted only so far: a small gzip can hide gigabytes after its data, and any extra byte already fails
+            long enough = 1 << 20;
             try {
-                for (int n; (n = stream.read(probe)) > 0; ) extra += n;
+                for (int n; extra < enough && (n = stream.read(probe)) > 0; ) extra += n;
             } catch (EOFException | ZipException e) {
                 // a damaged gzip trailer after all promised bytes still means the file is damaged
                 throw new IdxFormatException(file, "corrupt gzip trailer: " + e.getMessage(), e);
             }
-            if (extra > 0) throw new IdxFormatException(file, "trailing garbage: " + extra + " bytes after the data the header describes");
+            if (extra > 0) throw new IdxFormatException(file, "trailing garbage: " + (extra >= enough ? "over 1 MB"
+                    : extra + " bytes") + " after the data the header describes");
             if (digest == null) return;
             String actual = HexFormat.of().formatHex(digest.digest());
             if (!actual.equals(expected.sha256())) throw new ChecksumMismatchException(file, expected.sha256(), actual);

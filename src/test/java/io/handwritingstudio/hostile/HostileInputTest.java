@@ -77,6 +77,21 @@ class HostileInputTest {
         c.add(row("2 --out a folder", 1, "is a folder", "train", "--data-dir", d, "--out",
                 Files.createDirectories(dir.resolve("folder.zip")).toString()));
 
+        // a reviewer's read (stop 40): a FIFO lock file hung train; typos exited 1 after loading data, or said the wrong thing
+        Path lockedDir = Files.createDirectories(dir.resolve("locked-checkpoints"));
+        HostileFiles.fifo(lockedDir.resolve(".lock"));
+        c.add(row("a FIFO named .lock in the checkpoint folder", 1, "not the training lock file", "train", "--data-dir", d,
+                "--checkpoints", lockedDir.toString(), "--out", dir.resolve("locked.zip").toString()));
+        c.add(row("evaluate --split bogus is a usage error", 2, "unknown split 'bogus'", "evaluate", "--model", m,
+                "--split", "bogus"));
+        c.add(row("fetch a misspelled dataset is a usage error", 2, "unknown dataset 'mnsit'", "fetch", "mnsit"));
+        c.add(row("fine-tune --batch 0 is a usage error before any data", 2, "--batch must be at least 1", "train",
+                "--from", m, "--data-dir", d, "--batch", "0", "--out", dir.resolve("tuned.zip").toString()));
+        c.add(row("fine-tune --replay mnist:x is a usage error", 2, "--replay takes DATASET:FRACTION", "train",
+                "--from", m, "--data-dir", d, "--replay", "mnist:x", "--out", dir.resolve("tuned.zip").toString()));
+        c.add(row("train --resume a missing file says so", 1, "no such file or folder", "train", "--data-dir", d,
+                "--resume", dir.resolve("typo.zip").toString(), "--out", dir.resolve("resumed.zip").toString()));
+
         // 4: predict
         c.add(row("4 predict a missing file", 1, "no such file or folder", "predict", "--model", m, dir.resolve("missing.png").toString()));
         c.add(row("4 predict a misspelled folder", 1, "no such file or folder", "predict", "--model", m, dir.resolve("imagse").toString()));

@@ -40,12 +40,29 @@ public final class LinePieces {
      */
     public static Counts write(TrainedModel model, LabeledImages train, long seed, int lines, boolean words, Path dir)
             throws IOException {
+        requireOwnFolder(dir);
         Files.createDirectories(dir);
         LineReader reader = new LineReader(model, null);
         int trainCount = split(reader, train, seed, lines, words, dir, "train");
         int testCount = split(reader, train, seed + 1, Math.max(1, lines / 10), words, dir, "t10k");
-        Files.writeString(dir.resolve("classes.txt"), String.join("\n", model.classes().names()) + "\n");
+        io.handwritingstudio.files.AtomicFiles.writeString(dir.resolve("classes.txt"),
+                String.join("\n", model.classes().names()) + "\n");
+        io.handwritingstudio.files.AtomicFiles.writeString(dir.resolve(MARKER), "pieces of synthetic lines, written by bench --line-pieces\n");
         return new Counts(trainCount, testCount);
+    }
+
+    /** Marks a folder this writes, so that writing again there is allowed and anywhere else refused. */
+    private static final String MARKER = ".line-pieces";
+
+    /** The pieces' files have MNIST's names: written into a dataset folder they would replace its images. */
+    private static void requireOwnFolder(Path dir) throws IOException {
+        if (!Files.isDirectory(dir) || Files.exists(dir.resolve(MARKER))) return;
+        try (var entries = Files.list(dir)) {
+            if (entries.findAny().isPresent()) {
+                throw new io.handwritingstudio.files.UserFileException(dir, "is a folder with files in it that bench"
+                        + " --line-pieces did not write; its IDX files would be replaced, so choose a new folder");
+            }
+        }
     }
 
     private static int split(LineReader reader, LabeledImages train, long seed, int lines, boolean words, Path dir,
