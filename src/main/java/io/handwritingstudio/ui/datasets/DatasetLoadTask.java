@@ -24,6 +24,7 @@ final class DatasetLoadTask extends Task<LoadedDataset> {
         var images = repository.load(name, split, new DownloadListener() {
             @Override
             public void onProgress(String file, long bytes, long total) {
+                stopIfCancelled(); // the fetcher deletes its partial file as this unwinds
                 if (total > 0) updateProgress(bytes, total);
                 else updateProgress(-1, 1);
                 updateMessage(String.format(Locale.ROOT, "Downloading %s: %.1f MB", file, bytes / 1e6));
@@ -31,10 +32,16 @@ final class DatasetLoadTask extends Task<LoadedDataset> {
 
             @Override
             public void onMessage(String message) {
+                stopIfCancelled();
                 updateMessage(message);
             }
         });
+        stopIfCancelled();
         updateMessage("Computing statistics...");
         return LoadedDataset.of(name, split, images);
+    }
+
+    private void stopIfCancelled() {
+        if (isCancelled()) throw new java.util.concurrent.CancellationException(name + " cancelled");
     }
 }

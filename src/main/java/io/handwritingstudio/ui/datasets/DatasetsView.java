@@ -155,8 +155,13 @@ public final class DatasetsView implements StudioView {
         bar.progressProperty().bind(model.progressProperty());
         bar.visibleProperty().bind(model.loadingProperty());
         bar.managedProperty().bind(bar.visibleProperty());
+        Button stop = new Button("Cancel");
+        stop.setId("dataset-cancel");
+        stop.visibleProperty().bind(model.loadingProperty());
+        stop.managedProperty().bind(stop.visibleProperty());
+        stop.setOnAction(e -> model.cancel());
         Spacer grow = new Spacer();
-        HBox banner = new HBox(12, text, grow, bar, download);
+        HBox banner = new HBox(12, text, grow, bar, stop, download);
         banner.setId("dataset-banner");
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.getStyleClass().add("info-banner");

@@ -110,7 +110,24 @@ public final class DatasetsViewModel {
             if (isWanted(nameOrDir, split)) fail(task.getException());
             if (newer != null) bindProgress(newer);
         });
+        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_CANCELLED, e -> {
+            if (running == task) { // cancelled before it started, its running state never changed
+                running = null;
+                loading.set(false);
+            }
+            Task<?> newer = unbind(task);
+            if (isWanted(nameOrDir, split)) { // the banner offers the download again
+                needsDownload.set(true);
+                message.set("Stopped: " + nameOrDir + " was not loaded.");
+            }
+            if (newer != null) bindProgress(newer);
+        });
         return start(task);
+    }
+
+    /** Stops the download or load under way (the fetcher deletes its partial file); nothing else changes. */
+    public void cancel() {
+        if (running != null) running.cancel();
     }
 
     private <T> Task<T> start(Task<T> task) {

@@ -70,6 +70,24 @@ class DatasetsViewModelTest {
         assertTrue(java.util.Arrays.equals(framed, model.selectedSample().pixels()), "the characters model: re-framed");
     }
 
+    /** Cancel stops a download or load (its task is cancelled) and the banner offers it again; nothing is shown. */
+    @Test
+    void cancelStopsALoadAndOffersItAgain(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        io.handwritingstudio.testing.TestData.mnistFolder(dir, 200, 100);
+        DatasetsViewModel model = new DatasetsViewModel(new StudioContext(), DatasetRepository.createDefault());
+        Object[] state = FxThread.call(() -> {
+            model.open(dir.toString(), Split.TRAIN);
+            javafx.concurrent.Task<?> load = model.download();
+            model.cancel();
+            return new Object[]{load.isCancelled(), model.needsDownloadProperty().get(), model.messageProperty().get(),
+                    model.loadingProperty().get()};
+        });
+        assertEquals(true, state[0], "the load's task is cancelled");
+        assertEquals(true, state[1], "the banner offers it again");
+        assertTrue(((String) state[2]).startsWith("Stopped: "), (String) state[2]);
+        assertEquals(false, state[3], "nothing is loading");
+    }
+
     @Test
     void aMissingFolderIsOneClearMessageAndNothingIsShown() throws Exception {
         DatasetsViewModel model = new DatasetsViewModel(context, DatasetRepository.createDefault());
