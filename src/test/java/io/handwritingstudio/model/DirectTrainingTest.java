@@ -129,8 +129,13 @@ class DirectTrainingTest {
         assertTrainsAsFitDoes(Designs.lenet5(), false, 32, 32);
     }
 
+    /**
+     * Adam steps within 1e-4: Adam divides each step by the root of its squared gradients, so where a gradient is near
+     * zero the two ways' different rounding (sums split over OpenMP threads) moves a weight by up to a few 1e-5 (one CI
+     * run in several saw 1.8e-5 on dense at 1e-5). The trained weights move by more than 1e-3.
+     */
     private static void assertTrainsAsFitDoes(NetworkDesign design, boolean bound, int... batchSizes) {
-        assertTrainsAsFitDoes(design, "adam", bound, 1e-5, batchSizes);
+        assertTrainsAsFitDoes(design, "adam", bound, 1e-4, batchSizes);
     }
 
     private static void assertTrainsAsFitDoes(NetworkDesign design, String optimizer, double tolerance, int... batchSizes) {
