@@ -39,7 +39,7 @@ final class DatasetOptions {
         return catalogued().contains(name);
     }
 
-    private static java.util.List<String> catalogued() {
+    static java.util.List<String> catalogued() {
         var names = new java.util.ArrayList<>(io.handwritingstudio.data.DatasetCatalog.names());
         names.add(io.handwritingstudio.data.CharactersDataset.NAME);
         return names;

@@ -66,19 +66,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 "--drawn reads drawn letters: it takes no --dataset, --data-dir or --compare");
         Usage.require(spec, perClass >= 1 && perClass <= 10_000, "--per-class must be 1..10000");
         Usage.require(spec, framing == null || drawn, "--framing goes with --drawn");
-        try {
-            Split.parse(split); // a typo is a usage error, said before any model or dataset loads
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
-        Framing chosen = null;
-        if (framing != null) {
-            try {
-                chosen = Framing.parse(framing);
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-            }
-        }
+        Usage.parse(spec, () -> Split.parse(split)); // a typo is a usage error, said before any model or dataset loads
+        Framing chosen = framing == null ? null : Usage.parse(spec, () -> Framing.parse(framing));
         TrainedModel model = modelOption.load();
         // B is read and checked before A's evaluation: a missing or refused B is one line at once, not after it
         TrainedModel b = compare == null ? null : ModelOption.load(compare);

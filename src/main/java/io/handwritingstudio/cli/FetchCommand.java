@@ -32,8 +32,8 @@ final class FetchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // a typo is a usage error (as with --dataset elsewhere), not a folder that cannot be read
         Usage.require(spec, DatasetOptions.isCatalogued(dataset) || java.nio.file.Files.isDirectory(Path.of(dataset)),
-                "unknown dataset '" + dataset + "' (known: " + String.join(", ", io.handwritingstudio.data.DatasetCatalog.names())
-                        + ", characters), and no folder of that name");
+                "unknown dataset '" + dataset + "' (known: " + String.join(", ", DatasetOptions.catalogued())
+                        + "), and no folder of that name");
         DatasetRepository repository = DatasetRepository.createDefault();
         long start = System.nanoTime();
         if (!DatasetOptions.isCatalogued(dataset)) {

@@ -156,13 +156,7 @@ final class TrainCommand implements Callable<Integer> {
         // usage errors before the parent, the user's data and the replay set load (MNIST may be downloaded for them)
         Usage.require(spec, batch == null || batch >= 1, "--batch must be at least 1");
         Usage.require(spec, lr == null || (lr > 0 && lr <= 10), "--lr must be above 0 and at most 10");
-        if (replay != null) {
-            try {
-                io.handwritingstudio.training.FineTuneSetup.parseReplay(replay);
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-            }
-        }
+        if (replay != null) Usage.parse(spec, () -> io.handwritingstudio.training.FineTuneSetup.parseReplay(replay));
         var parent = FineTuneRun.parent(from);
         if (data.dataDir != null) io.handwritingstudio.training.FineTuneData.requireImages(data.dataDir);
         Path checkpoints = checkpointDir != null ? checkpointDir : out.resolveSibling(out.getFileName() + ".checkpoints");

@@ -25,14 +25,9 @@ public final class TrainingLock implements AutoCloseable {
     public static TrainingLock acquire(Path dir, Path output) throws IOException {
         Files.createDirectories(dir);
         Path lockFile = dir.resolve(".lock");
-        // a FIFO (or any special file) there would block the open below until someone reads it: refuse it instead
-        if (Files.exists(lockFile, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                && !Files.isRegularFile(lockFile, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            String what = Files.isSymbolicLink(lockFile) ? "is a symbolic link" : io.handwritingstudio.files.SafeFiles.whatItIs(lockFile);
-            throw new io.handwritingstudio.files.UserFileException(lockFile, what + ", not the training lock file; remove it");
-        }
-        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        // a FIFO (or any special file) there would block the open below until someone reads it: refused, as saves are
+        io.handwritingstudio.files.SafeFiles.requireWritableTarget(lockFile);
+        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock;
         try {
             lock = channel.tryLock();

@@ -80,7 +80,7 @@ class HostileInputTest {
         // a reviewer's read (stop 40): a FIFO lock file hung train; typos exited 1 after loading data, or said the wrong thing
         Path lockedDir = Files.createDirectories(dir.resolve("locked-checkpoints"));
         HostileFiles.fifo(lockedDir.resolve(".lock"));
-        c.add(row("a FIFO named .lock in the checkpoint folder", 1, "not the training lock file", "train", "--data-dir", d,
+        c.add(row("a FIFO named .lock in the checkpoint folder", 1, "is not a regular file", "train", "--data-dir", d,
                 "--checkpoints", lockedDir.toString(), "--out", dir.resolve("locked.zip").toString()));
         c.add(row("evaluate --split bogus is a usage error", 2, "unknown split 'bogus'", "evaluate", "--model", m,
                 "--split", "bogus"));

@@ -100,29 +100,33 @@ public final class DatasetsViewModel {
         needsDownload.set(false);
         DatasetLoadTask task = new DatasetLoadTask(repository, nameOrDir, split);
         bindProgress(task);
-        task.setOnSucceeded(e -> {
-            Task<?> newer = unbind(task);
-            if (isWanted(nameOrDir, split)) show(task.getValue());
-            if (newer != null) bindProgress(newer);
-        });
-        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED, e -> {
-            Task<?> newer = unbind(task);
-            if (isWanted(nameOrDir, split)) fail(task.getException());
-            if (newer != null) bindProgress(newer);
-        });
+        task.setOnSucceeded(e -> finished(task, nameOrDir, split, () -> show(task.getValue())));
+        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED,
+                e -> finished(task, nameOrDir, split, () -> fail(task.getException())));
         task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_CANCELLED, e -> {
             if (running == task) { // cancelled before it started, its running state never changed
                 running = null;
                 loading.set(false);
             }
-            Task<?> newer = unbind(task);
-            if (isWanted(nameOrDir, split)) { // the banner offers the download again
+            finished(task, nameOrDir, split, () -> { // the banner offers the download again
                 needsDownload.set(true);
                 message.set("Stopped: " + nameOrDir + " was not loaded.");
-            }
-            if (newer != null) bindProgress(newer);
+            });
         });
         return start(task);
+    }
+
+    /**
+     * A load's outcome, shown only if that split is still the one wanted; progress and message are freed for it and
+     * then follow a newer load still running (an older load finishing late used to leave the newer one's bar frozen).
+     */
+    private void finished(Task<?> task, String nameOrDir, Split split, Runnable outcome) {
+        Task<?> newer = progressOf != task && progressOf != null && progressOf.isRunning() ? progressOf : null;
+        progress.unbind();
+        message.unbind();
+        progressOf = null;
+        if (isWanted(nameOrDir, split)) outcome.run();
+        if (newer != null) bindProgress(newer);
     }
 
     /** Stops the download or load under way (the fetcher deletes its partial file); nothing else changes. */
@@ -150,18 +154,6 @@ public final class DatasetsViewModel {
         progress.bind(task.progressProperty());
         message.bind(task.messageProperty());
         progressOf = task;
-    }
-
-    /**
-     * Frees progress and message for {@code finished}'s outcome; returns a newer load still running, whose progress
-     * the caller binds again afterwards (an older load finishing late used to leave the newer one's bar frozen).
-     */
-    private Task<?> unbind(Task<?> finished) {
-        Task<?> newer = progressOf != finished && progressOf != null && progressOf.isRunning() ? progressOf : null;
-        progress.unbind();
-        message.unbind();
-        progressOf = null;
-        return newer;
     }
 
     /** The load whose progress and message the view shows. */

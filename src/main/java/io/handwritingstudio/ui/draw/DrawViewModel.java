@@ -73,13 +73,13 @@ public final class DrawViewModel {
         return image;
     }
 
-    /** A message for the user when something could not be done; empty when all is well. */
     /** A newer reading on screen: a failure to read an earlier one no longer describes what is shown. */
     private void showReading(Reading r) {
         if (problem.get().startsWith(READ_FAILED)) problem.set("");
         reading.set(r);
     }
 
+    /** A message for the user when something could not be done; empty when all is well. */
     public StringProperty problemProperty() {
         return problem;
     }
