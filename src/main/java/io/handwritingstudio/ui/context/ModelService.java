@@ -23,21 +23,24 @@ public final class ModelService {
                 .onSuccess(handle -> context.status().news("Loaded " + handle.name() + " (" + file.getFileName() + ")"));
     }
 
-    /** Reads a model file and makes it the studio's model. */
+    /** Reads a model file and makes it the studio's model, unless another was chosen meanwhile. */
     public Job<ModelHandle> open(Path file) {
-        return load(file).onSuccess(this::use);
+        LatestRequest.Ticket choice = context.chooseModel();
+        return load(file).onSuccess(handle -> use(handle, choice));
     }
 
     /** A bundled model by name ("mnist") or a path, as {@code --model} takes it, made the studio's model. */
     public Job<ModelHandle> openByName(String nameOrPath) {
+        LatestRequest.Ticket choice = context.chooseModel();
         context.status().working("Loading model " + nameOrPath + "...");
         return context.tasks().run("Loading model " + nameOrPath, () -> {
             Path file = ModelLocator.resolve(nameOrPath);
             return ModelHandle.fromFile(ModelStore.load(file), file);
-        }).onSuccess(this::use);
+        }).onSuccess(handle -> use(handle, choice));
     }
 
-    private void use(ModelHandle handle) {
+    private void use(ModelHandle handle, LatestRequest.Ticket choice) {
+        if (!choice.isLatest()) return;
         context.setCurrentModel(handle);
         context.status().news("Reading with " + handle.name() + " (" + handle.description() + ")");
     }

@@ -18,6 +18,8 @@ public final class StudioContext {
     private final StatusLine status = new StatusLine();
     private final BackgroundTasks tasks;
     private final ModelService models = new ModelService(this);
+    /** Loads meant to become the studio's model: one finishing after a later choice, in any view, stays away. */
+    private final LatestRequest modelChoices = new LatestRequest();
     private Consumer<String> navigator = id -> { };
 
     public StudioContext() {
@@ -32,7 +34,14 @@ public final class StudioContext {
 
     public ObjectProperty<ModelHandle> currentModelProperty() { return currentModel; }
     public ModelHandle currentModel() { return currentModel.get(); }
-    public void setCurrentModel(ModelHandle model) { currentModel.set(model); }
+    /** Makes a model the studio's; a load still under way for an earlier choice will not replace it. */
+    public void setCurrentModel(ModelHandle model) {
+        modelChoices.supersede();
+        currentModel.set(model);
+    }
+
+    /** Before loading a model that is to become the studio's: it may, while its ticket is the latest choice. */
+    public LatestRequest.Ticket chooseModel() { return modelChoices.next(); }
 
     /** Catalogue name (or folder path) of the dataset the studio is looking at. */
     public StringProperty currentDatasetProperty() { return currentDataset; }

@@ -6,6 +6,7 @@ import io.handwritingstudio.inference.sketch.Stroke;
 import io.handwritingstudio.inference.Recognizer;
 import io.handwritingstudio.ui.context.ModelHandle;
 import io.handwritingstudio.ui.context.SampleRef;
+import io.handwritingstudio.ui.context.LatestRequest;
 import io.handwritingstudio.ui.context.StudioContext;
 import io.handwritingstudio.visual.SampleInsight;
 import javafx.concurrent.WorkerStateEvent;
@@ -36,8 +37,8 @@ public final class DrawViewModel {
     private final StringProperty problem = new SimpleStringProperty("");
     private final LivePredictor predictor;
     private Recognizer recognizer;
-    /** Counts opened pictures and returns to the sketch: a picture that finishes loading after a later one does not show. */
-    private int opens;
+    /** Opened pictures and returns to the sketch: a picture that finishes loading after a later one does not show. */
+    private final LatestRequest opens = new LatestRequest();
     private static final String READ_FAILED = "Could not read the drawing: ";
 
     public DrawViewModel(StudioContext context) {
@@ -110,14 +111,14 @@ public final class DrawViewModel {
     }
 
     public void clear() {
-        opens++; // a picture still loading stays away
+        opens.supersede(); // a picture still loading stays away
         if (image.get() != null) backToDrawing();
         sketch.clear();
     }
 
     /** Leaves the opened picture and shows (and reads) the sketch again. */
     public void backToDrawing() {
-        opens++;
+        opens.supersede();
         image.set(null);
         refresh(true);
     }
@@ -131,17 +132,17 @@ public final class DrawViewModel {
     }
 
     private Task<LoadedImage> load(Task<LoadedImage> task, String name) {
-        int open = ++opens;
+        LatestRequest.Ticket open = opens.next();
         problem.set("");
         context.status().working("Opening " + name + "...");
         task.setOnSucceeded(e -> {
-            if (open != opens) return;
+            if (!open.isLatest()) return;
             image.set(task.getValue());
             context.status().news("Reading " + name);
             refresh(true);
         });
         task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> {
-            if (open != opens) return;
+            if (!open.isLatest()) return;
             Throwable ex = task.getException();
             problem.set(ImageImport.couldNotOpen(name, ex));
             context.status().problem("Could not open " + name);

@@ -11,6 +11,7 @@ import io.handwritingstudio.inference.reading.LineSteps;
 import io.handwritingstudio.model.EngineSetup;
 import io.handwritingstudio.ui.context.ModelHandle;
 import io.handwritingstudio.ui.context.SampleRef;
+import io.handwritingstudio.ui.context.LatestRequest;
 import io.handwritingstudio.ui.context.StudioContext;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -33,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The pad's line mode: a wide sketch (or an opened picture of a line), its reading with the steps behind it, the
@@ -76,10 +76,11 @@ public final class LineReadingViewModel implements PictureTransfer.Receiver {
     private final ReadOnlyIntegerWrapper saved = new ReadOnlyIntegerWrapper(-1);
     private final StringProperty problem = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper("");
-    private final AtomicLong requested = new AtomicLong();
+    /** Readings asked for: one still queued when a newer one is asked for is skipped. */
+    private final LatestRequest readings = new LatestRequest();
     private volatile LineReader reader;
-    /** Counts opened pictures and returns to the sketch: a picture that finishes loading after a later one does not show. */
-    private int opens;
+    /** Opened pictures and returns to the sketch: a picture that finishes loading after a later one does not show. */
+    private final LatestRequest opens = new LatestRequest();
 
     /** The studio's: reading on its own thread, saving on the background tasks, results on the JavaFX thread. */
     public LineReadingViewModel(StudioContext context) {
@@ -128,14 +129,14 @@ public final class LineReadingViewModel implements PictureTransfer.Receiver {
 
     /** Reads what is shown again, off the JavaFX thread; an older request still waiting is skipped. */
     public void refresh() {
-        long sequence = requested.incrementAndGet();
+        LatestRequest.Ticket request = readings.next();
         LineReader r = reader;
         LoadedImage shown = image.get();
         List<Stroke> strokes = shown == null ? sketch.snapshot() : null;
         worker.execute(() -> {
-            if (requested.get() != sequence) return; // a newer request is queued behind this one
+            if (!request.isLatest()) return; // a newer request is queued behind this one
             try {
-                Result out = read(sequence, r, shown, strokes);
+                Result out = read(request.number(), r, shown, strokes);
                 fx.execute(() -> show(out));
             } catch (RuntimeException | Error e) {
                 fx.execute(() -> problem.set("Could not read the line: " + Failures.sentence(e)));
@@ -195,15 +196,15 @@ public final class LineReadingViewModel implements PictureTransfer.Receiver {
     }
 
     private void load(Task<LoadedImage> task, String name) {
-        int open = ++opens;
+        LatestRequest.Ticket open = opens.next();
         problem.set("");
         task.setOnSucceeded(e -> {
-            if (open != opens) return;
+            if (!open.isLatest()) return;
             image.set(task.getValue());
             refresh();
         });
         task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> {
-            if (open != opens) return;
+            if (!open.isLatest()) return;
             Throwable ex = task.getException();
             problem.set(ImageImport.couldNotOpen(name, ex));
         });
@@ -211,14 +212,14 @@ public final class LineReadingViewModel implements PictureTransfer.Receiver {
     }
 
     public void backToDrawing() {
-        opens++; // a picture still loading stays away
+        opens.supersede(); // a picture still loading stays away
         problem.set("");
         image.set(null);
         refresh();
     }
 
     public void clear() {
-        opens++;
+        opens.supersede();
         problem.set("");
         image.set(null);
         sketch.clear();

@@ -2,6 +2,7 @@ package io.handwritingstudio.ui.kit;
 
 import io.handwritingstudio.files.Failures;
 import io.handwritingstudio.model.ModelLocator;
+import io.handwritingstudio.ui.context.LatestRequest;
 import io.handwritingstudio.ui.context.ModelHandle;
 import io.handwritingstudio.ui.context.StudioContext;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -170,22 +171,24 @@ public final class ModelPicker extends ComboBox<ModelPicker.Choice> {
         return current != null && current.isFrom(file);
     }
 
-    /** Counts this picker's choices: only the latest one's load may take effect. */
-    private int picks;
+    /** This picker's choices: only the latest one's load may take effect (and end the busy state). */
+    private final LatestRequest picks = new LatestRequest();
 
     private void pick(Choice choice) {
-        int pick = ++picks;
+        LatestRequest.Ticket pick = picks.next();
         if (choice.handle() != null) {
             setBusy(false); // an earlier choice may still be loading: this one, already loaded, wins
             if (secondary) chosen.set(choice.handle());
-            else if (choice.handle() != context.currentModel()) context.setCurrentModel(choice.handle());
+            else context.setCurrentModel(choice.handle()); // also when current: a load chosen elsewhere stays away
             return;
         }
+        // the studio's model may be chosen in another view meanwhile; a comparison model only here
+        LatestRequest.Ticket studioChoice = secondary ? pick : context.chooseModel();
         setBusy(true);
         context.models().load(choice.file()).onSuccess(handle -> {
-            if (pick == picks) setBusy(false);
+            if (pick.isLatest()) setBusy(false);
             loaded.put(choice.file(), handle);
-            if (pick != picks) { // a later choice here wins over a slower load that finishes after it
+            if (!pick.isLatest() || !studioChoice.isLatest()) { // a later choice wins over a slower load
                 rebuild();
                 return;
             }
@@ -197,7 +200,7 @@ public final class ModelPicker extends ComboBox<ModelPicker.Choice> {
             context.setCurrentModel(handle);
             context.status().news("Reading with " + choice.label());
         }).onFailure(ex -> {
-            if (pick == picks) setBusy(false);
+            if (pick.isLatest()) setBusy(false);
             context.status().problem("Could not load " + choice.file().getFileName() + ": " + Failures.sentence(ex));
             rebuild();
         });

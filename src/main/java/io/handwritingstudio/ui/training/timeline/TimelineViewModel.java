@@ -4,6 +4,7 @@ import io.handwritingstudio.files.Failures;
 import io.handwritingstudio.training.TimelineSnapshot;
 import io.handwritingstudio.training.TrainingTimeline;
 import io.handwritingstudio.ui.context.BackgroundTasks;
+import io.handwritingstudio.ui.context.LatestRequest;
 import io.handwritingstudio.ui.kit.Formats;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -41,8 +42,8 @@ public final class TimelineViewModel {
 
     /** Set when a run starts: from then on the tab follows runs and the files opened, not the model in use. */
     private boolean runStarted;
-    /** Counts the files asked for: only the latest read is shown (an older, slower one may finish after it). */
-    private int reads;
+    /** The files asked for: only the latest read is shown (an older, slower one may finish after it). */
+    private final LatestRequest reads = new LatestRequest();
 
     public TimelineViewModel(BackgroundTasks tasks) {
         this.tasks = tasks;
@@ -63,14 +64,14 @@ public final class TimelineViewModel {
     /** A run's timeline so far: from now on the tab follows runs, and no file read still under way replaces it. */
     public void showRun(TrainingTimeline t) {
         runStarted = true;
-        reads++;
+        reads.supersede();
         show(t);
     }
 
     /** A new run starts: nothing to show until its first snapshot. */
     public void clear() {
         runStarted = true;
-        reads++;
+        reads.supersede();
         pause();
         timeline.set(null);
         index.set(-1);
@@ -92,7 +93,7 @@ public final class TimelineViewModel {
     }
 
     private Task<java.util.Optional<TrainingTimeline>> open(Path modelFile, boolean inUse) {
-        int request = ++reads;
+        LatestRequest.Ticket request = reads.next();
         Task<java.util.Optional<TrainingTimeline>> read = new Task<>() {
             @Override
             protected java.util.Optional<TrainingTimeline> call() throws Exception {
@@ -100,7 +101,7 @@ public final class TimelineViewModel {
             }
         };
         // asked for another file since, or a run started over the model in use's: those win
-        java.util.function.BooleanSupplier stale = () -> request != reads || (inUse && runStarted);
+        java.util.function.BooleanSupplier stale = () -> !request.isLatest() || (inUse && runStarted);
         read.setOnSucceeded(e -> {
             if (stale.getAsBoolean()) return;
             var t = read.getValue();
