@@ -57,6 +57,13 @@ if [ "$ONLY" = laptop ]; then
 fi
 shot datasets-light 20 -Dhws.view=datasets "-Dhws.demo.datasets=sample=7,hover=8:14"
 shot datasets-dark 20 -Dhws.view=datasets -Dhws.dark=true "-Dhws.demo.datasets=sample=7,tab=stats"
+if [ "$ONLY" = "" ] || [[ " $ONLY " == *" datasets-download "* ]]; then # a download under way, from a slow local mirror
+  java docs/SlowMirror.java 8931 & mirror=$!
+  empty=$(mktemp -d); sleep 3
+  shot datasets-download 25 -Dhws.view=datasets -Dhws.demo.datasets=download -Dhws.cache.dir="$empty" -Dhws.npm=false \
+    -Dhttp.proxyHost=127.0.0.1 -Dhttp.proxyPort=8931
+  kill $mirror; rm -rf "$empty"
+fi
 shot datasets-letters-light 22 -Dhws.view=datasets -Dhws.dataset=letters "-Dhws.demo.datasets=sample=3"
 shot training-light 75 -Dhws.view=training -Dhws.demo.training=run:6000:3
 shot training-dark 75 -Dhws.view=training -Dhws.dark=true -Dhws.demo.training=run:6000:3

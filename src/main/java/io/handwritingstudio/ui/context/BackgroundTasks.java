@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Runs engine work (loading, evaluation, inference over datasets, I/O) off the JavaFX thread. Every failure is
  * logged through SLF4J and, unless the caller handles it ({@link Job#onFailure}), shown in the status bar.
- * {@link #sameThread()} runs everything in place, for view-model tests without a window.
+ * {@link #sameThread()} runs everything in place, and {@link #heldIn} only when a test says, for view-model tests
+ * without a window.
  * Daemon threads, so an open task never keeps the application alive after the window closes.
  */
 public final class BackgroundTasks implements java.util.concurrent.Executor {
@@ -37,9 +38,18 @@ public final class BackgroundTasks implements java.util.concurrent.Executor {
 
     /** Runs every task in place on the calling thread: on the JavaFX thread a command has finished when it returns. */
     public static BackgroundTasks sameThread() {
+        return on(Runnable::run);
+    }
+
+    /** Hands every task to {@code queue} and runs nothing: a test decides when (or whether) work starts. */
+    public static BackgroundTasks heldIn(java.util.Queue<Runnable> queue) {
+        return on(queue::add);
+    }
+
+    private static BackgroundTasks on(java.util.concurrent.Executor where) {
         ExecutorService inPlace = new java.util.concurrent.AbstractExecutorService() {
             private volatile boolean shut;
-            @Override public void execute(Runnable r) { r.run(); }
+            @Override public void execute(Runnable r) { where.execute(r); }
             @Override public void shutdown() { shut = true; }
             @Override public List<Runnable> shutdownNow() { shut = true; return List.of(); }
             @Override public boolean isShutdown() { return shut; }

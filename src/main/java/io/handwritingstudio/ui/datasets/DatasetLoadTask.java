@@ -1,10 +1,11 @@
 package io.handwritingstudio.ui.datasets;
 
-import java.util.Locale;
 import io.handwritingstudio.data.DatasetRepository;
-import io.handwritingstudio.data.DownloadListener;
 import io.handwritingstudio.data.Split;
+import io.handwritingstudio.ui.context.DownloadReporter;
 import javafx.concurrent.Task;
+
+import java.util.Locale;
 
 /** Loads (fetching first if needed) one split and its statistics off the JavaFX thread, reporting download progress. */
 final class DatasetLoadTask extends Task<LoadedDataset> {
@@ -21,27 +22,10 @@ final class DatasetLoadTask extends Task<LoadedDataset> {
     @Override
     protected LoadedDataset call() throws Exception {
         updateMessage("Loading " + name + " (" + split.name().toLowerCase(Locale.ROOT) + ")...");
-        var images = repository.load(name, split, new DownloadListener() {
-            @Override
-            public void onProgress(String file, long bytes, long total) {
-                stopIfCancelled(); // the fetcher deletes its partial file as this unwinds
-                if (total > 0) updateProgress(bytes, total);
-                else updateProgress(-1, 1);
-                updateMessage(String.format(Locale.ROOT, "Downloading %s: %.1f MB", file, bytes / 1e6));
-            }
-
-            @Override
-            public void onMessage(String message) {
-                stopIfCancelled();
-                updateMessage(message);
-            }
-        });
-        stopIfCancelled();
+        var download = new DownloadReporter(name, this::isCancelled, this::updateProgress, this::updateMessage);
+        var images = repository.load(name, split, download);
+        download.stopIfCancelled();
         updateMessage("Computing statistics...");
         return LoadedDataset.of(name, split, images);
-    }
-
-    private void stopIfCancelled() {
-        if (isCancelled()) throw new java.util.concurrent.CancellationException(name + " cancelled");
     }
 }

@@ -1,8 +1,8 @@
 package io.handwritingstudio.ui.evaluation;
 
+import io.handwritingstudio.ui.context.DownloadReporter;
 import io.handwritingstudio.ui.kit.Formats;
 import io.handwritingstudio.data.DatasetRepository;
-import io.handwritingstudio.data.DownloadListener;
 import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.data.Split;
 import io.handwritingstudio.evaluation.Comparison;
@@ -50,17 +50,8 @@ final class EvaluationTask extends Task<EvaluationTask.Outcome> {
         if (other != null) Compatibility.requireComparable(model, other);
         updateMessage("Loading " + dataset + " " + split.label() + " images...");
         // Cancel stops a download or a load too (the fetcher deletes its partial file), not only the evaluation
-        LabeledImages images = DatasetRepository.createDefault().load(dataset, split, new DownloadListener() {
-            @Override public void onProgress(String file, long bytes, long total) {
-                stopIfCancelled();
-                if (total > 0) updateProgress(bytes, total);
-                updateMessage("Downloading " + file + "...");
-            }
-            @Override public void onMessage(String message) {
-                stopIfCancelled();
-                updateMessage(message);
-            }
-        });
+        LabeledImages images = DatasetRepository.createDefault().load(dataset, split,
+                new DownloadReporter("evaluation", this::isCancelled, this::updateProgress, this::updateMessage));
         stopIfCancelled();
         EmptySplitException.require(images, dataset, split, s -> DatasetRepository.createDefault().load(dataset, s, null));
         if (limit > 0) images = images.limit(limit);

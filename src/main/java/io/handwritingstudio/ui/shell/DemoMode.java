@@ -40,7 +40,8 @@ import java.util.function.Predicate;
  * studios without it). docs/screenshots.sh lists the states it is used for.
  *
  * <ul>
- * <li>{@code hws.demo.datasets=sample=N[,class=C][,tab=stats][,hover=ROW:COL]}</li>
+ * <li>{@code hws.demo.datasets=sample=N[,class=C][,tab=stats][,hover=ROW:COL]}, or {@code =download} (an uncached
+ *     dataset's Download button)</li>
  * <li>{@code hws.demo.training=run[:images[:epochs[:seconds]]]}, {@code hws.demo.training.tab=design|timeline},
  *     {@code hws.demo.design=PRESET|broken}, {@code hws.demo.timeline=AT|last[:COMPARE]},
  *     {@code hws.demo.finetune=DIR[:epochs[:seconds]]}</li>
@@ -83,6 +84,10 @@ public final class DemoMode {
         String demo = get("hws.demo.datasets");
         if (demo.isEmpty()) return;
         var model = view.viewModel();
+        if (demo.equals("download")) { // the banner's Download button, pressed once it shows
+            once(model.needsDownloadProperty(), needed -> needed, () -> Platform.runLater(() -> fire(view.root(), "#download-button")));
+            return;
+        }
         once(model.visibleIndicesProperty(), indices -> model.dataset() != null, () -> {
             for (String part : demo.split(",")) {
                 String[] kv = part.split("=", 2);

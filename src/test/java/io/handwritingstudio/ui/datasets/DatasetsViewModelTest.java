@@ -74,7 +74,9 @@ class DatasetsViewModelTest {
     @Test
     void cancelStopsALoadAndOffersItAgain(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         io.handwritingstudio.testing.TestData.mnistFolder(dir, 200, 100);
-        DatasetsViewModel model = new DatasetsViewModel(new StudioContext(), DatasetRepository.createDefault());
+        java.util.Queue<Runnable> held = new java.util.ArrayDeque<>(); // a load can finish before Cancel on a real thread
+        StudioContext context = new StudioContext(io.handwritingstudio.ui.context.BackgroundTasks.heldIn(held));
+        DatasetsViewModel model = new DatasetsViewModel(context, DatasetRepository.createDefault());
         Object[] state = FxThread.call(() -> {
             model.open(dir.toString(), Split.TRAIN);
             javafx.concurrent.Task<?> load = model.download();
