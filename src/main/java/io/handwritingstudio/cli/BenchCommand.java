@@ -153,6 +153,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private int fitCuts() throws Exception {
         Usage.require(spec, lines >= 1, "--lines must be at least 1");
+        if (networkOut != null) io.handwritingstudio.model.ModelStore.requireNetworkTarget(networkOut); // before minutes of fitting
         if (letters) {
             Usage.require(spec, networkOut != null, "--letters needs --network-out FILE");
             LabeledImages letterImages = DatasetRepository.createDefault().load("letters", Split.TRAIN,

@@ -106,6 +106,7 @@ final class TrainCommand implements Callable<Integer> {
         Hyperparameters hp = hyperparameters(checkpointCard);
         NetworkDesign design = design(checkpointCard, hp);
         Path checkpoints = checkpointDir != null ? checkpointDir : out.resolveSibling(out.getFileName() + ".checkpoints");
+        ModelStore.requireSaveTarget(checkpoints.resolve(io.handwritingstudio.training.Checkpoints.FILE));
         try (TrainingLock lock = TrainingLock.acquire(checkpoints, out)) {
             String datasetName = data.displayName("mnist");
             LabeledImages train = DatasetOptions.load(data.nameOrDir("mnist"), Split.TRAIN);

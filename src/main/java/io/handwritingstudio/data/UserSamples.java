@@ -12,7 +12,9 @@ import java.util.stream.IntStream;
  * that {@link DatasetRepository#load(String, Split, DownloadListener)} opens like any other: four IDX files plus
  * {@code classes.txt}. Every fifth sample goes to the test split so the folder can also be evaluated on.
  * One folder per class set ({@code digits}, {@code letters}, ...), so digits and letters never mix.
- * Each append rewrites the files atomically ({@link IdxWriter}); callers run it off the UI thread.
+ * Each append rewrites the files atomically ({@link IdxWriter}), images before labels, under a lock that other
+ * processes (a second studio) respect too; callers run it off the UI thread. A crash between the two renames leaves
+ * one image more than labels: that unfinished sample is dropped when the folder is next read.
  */
 public final class UserSamples {
     private static final java.util.concurrent.ConcurrentHashMap<Path, Object> LOCKS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -66,7 +68,13 @@ public final class UserSamples {
     public int append(float[] pixels, int label) throws IOException {
         // one writer per folder, whichever UserSamples instance asks (the pad and line mode each make their own)
         synchronized (LOCKS.computeIfAbsent(dir.toAbsolutePath().normalize(), d -> new Object())) {
-            return appendLocked(pixels, label);
+            Files.createDirectories(dir);
+            Path lockFile = dir.resolve(".lock");
+            io.handwritingstudio.files.SafeFiles.requireWritableTarget(lockFile); // a FIFO there would block the open
+            try (var channel = java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.WRITE); var held = channel.lock()) {
+                return appendLocked(pixels, label);
+            }
         }
     }
 
@@ -81,7 +89,6 @@ public final class UserSamples {
         int total = train.size() + test.size();
         boolean toTest = total % TEST_EVERY == TEST_EVERY - 1;
         LabeledImages grown = appended(toTest ? test : train, toBytes(pixels), label);
-        Files.createDirectories(dir);
         io.handwritingstudio.files.AtomicFiles.writeString(dir.resolve("classes.txt"), String.join("\n", classes.names()) + "\n");
         IdxWriter.writeDataset(dir, toTest ? "t10k" : "train", grown, false);
         // a fresh folder needs the other split too, even if empty, to be a loadable dataset
@@ -103,9 +110,20 @@ public final class UserSamples {
     private LabeledImages read(String prefix) throws IOException {
         Path images = imagesFile(prefix);
         Path labels = dir.resolve(prefix + "-labels-idx1-ubyte");
-        if (!Files.exists(images) || !Files.exists(labels)) return new LabeledImages(new byte[0], new int[0], SIDE, SIDE, classes);
+        if (!Files.exists(images) && !Files.exists(labels)) return new LabeledImages(new byte[0], new int[0], SIDE, SIDE, classes);
+        if (!Files.exists(images) || !Files.exists(labels)) { // an append would replace the other with one sample
+            Path missing = Files.exists(images) ? labels : images;
+            throw new IOException(dir + ": " + missing.getFileName() + " is missing beside "
+                    + (missing == images ? labels : images).getFileName() + "; put it back (or move the folder away) before"
+                    + " saving more samples");
+        }
         IdxImages img = IdxReader.readImages(images);
-        return new LabeledImages(img.pixels(), IdxReader.readLabels(labels), img.rows(), img.cols(), classes);
+        int[] read = IdxReader.readLabels(labels);
+        if (img.count() == read.length + 1) { // an append stopped between its two renames: its image has no label yet
+            return new LabeledImages(Arrays.copyOf(img.pixels(), read.length * img.rows() * img.cols()), read, img.rows(),
+                    img.cols(), classes);
+        }
+        return new LabeledImages(img.pixels(), read, img.rows(), img.cols(), classes);
     }
 
     private Path imagesFile(String prefix) {

@@ -57,10 +57,11 @@ public final class ModelStore {
 
     /**
      * Where a model may be saved: a .zip (any other name, x.json above all, would be overwritten by the card copy)
-     * that is not a folder or a special file, beside a card path that is not one either. Checked before training.
+     * that is not a folder, a special file or a zip other than a model, beside a card path that is not one either.
+     * Checked before training.
      */
     public static void requireSaveTarget(Path file) throws UserFileException {
-        SafeFiles.requireWritableTarget(file);
+        requireNetworkTarget(file);
         if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
             throw new UserFileException(file, "a model is saved as a .zip file (its card goes beside it as .json)");
         }
@@ -82,6 +83,14 @@ public final class ModelStore {
                 throw new UserFileException(file, "its card would replace " + card.getFileName()
                         + ", which is not a model card (a design file?); choose another name");
             }
+        }
+    }
+
+    /** Where a network zip may be written: a new file, or a model zip (ours or DL4J's) that it replaces, nothing else. */
+    public static void requireNetworkTarget(Path file) throws UserFileException {
+        SafeFiles.requireWritableTarget(file);
+        if (Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !ModelZip.isModelFile(file)) {
+            throw new UserFileException(file, "it exists and is not a model file (an archive of your own?); choose another name");
         }
     }
 

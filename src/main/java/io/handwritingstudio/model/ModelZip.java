@@ -154,6 +154,15 @@ final class ModelZip {
     }
 
     /** Just the card inside a model file (null when it has none), without building the network. */
+    /** Whether {@code file} is a Deeplearning4j model zip (ours or anyone's): what a save may replace. */
+    static boolean isModelFile(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            return zip.getEntry(CONFIGURATION) != null && zip.getEntry(COEFFICIENTS) != null;
+        } catch (IOException | RuntimeException notAZip) {
+            return false;
+        }
+    }
+
     static ModelCard readCard(Path file) throws IOException {
         io.handwritingstudio.files.SafeFiles.requireRegularFile(file);
         try (ZipFile zip = new ZipFile(file.toFile())) {

@@ -42,6 +42,34 @@ class UserSamplesTest {
         assertTrue(Files.exists(dir.resolve("train-images-idx3-ubyte")));
     }
 
+    /** A labels file lost (moved, deleted) is refused, not taken for an empty split and replaced by one sample. */
+    @Test
+    void aSplitWithOnlyOneOfItsTwoFilesIsRefusedAndKept() throws IOException {
+        UserSamples samples = new UserSamples(dir.resolve("digits"), ClassNames.digits());
+        for (int i = 0; i < 4; i++) samples.append(glyph(i), i);
+        Path images = samples.folder().resolve("train-images-idx3-ubyte");
+        byte[] before = Files.readAllBytes(images);
+        Files.delete(samples.folder().resolve("train-labels-idx1-ubyte"));
+        IOException e = assertThrows(IOException.class, () -> samples.append(glyph(5), 5));
+        assertTrue(e.getMessage().contains("train-labels-idx1-ubyte is missing"), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(images), "the surviving file is untouched");
+    }
+
+    /** A crash between an append's two renames leaves one image without a label: dropped, and the folder goes on. */
+    @Test
+    void anAppendCutBetweenItsTwoFilesLosesOnlyThatSample() throws IOException {
+        UserSamples samples = new UserSamples(dir.resolve("digits"), ClassNames.digits());
+        for (int i = 0; i < 3; i++) samples.append(glyph(i), i);
+        // the images file of a fourth append, written; its labels file, not
+        LabeledImages three = DatasetRepository.createDefault().load(samples.folder().toString(), Split.TRAIN, DownloadListener.SILENT);
+        byte[] px = java.util.Arrays.copyOf(three.sharedPixels(), three.sharedPixels().length + 784);
+        IdxWriter.writeImages(samples.folder().resolve("train-images-idx3-ubyte"), px, 4, 28, 28, false);
+        assertEquals(3, samples.count());
+        assertEquals(4, samples.append(glyph(7), 7));
+        LabeledImages train = DatasetRepository.createDefault().load(samples.folder().toString(), Split.TRAIN, DownloadListener.SILENT);
+        assertArrayEquals(new int[] {0, 1, 2, 7}, train.labels());
+    }
+
     @Test
     void eachClassSetHasItsOwnFolder() {
         assertEquals("digits", UserSamples.folderName(ClassNames.digits()));

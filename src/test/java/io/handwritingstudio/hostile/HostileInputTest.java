@@ -76,6 +76,18 @@ class HostileInputTest {
         c.add(row("2 --out /dev/null", 1, "not a regular file", "train", "--data-dir", d, "--out", "/dev/null"));
         c.add(row("2 --out a folder", 1, "is a folder", "train", "--data-dir", d, "--out",
                 Files.createDirectories(dir.resolve("folder.zip")).toString()));
+        // a reviewer's read (stop 41): any existing .zip was replaced by the model, a user's archive included
+        Path photos = dir.resolve("holiday-photos.zip");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(photos))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("beach.txt"));
+            zip.write("sand".getBytes(StandardCharsets.UTF_8));
+        }
+        c.add(row("2 --out a zip that is not a model", 1, "it exists and is not a model file", "train", "--data-dir", d,
+                "--out", photos.toString()));
+        Path ownCheckpoints = Files.createDirectories(dir.resolve("own-checkpoints"));
+        Files.copy(photos, ownCheckpoints.resolve("checkpoint.zip"));
+        c.add(row("2 --checkpoints holding a checkpoint.zip that is not a model", 1, "it exists and is not a model file",
+                "train", "--data-dir", d, "--checkpoints", ownCheckpoints.toString(), "--out", dir.resolve("new.zip").toString()));
 
         // a reviewer's read (stop 40): a FIFO lock file hung train; typos exited 1 after loading data, or said the wrong thing
         Path lockedDir = Files.createDirectories(dir.resolve("locked-checkpoints"));

@@ -70,6 +70,8 @@ public final class DatasetsViewModel {
         if (now != null && now.name().equals(nameOrDir) && now.split() == split && running == null) return null;
         wantedName = nameOrDir;
         wantedSplit = split;
+        // one load at a time: the user moved on, so a download under way stops (it had no other way to be seen)
+        if (running != null) running.cancel();
         error.set("");
         Task<Boolean> check = new Task<>() {
             @Override
@@ -84,10 +86,12 @@ public final class DatasetsViewModel {
             else {
                 needsDownload.set(true);
                 loading.set(false);
-                message.set(nameOrDir + " is not on this computer yet.");
+                say(nameOrDir + " is not on this computer yet.");
             }
         });
-        check.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED, e -> fail(check.getException()));
+        check.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED, e -> {
+            if (isWanted(nameOrDir, split)) fail(check.getException());
+        });
         return start(check);
     }
 
@@ -110,7 +114,7 @@ public final class DatasetsViewModel {
             }
             finished(task, nameOrDir, split, () -> { // the banner offers the download again
                 needsDownload.set(true);
-                message.set("Stopped: " + nameOrDir + " was not loaded.");
+                say("Stopped: " + nameOrDir + " was not loaded.");
             });
         });
         return start(task);
@@ -159,6 +163,16 @@ public final class DatasetsViewModel {
     /** The load whose progress and message the view shows. */
     private Task<?> progressOf;
 
+    /** A message about the wanted dataset: a load that still holds the banner (one finishing as the user moved on) lets go. */
+    private void say(String text) {
+        if (progressOf != null) {
+            progress.unbind();
+            message.unbind();
+            progressOf = null;
+        }
+        message.set(text);
+    }
+
     private void show(LoadedDataset loaded) {
         // selection and grid items belong to the old dataset: retire them before anyone sees the new one, so no
         // listener ever reads an old index against a smaller dataset
@@ -173,7 +187,7 @@ public final class DatasetsViewModel {
             refilter();
             if (loaded.size() > 0) select(0);
         });
-        message.set(Formats.count(loaded.size(), "sample", "samples"));
+        say(Formats.count(loaded.size(), "sample", "samples"));
         context.currentDatasetProperty().set(loaded.name());
         context.status().news("Opened " + loaded.name() + " ("
                 + loaded.split().name().toLowerCase(Locale.ROOT) + "): " + Formats.count(loaded.size(), "sample", "samples"));
@@ -181,7 +195,7 @@ public final class DatasetsViewModel {
 
     private void fail(Throwable ex) {
         String text = Failures.sentence(ex);
-        message.set("");
+        say("");
         error.set("Could not open " + wantedName + ": " + text);
         context.status().problem(error.get());
     }
@@ -226,7 +240,7 @@ public final class DatasetsViewModel {
     public String jumpTo(String text) {
         LoadedDataset d = dataset.get();
         if (d == null) return "Open a dataset first.";
-        Double number = Formats.parseNumber(text);
+        Double number = Formats.parseWhole(text);
         if (number == null || number != Math.rint(number)) return "\"" + text.trim() + "\" is not a sample number.";
         if (number < 0 || number >= d.size()) {
             return String.format(Locale.ROOT, "Sample numbers go from 0 to %,d.", d.size() - 1);
@@ -253,7 +267,8 @@ public final class DatasetsViewModel {
                     d.images().rows(), d.images().cols(), d.images().classes());
             Compatibility.framedFor(current.model(), d.name(), one).images().copyImage(0, px, 0);
         }
-        return new SampleRef(d.name() + " " + d.split().name().toLowerCase(Locale.ROOT) + " #" + i, i, d.images().label(i), px);
+        return new SampleRef(d.name() + " " + d.split().name().toLowerCase(Locale.ROOT) + " #" + i, i, d.images().label(i),
+                d.images().classes().name(d.images().label(i)), px);
     }
 
     /** The class filter (empty = all classes); it also changes when a jump needs a hidden sample shown. */

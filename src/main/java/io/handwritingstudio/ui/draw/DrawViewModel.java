@@ -154,6 +154,6 @@ public final class DrawViewModel {
     public void inspect() {
         Reading r = reading.get();
         if (r == null || r.isBlank()) return;
-        context.inspect(new SampleRef("drawing", -1, -1, r.stages().result().pixels().clone()));
+        context.inspect(SampleRef.unlabelled("drawing", r.stages().result().pixels().clone()));
     }
 }

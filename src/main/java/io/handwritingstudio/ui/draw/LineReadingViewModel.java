@@ -293,7 +293,7 @@ public final class LineReadingViewModel implements PictureTransfer.Receiver {
         if (index < 0 || index >= characters().size()) return;
         LineReading.Character c = characters().get(index);
         int known = corrections.get().containsKey(index) ? c.classes().names().indexOf(label(index)) : -1;
-        context.inspect(new SampleRef("line character " + (index + 1), -1, known, c.input().clone()));
+        context.inspect(new SampleRef("line character " + (index + 1), -1, known, known < 0 ? null : label(index), c.input().clone()));
     }
 
     private List<LineReading.Character> characters() {

@@ -35,7 +35,8 @@ public record EvaluatedSet(String modelName, String datasetName, Split split, La
     public SampleRef sampleRef(int index) {
         float[] pixels = new float[images.pixelsPerImage()];
         images.copyImage(index, pixels, 0);
-        return new SampleRef(datasetName + " " + split.label() + " #" + index, index, images.label(index), pixels);
+        return new SampleRef(datasetName + " " + split.label() + " #" + index, index, images.label(index),
+                images.classes().name(images.label(index)), pixels);
     }
 
     /** "mnist test, first 1,000 images" or "mnist test, all 10,000 images". */

@@ -61,6 +61,20 @@ public final class Formats {
         }
     }
 
+    /**
+     * A fraction a user typed (a learning rate, a share): a comma with no point is the decimal point, as a German
+     * hand types 0,002 (read as a thousands separator it became 2, and a run trained at learning rate 2).
+     */
+    public static Double parseDecimal(String text) {
+        return parseNumber(text == null || text.contains(".") ? text : text.replace(',', '.'));
+    }
+
+    /** A count a user typed: points between groups of three digits are thousands separators too ("6.000" is 6,000). */
+    public static Double parseWhole(String text) {
+        if (text != null && text.strip().matches("[+-]?\\d{1,3}(\\.\\d{3})+")) return parseNumber(text.replace(".", ""));
+        return parseNumber(text);
+    }
+
     /** A table column of counts written as counts everywhere else are ("1,135", not the cell's default "1135"). */
     public static <S> void countCells(javafx.scene.control.TableColumn<S, Integer> column) {
         column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {

@@ -25,7 +25,7 @@ public final class NumberSpinners {
     /** Whole numbers in {@code [min, max]}, the arrows stepping by {@code step}; "2.5" rounds to 3. */
     public static Spinner<Integer> integer(int min, int max, int value, int step) {
         var factory = new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, value, step);
-        return editable(factory, Formats::parseNumber,
+        return editable(factory, Formats::parseWhole,
                 n -> (int) Math.round(clamp(n, factory.getMin(), factory.getMax())), String::valueOf);
     }
 
@@ -35,8 +35,7 @@ public final class NumberSpinners {
      */
     public static Spinner<Double> decimal(double min, double max, double value, double step) {
         var factory = new SpinnerValueFactory.DoubleSpinnerValueFactory(min, max, value, step);
-        return editable(factory, text -> Formats.parseNumber(text == null || text.contains(".") ? text
-                        : text.replace(',', '.')),
+        return editable(factory, Formats::parseDecimal,
                 n -> clamp(n, factory.getMin(), factory.getMax()), d -> String.format(Locale.ROOT, "%.2f", d));
     }
 

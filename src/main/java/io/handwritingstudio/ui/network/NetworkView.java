@@ -138,11 +138,7 @@ public final class NetworkView implements StudioView {
 
     private void showSample(SampleRef sample) {
         if (sample == null) return;
-        String label = sample.trueLabel() >= 0 && context.currentModel() != null
-                && sample.trueLabel() < context.currentModel().classCount()
-                ? "  ·  true label " + context.currentModel().classNames().get(sample.trueLabel())
-                : sample.trueLabel() >= 0 ? "  ·  true label " + sample.trueLabel() : "";
-        source.setText(sample.source() + label);
+        source.setText(sample.source() + (sample.trueClass() == null ? "" : "  ·  true label " + sample.trueClass()));
         if (context.currentModel() == null) prediction.showInputOnly(sample.pixels());
         highlightInProjection();
     }

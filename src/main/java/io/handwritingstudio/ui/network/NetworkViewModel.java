@@ -71,6 +71,7 @@ public final class NetworkViewModel {
         this.context = context;
         context.selectedSampleProperty().addListener((o, a, s) -> { if (s != null) show(s); });
         context.currentModelProperty().addListener((o, a, m) -> modelChanged(m));
+        context.currentDatasetProperty().addListener((o, a, d) -> clearProjection()); // its dots are another dataset's
         projectionLayers.setAll(layersOf(context.currentModel()));
     }
 
@@ -106,6 +107,11 @@ public final class NetworkViewModel {
                 s -> context.selectedSampleProperty().set(s));
     }
 
+    private void selectTestImage(String dataset, int index) {
+        TrainedModel model = currentModel();
+        run("Loading test image " + index, () -> testSample(dataset, model, index), s -> context.selectedSampleProperty().set(s));
+    }
+
     /** Computes the 2-D projection of the hidden layer before the output for the first 2,000 test images. */
     public void computeProjection() {
         ModelHandle handle = context.currentModel();
@@ -131,8 +137,9 @@ public final class NetworkViewModel {
                         (done, total) -> updateProgress(done, total), this::isCancelled);
                 byte[][] pixels = new byte[map.indices().length][];
                 for (int i = 0; i < pixels.length; i++) pixels[i] = images.imageBytes(map.indices()[i]);
+                // the labels are the dataset's classes, whatever the model reads
                 return new ProjectionData(used, map.layerName(), map.xy(), map.labels(), map.indices(),
-                        model.classes().names(), (System.nanoTime() - start) / 1_000_000, pixels);
+                        images.classes().names(), (System.nanoTime() - start) / 1_000_000, pixels);
             }
         };
         projectionTask = task;
@@ -143,7 +150,7 @@ public final class NetworkViewModel {
             finishProjection();
             projection.set(task.getValue());
             projectionMessage.set(String.format(Locale.ROOT, "%,d %s test images, layer \"%s\", %s (%.1f s)",
-                    task.getValue().xy().length, name, task.getValue().layerName(), tsne ? TSNE : PCA,
+                    task.getValue().xy().length, task.getValue().dataset(), task.getValue().layerName(), tsne ? TSNE : PCA,
                     task.getValue().millis() / 1000.0));
         });
         task.setOnCancelled(e -> {
@@ -157,6 +164,12 @@ public final class NetworkViewModel {
         context.tasks().run(task);
     }
 
+    private void clearProjection() {
+        cancelProjection();
+        projection.set(null);
+        projectionMessage.set("");
+    }
+
     /** Also a task still queued: {@code isRunning()} is false until it starts, and its message stays bound. */
     public void cancelProjection() {
         if (projectionTask != null && !projectionTask.isDone()) projectionTask.cancel();
@@ -165,7 +178,7 @@ public final class NetworkViewModel {
     /** Selects the dataset image behind projection point {@code point}. */
     public void pickProjectionPoint(int point) {
         ProjectionData data = projection.get();
-        if (data != null && point >= 0 && point < data.indices().length) selectTestImage(data.indices()[point]);
+        if (data != null && point >= 0 && point < data.indices().length) selectTestImage(data.dataset(), data.indices()[point]);
     }
 
     public ObjectProperty<SampleRef> shownSampleProperty() { return shownSample; }
@@ -202,9 +215,7 @@ public final class NetworkViewModel {
 
     /** The old model's projection goes first: listeners of the new layer list may start the next one at once. */
     private void modelChanged(ModelHandle model) {
-        cancelProjection();
-        projection.set(null);
-        projectionMessage.set("");
+        clearProjection();
         filters.set(List.of());
         projectionLayer.set(0);
         projectionLayers.setAll(layersOf(model));
@@ -323,7 +334,7 @@ public final class NetworkViewModel {
         int i = Math.min(index, images.size() - 1);
         float[] px = new float[MnistFormat.PIXELS];
         images.copyImage(i, px, 0);
-        return new SampleRef(name + " test #" + i, i, images.label(i), px);
+        return new SampleRef(name + " test #" + i, i, images.label(i), images.classes().name(images.label(i)), px);
     }
 
     /**

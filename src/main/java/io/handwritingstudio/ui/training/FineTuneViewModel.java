@@ -11,6 +11,7 @@ import io.handwritingstudio.training.FineTuneData;
 import io.handwritingstudio.training.FineTuneSetup;
 import io.handwritingstudio.training.FineTuning;
 import io.handwritingstudio.training.TrainingResult;
+import io.handwritingstudio.ui.context.LatestRequest;
 import io.handwritingstudio.ui.context.ModelHandle;
 import io.handwritingstudio.ui.context.StudioContext;
 import javafx.beans.binding.Bindings;
@@ -187,16 +188,24 @@ public final class FineTuneViewModel {
         }
         FineTuneSetup setup = prepared.setup();
         var request = setup.request();
+        // the tuned model becomes the studio's unless the user chooses another one meanwhile
+        LatestRequest.Ticket choice = context.chooseModel();
         Task<TrainingResult> run = controller.start(new TrainingSettings(prepared.userName(), request.hyperparameters(), 0, 0),
                 request);
         run.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> {
             TrainingResult r = run.getValue();
-            if (r != null && r.hasNetwork()) measure(setup, r, prepared.userName(), parentName);
+            if (r == null || !r.hasNetwork()) return;
+            if (controller.iterationProperty().get() == 0) { // new classes would keep their random weights
+                notes.set("Stopped before the first batch: nothing was fine-tuned, the model in use is unchanged.");
+                return;
+            }
+            measure(setup, r, prepared.userName(), parentName, choice);
         });
     }
 
     /** Before → after on both test sets (two evaluations: background), then the new model becomes the studio's. */
-    private void measure(FineTuneSetup setup, TrainingResult r, String userName, String parentName) {
+    private void measure(FineTuneSetup setup, TrainingResult r, String userName, String parentName,
+                         LatestRequest.Ticket choice) {
         String name = parentName + " + " + userName;
         Task<Finished> finish = new Task<>() {
             @Override
@@ -214,8 +223,13 @@ public final class FineTuneViewModel {
             card = o.card();
             describe(o, userName);
             // the model first: the outcome is the signal that everything is in place
-            context.setCurrentModel(ModelHandle.of(tuned, "fine-tuned in the studio"));
-            context.status().news("Now reading with the fine-tuned model " + tuned.displayName());
+            if (choice.isLatest()) {
+                context.setCurrentModel(ModelHandle.of(tuned, "fine-tuned in the studio"));
+                context.status().news("Now reading with the fine-tuned model " + tuned.displayName());
+            } else {
+                context.status().news("Fine-tuned " + tuned.displayName() + "; another model was chosen meanwhile and"
+                        + " stays in use: save the fine-tuned one to keep it");
+            }
             outcome.set(o);
         });
         finish.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> {

@@ -1,7 +1,6 @@
 package io.handwritingstudio.ui.training;
 
 import io.handwritingstudio.files.Failures;
-import java.util.Locale;
 import io.handwritingstudio.data.ClassNames;
 import io.handwritingstudio.data.DatasetRepository;
 import io.handwritingstudio.data.DownloadListener;
@@ -37,6 +36,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -128,8 +129,9 @@ public final class TrainingController {
                 LabeledImages tr = train, te = test;
                 if (tr == null) {
                     live.onLog("Loading " + settings.dataset() + "...");
-                    tr = repository.load(settings.dataset(), Split.TRAIN, DownloadListener.SILENT);
-                    te = repository.load(settings.dataset(), Split.TEST, DownloadListener.SILENT);
+                    DownloadListener stoppable = stoppableDownload(ctl, live);
+                    tr = repository.load(settings.dataset(), Split.TRAIN, stoppable);
+                    te = repository.load(settings.dataset(), Split.TEST, stoppable);
                 }
                 if (settings.trainLimit() > 0) tr = tr.limit(settings.trainLimit());
                 if (te != null && settings.testLimit() > 0) te = te.limit(settings.testLimit());
@@ -138,13 +140,30 @@ public final class TrainingController {
                         .withDesign(settings.design()).withUniformPrior(settings.uniformPrior())).run(live, ctl);
             }
         };
-        t.setOnSucceeded(e -> finish(settings, t.getValue(), null));
+        // added first, so it runs (and applies the last updates) before the handlers callers add to the task
+        t.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> finish(settings, t.getValue(), null));
         t.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED, e -> finish(settings, null, t.getException()));
         task = t;
         status.set(TrainingStatus.RUNNING);
         message.set("Starting...");
         throttle.start();
         return context.tasks().run(t);
+    }
+
+    /** Stop works while the dataset downloads too (the fetcher deletes its partial file); its messages go to the log. */
+    private static DownloadListener stoppableDownload(TrainingControl ctl, LiveTrainingBuffer live) {
+        return new DownloadListener() {
+            @Override
+            public void onProgress(String file, long bytes, long total) {
+                if (ctl.isCancelled()) throw new CancellationException("stopped while the data was downloading");
+            }
+
+            @Override
+            public void onMessage(String message) {
+                onProgress(null, 0, 0);
+                live.onLog(message);
+            }
+        };
     }
 
     private void reset() {
@@ -194,6 +213,13 @@ public final class TrainingController {
 
     private void finish(TrainingSettings settings, TrainingResult r, Throwable failure) {
         throttle.stop();
+        if (failure instanceof CancellationException) { // stopped before training began
+            status.set(TrainingStatus.CANCELLED);
+            message.set("Stopped before training began");
+            log.add(message.get());
+            context.status().news("Training stopped before it began");
+            return;
+        }
         if (failure != null) {
             status.set(TrainingStatus.FAILED);
             error.set(explain(failure));

@@ -116,7 +116,7 @@ final class TrainingForm extends GridPane {
     Result read(String dataset) {
         try {
             Architecture arch = Architecture.parse(architecture.getValue());
-            double lr = number(learningRate, "Learning rate");
+            double lr = number(learningRate, "Learning rate", Formats.parseDecimal(learningRate.getText()));
             long seedValue = whole(seed, "Seed", Long.MAX_VALUE);
             int train = (int) whole(trainLimit, "Training images", Integer.MAX_VALUE);
             int test = (int) whole(testLimit, "Test images", Integer.MAX_VALUE);
@@ -135,8 +135,7 @@ final class TrainingForm extends GridPane {
         }
     }
 
-    private static double number(TextField field, String name) {
-        Double n = Formats.parseNumber(field.getText());
+    private static double number(TextField field, String name, Double n) {
         if (n == null) {
             throw new IllegalArgumentException(name.toLowerCase(Locale.ROOT) + " must be a number, not \""
                     + field.getText().trim() + "\"");
@@ -146,7 +145,7 @@ final class TrainingForm extends GridPane {
 
     /** A whole number (a seed or an image count): "1.5" or "NaN" was cut to 1 or 0 without a word. */
     private static long whole(TextField field, String name, long most) {
-        double n = number(field, name);
+        double n = number(field, name, Formats.parseWhole(field.getText()));
         if (n != Math.rint(n) || Math.abs(n) > most) { // number() already refused NaN and the infinities
             throw new IllegalArgumentException(name.toLowerCase(Locale.ROOT) + " must be a whole number, not \""
                     + field.getText().trim() + "\"");

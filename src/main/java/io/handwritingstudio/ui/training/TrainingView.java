@@ -216,7 +216,7 @@ public final class TrainingView implements StudioView {
     }
 
     private static int imagesPerEpoch(String limit) {
-        Double n = Formats.parseNumber(limit); // as the form reads it ("6_000" was 60,000 here)
+        Double n = Formats.parseWhole(limit); // as the form reads it ("6_000" was 60,000 here)
         return n != null && n >= 1 ? (int) Math.min(n, Integer.MAX_VALUE) : 60_000;
     }
 

@@ -90,6 +90,33 @@ class DatasetsViewModelTest {
         assertEquals(false, state[3], "nothing is loading");
     }
 
+    /** Another dataset chosen while one loads: the load stops, and the new choice's own message shows. */
+    @Test
+    void openingAnotherDatasetWhileOneLoadsStopsItAndSaysWhatTheNewOneNeeds(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        TestData.mnistFolder(dir, 200, 100);
+        java.util.Queue<Runnable> held = new java.util.ArrayDeque<>();
+        DatasetsViewModel model = new DatasetsViewModel(new StudioContext(BackgroundTasks.heldIn(held)),
+                DatasetRepository.createDefault());
+        FxThread.call(() -> {
+            model.open(dir.toString(), Split.TRAIN);
+            held.poll().run(); // the check finds the folder; its handler (next) starts loading it, held: still loading
+            return null;
+        });
+        javafx.concurrent.Task<?> load = (javafx.concurrent.Task<?>) held.poll();
+        FxThread.call(() -> {
+            model.open("/nonexistent/folder-of-idx", Split.TRAIN);
+            held.poll().run(); // the new choice's check fails
+            return null;
+        });
+        Object[] state = FxThread.call(() -> new Object[]{load.isCancelled(), model.errorProperty().get(),
+                model.messageProperty().get()});
+        assertEquals(true, state[0], "the earlier load stops");
+        assertTrue(((String) state[1]).startsWith("Could not open /nonexistent/folder-of-idx"), (String) state[1]);
+        assertEquals("", state[2], "the banner no longer follows the stopped load");
+        assertNull(model.dataset());
+    }
+
     @Test
     void aMissingFolderIsOneClearMessageAndNothingIsShown() throws Exception {
         DatasetsViewModel model = new DatasetsViewModel(context, DatasetRepository.createDefault());

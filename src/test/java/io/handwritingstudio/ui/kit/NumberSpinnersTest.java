@@ -121,6 +121,17 @@ class NumberSpinnersTest extends ApplicationTest {
         assertNull(Formats.parseNumber("1e999"));
     }
 
+    /** A German hand: "0,002" is a learning rate of 0.002 (it was 2), "6.000" images are 6,000 (they were 6). */
+    @Test
+    void decimalsTakeACommaAsTheirPointAndCountsTakePointsAsThousands() {
+        assertEquals(0.002, Formats.parseDecimal("0,002"));
+        assertEquals(0.002, Formats.parseDecimal("0.002"));
+        assertEquals(6000.0, Formats.parseWhole("6.000"));
+        assertEquals(1234567.0, Formats.parseWhole(" 1.234.567 "));
+        assertEquals(60000.0, Formats.parseWhole("60,000"));
+        assertEquals(1.5, Formats.parseWhole("1.5"), "not a count: the form says it must be whole");
+    }
+
     private ApplicationTest retype(String spinner, String text) {
         clickOn(spinner + " .text-field");
         interact(() -> ((Spinner<?>) lookup(spinner).query()).getEditor().selectAll());

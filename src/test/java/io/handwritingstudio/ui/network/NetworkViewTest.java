@@ -177,6 +177,9 @@ class NetworkViewTest extends ApplicationTest {
         float[] shown = view.viewModel().shownSampleProperty().get().pixels();
         assertTrue(java.util.Arrays.equals(framed, shown), "re-framed MNIST's way");
         assertTrue(!java.util.Arrays.equals(asIs, shown), "not as EMNIST frames it");
+        // the dataset's class, not the model's class of the same index (letters' 3 is "D", the characters model's "3")
+        assertEquals("letters test #3  ·  true label " + letters.classes().name(letters.label(3)), text("#sample-source"));
+        assertTrue(Character.isLetter(text("#sample-source").charAt(text("#sample-source").length() - 1)));
         interact(() -> context.currentDatasetProperty().set("mnist"));
     }
 
@@ -282,7 +285,7 @@ class NetworkViewTest extends ApplicationTest {
         waitUntil(() -> view.viewModel().insightProperty().get().saliency() != null); // nothing running now
         SampleRef[] burst = new SampleRef[10];
         for (int i = 0; i < 10; i++) {
-            burst[i] = new SampleRef("burst #" + i, 100 + i, -1, TestModels.image(100 + i));
+            burst[i] = new SampleRef("burst #" + i, 100 + i, -1, null, TestModels.image(100 + i));
         }
         int before = view.viewModel().timings().size();
         interact(() -> {
@@ -296,7 +299,7 @@ class NetworkViewTest extends ApplicationTest {
     @Test
     void aBrokenSampleShowsAClearMessage() throws Exception {
         useModel(classic);
-        interact(() -> context.selectedSampleProperty().set(new SampleRef("broken", 0, -1, new float[10])));
+        interact(() -> context.selectedSampleProperty().set(SampleRef.unlabelled("broken", new float[10])));
         waitUntil(() -> !text("#network-error").isEmpty());
         assertTrue(text("#network-error").contains("not a 28x28 image"));
     }
