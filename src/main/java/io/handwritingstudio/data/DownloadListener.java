@@ -7,6 +7,11 @@ public interface DownloadListener {
 
     void onMessage(String message);
 
+    /** Whoever waits has given up (a Cancel button): a download stalled mid-read stops at once. */
+    default boolean isCancelled() {
+        return false;
+    }
+
     DownloadListener SILENT = new DownloadListener() {
         @Override public void onProgress(String file, long bytes, long total) {}
         @Override public void onMessage(String message) {}

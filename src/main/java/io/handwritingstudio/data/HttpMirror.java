@@ -13,12 +13,12 @@ public record HttpMirror(String baseUrl, boolean gzipped) implements FileSource 
     public void fetch(DatasetFile file, Path target, Path workDir, DownloadListener listener) throws IOException {
         String url = (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + file.fileName() + (gzipped ? ".gz" : "");
         if (!gzipped) {
-            HttpDownload.get(url, target, file.fileName(), listener);
+            HttpDownload.get(url, target, file.fileName(), listener, ImportSource.MAX_FILE_BYTES);
             return;
         }
         Path gz = Files.createTempFile(workDir, file.fileName(), ".gz.part");
         try {
-            HttpDownload.get(url, gz, file.fileName(), listener);
+            HttpDownload.get(url, gz, file.fileName(), listener, ImportSource.MAX_FILE_BYTES);
             FileCopy.decompressTo(gz, target, ImportSource.MAX_FILE_BYTES);
         } finally {
             Files.deleteIfExists(gz);

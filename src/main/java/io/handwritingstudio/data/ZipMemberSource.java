@@ -13,6 +13,8 @@ import java.util.zip.ZipFile;
  * and only the members a dataset needs are copied out (random access via the zip's central directory).
  */
 public record ZipMemberSource(String zipUrl, String memberFolder) implements FileSource {
+    /** NIST's EMNIST gzip.zip is 562 MB: room to grow, not room for an endless stream. */
+    static final long MAX_ZIP_BYTES = 2L << 30;
 
     @Override
     public void fetch(DatasetFile file, Path target, Path workDir, DownloadListener listener) throws IOException {
@@ -22,7 +24,7 @@ public record ZipMemberSource(String zipUrl, String memberFolder) implements Fil
             Path part = Files.createTempFile(workDir, zip.getFileName().toString(), ".part");
             try {
                 listener.onMessage("downloading " + zipUrl + " (only the needed members are kept)");
-                HttpDownload.get(zipUrl, part, zip.getFileName().toString(), listener);
+                HttpDownload.get(zipUrl, part, zip.getFileName().toString(), listener, MAX_ZIP_BYTES);
                 io.handwritingstudio.files.AtomicFiles.moveIntoPlace(part, zip);
             } finally {
                 Files.deleteIfExists(part);

@@ -39,6 +39,11 @@ public final class DownloadReporter implements DownloadListener {
         message.accept(text);
     }
 
+    @Override
+    public boolean isCancelled() {
+        return cancelled.getAsBoolean();
+    }
+
     /** Throws once the task is cancelled: also between the download and the work after it. */
     public void stopIfCancelled() {
         if (cancelled.getAsBoolean()) throw new CancellationException(what + " cancelled");

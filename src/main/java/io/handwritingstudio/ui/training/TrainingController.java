@@ -163,6 +163,11 @@ public final class TrainingController {
                 onProgress(null, 0, 0);
                 live.onLog(message);
             }
+
+            @Override
+            public boolean isCancelled() {
+                return ctl.isCancelled();
+            }
         };
     }
 
