@@ -78,9 +78,15 @@ public record TrainingTimeline(List<String> classNames, byte[] probePixels, int[
         if (root == null || root.path("version").asInt() != 1) throw new IOException("not a training timeline");
         List<String> classes = new ArrayList<>();
         root.path("classNames").forEach(n -> classes.add(n.asText()));
-        byte[] probes = Base64.getDecoder().decode(root.path("probePixels").asText());
+        byte[] probes;
+        try {
+            probes = Base64.getDecoder().decode(root.path("probePixels").asText());
+        } catch (IllegalArgumentException e) {
+            throw new IOException("timeline probe pixels are not base64", e);
+        }
         int[] labels = ints(root.path("probeLabels"));
         if (probes.length != labels.length * MnistFormat.PIXELS) throw new IOException("timeline probes do not match their labels");
+        requireClasses(labels, classes.size(), "probe labels");
         List<TimelineSnapshot> snapshots = new ArrayList<>();
         for (JsonNode o : root.path("snapshots")) {
             List<float[]> filters = new ArrayList<>();
@@ -90,12 +96,39 @@ public record TrainingTimeline(List<String> classNames, byte[] probePixels, int[
             JsonNode conf = o.path("probeConfidence");
             float[] confidence = new float[conf.size()];
             for (int i = 0; i < confidence.length; i++) confidence[i] = (float) conf.get(i).asDouble();
-            snapshots.add(new TimelineSnapshot(o.path("label").asText(), o.path("iteration").asLong(),
+            var snapshot = new TimelineSnapshot(o.path("label").asText(), o.path("iteration").asLong(),
                     o.path("epochPosition").asDouble(), filters.toArray(float[][]::new), o.path("filterSide").asInt(),
                     ints(o.path("probePredicted")), confidence, confusion, o.path("loss").asDouble(Double.NaN),
-                    o.path("accuracy").asDouble(Double.NaN)));
+                    o.path("accuracy").asDouble(Double.NaN));
+            requireConsistent(snapshot, labels.length, classes.size(), snapshots.size() + 1);
+            snapshots.add(snapshot);
         }
         return new TrainingTimeline(classes, probes, labels, snapshots);
+    }
+
+    /** The views index every array by probe and class: a file whose sizes disagree is refused, not drawn. */
+    private static void requireConsistent(TimelineSnapshot s, int probes, int classes, int number) throws IOException {
+        String which = "timeline snapshot " + number + ": ";
+        if (s.probePredicted().length != probes || s.probeConfidence().length != probes) {
+            throw new IOException(which + "predictions for " + s.probePredicted().length + " probes, not " + probes);
+        }
+        requireClasses(s.probePredicted(), classes, which + "predicted classes");
+        if (s.confusion().length != 0 && s.confusion().length != classes) {
+            throw new IOException(which + "a confusion matrix of " + s.confusion().length + " rows for " + classes + " classes");
+        }
+        for (int[] row : s.confusion()) {
+            if (row.length != classes) throw new IOException(which + "a confusion row of " + row.length + " for " + classes + " classes");
+        }
+        int side = s.filterSide();
+        for (float[] f : s.filters()) {
+            if (side < 1 || side > 64 || f.length != side * side) {
+                throw new IOException(which + "a filter of " + f.length + " weights is not " + side + " x " + side);
+            }
+        }
+    }
+
+    private static void requireClasses(int[] indices, int classes, String what) throws IOException {
+        for (int i : indices) if (i < 0 || i >= classes) throw new IOException(what + " include " + i + ", outside 0.." + (classes - 1));
     }
 
     /** min and max as floats, then one byte per weight on that range, base64. */
@@ -112,12 +145,16 @@ public record TrainingTimeline(List<String> classNames, byte[] probePixels, int[
         return Base64.getEncoder().encodeToString(b.array());
     }
 
-    private static float[] dequantized(String text) {
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(Base64.getDecoder().decode(text));
-        float min = b.getFloat(), max = b.getFloat();
-        float[] w = new float[b.remaining()];
-        for (int i = 0; i < w.length; i++) w[i] = min + (b.get() & 0xFF) / 255f * (max - min);
-        return w;
+    private static float[] dequantized(String text) throws IOException {
+        try {
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(Base64.getDecoder().decode(text));
+            float min = b.getFloat(), max = b.getFloat();
+            float[] w = new float[b.remaining()];
+            for (int i = 0; i < w.length; i++) w[i] = min + (b.get() & 0xFF) / 255f * (max - min);
+            return w;
+        } catch (IllegalArgumentException | java.nio.BufferUnderflowException e) {
+            throw new IOException("a timeline filter is not readable", e);
+        }
     }
 
     private static void ints(ArrayNode array, int[] values) {

@@ -55,6 +55,25 @@ class TimelineTest {
         assertTrue(relativeChange(last.filters(), read.snapshots().get(4).filters()) < 0.01, "8-bit weights keep the picture");
     }
 
+    /** A model file's timeline whose sizes disagree (hand-edited, hostile) is refused, not drawn out of range. */
+    @Test
+    void aTimelineWhoseArraysDisagreeIsRefusedInWords() throws Exception {
+        var snapshot = new TimelineSnapshot("start", 0, 0, new float[][]{new float[9]}, 3, new int[]{1, 0},
+                new float[]{0.5f, 0.9f}, new int[][]{{1, 0}, {0, 1}}, 1.0, 0.5);
+        byte[] good = new TrainingTimeline(List.of("0", "1"), new byte[2 * 784], new int[]{0, 1}, List.of(snapshot)).toJson();
+        assertEquals(1, TrainingTimeline.fromJson(good).snapshots().size());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (String[] edit : new String[][]{{"probePredicted", "[]"}, {"probePredicted", "[1, 7]"}, {"filterSide", "500"},
+                {"confusion", "[[1]]"}, {"probeConfidence", "[0.5]"}, {"filters", "[\"@@@\"]"}}) {
+            var root = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(good);
+            var first = (com.fasterxml.jackson.databind.node.ObjectNode) root.withArray("snapshots").get(0);
+            first.set(edit[0], json.readTree(edit[1]));
+            java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                    () -> TrainingTimeline.fromJson(json.writeValueAsBytes(root)), edit[0] + " = " + edit[1]);
+            assertTrue(e.getMessage().contains("timeline"), e.getMessage());
+        }
+    }
+
     @Test
     void switchedOffTheRunRecordsNoSnapshotsAndTheDefaultDoes() throws Exception {
         LabeledImages train = TestData.mnistTrain().limit(640);
