@@ -7,9 +7,14 @@ import io.handwritingstudio.evaluation.EvaluationReport;
 import io.handwritingstudio.ui.context.SampleRef;
 import io.handwritingstudio.ui.kit.ProbabilityBars;
 
-/** One finished evaluation: what was evaluated (images, split, model) and what the engine found. */
+/**
+ * One finished evaluation: what was evaluated (images, split, model) and what the engine found.
+ *
+ * @param subset whether these are the split's first images rather than all of them (fixed when it ran: the limit
+ *               chosen since, or a limit above the split's size, says nothing about it)
+ */
 public record EvaluatedSet(String modelName, String datasetName, Split split, LabeledImages images,
-                           EvaluationReport report) {
+                           EvaluationReport report, boolean subset) {
 
     public int size() {
         return report.size();
@@ -40,7 +45,7 @@ public record EvaluatedSet(String modelName, String datasetName, Split split, La
     }
 
     /** "mnist test, first 1,000 images" or "mnist test, all 10,000 images". */
-    public String describe(boolean subset) {
+    public String describe() {
         return datasetName + " " + split.label() + ", " + (subset ? "first " : "all ") + String.format(Locale.ROOT, "%,d", size()) + " images";
     }
 }

@@ -54,7 +54,8 @@ final class EvaluationTask extends Task<EvaluationTask.Outcome> {
                 new DownloadReporter("evaluation", this::isCancelled, this::updateProgress, this::updateMessage));
         stopIfCancelled();
         EmptySplitException.require(images, dataset, split, s -> DatasetRepository.createDefault().load(dataset, s, null));
-        if (limit > 0) images = images.limit(limit);
+        boolean subset = limit > 0 && limit < images.size();
+        if (subset) images = images.limit(limit);
         int n = images.size();
         updateMessage("Evaluating " + Formats.count(n, "image", "images") + "...");
         updateProgress(0, n);
@@ -68,14 +69,15 @@ final class EvaluationTask extends Task<EvaluationTask.Outcome> {
         stopIfCancelled();
         int passes = other == null ? 1 : 2;
         EvaluationReport report = run(model, forA, 0, passes);
-        EvaluatedSet set = new EvaluatedSet(model.displayName(), dataset, split, forA, report);
+        EvaluatedSet set = new EvaluatedSet(model.displayName(), dataset, split, forA, report, subset);
         if (other == null) return new Outcome(set, null, framedA.note());
         Comparison c = Comparison.across(report, run(other, forB, 1, passes));
         // each set holds the images as its model read them (its framing, the comparison's labels)
         EvaluatedSet a = c.a() == report ? set
-                : new EvaluatedSet(model.displayName(), dataset, split, forA.withLabels(labels(c.a()), c.classes()), c.a());
+                : new EvaluatedSet(model.displayName(), dataset, split, forA.withLabels(labels(c.a()), c.classes()), c.a(),
+                        subset);
         EvaluatedSet b = new EvaluatedSet(other.displayName(), dataset, split,
-                forB.withLabels(labels(c.b()), c.classes()), c.b());
+                forB.withLabels(labels(c.b()), c.classes()), c.b(), subset);
         String note = String.join("; ", java.util.stream.Stream.of(framedA.note(), framedB.note())
                 .filter(said -> !said.isEmpty()).toList());
         return new Outcome(set, new ComparedSet(a, b, c), note);

@@ -143,7 +143,6 @@ public final class EvaluationView implements StudioView {
         Button run = new Button("Evaluate");
         run.setId("eval-run");
         run.getStyleClass().add(Styles.ACCENT);
-        run.disableProperty().bind(model.canEvaluateProperty().not());
         run.setOnAction(e -> model.evaluate());
         Button cancel = new Button("Cancel");
         cancel.setId("eval-cancel");
@@ -198,6 +197,9 @@ public final class EvaluationView implements StudioView {
         model.compareWithProperty().bind(Bindings.when(compare.selectedProperty())
                 .then(comparePicker.chosenProperty()).otherwise((io.handwritingstudio.ui.context.ModelHandle) null));
         compare.disableProperty().bind(model.runningProperty());
+        // a model still loading in either picker is not yet the one an evaluation would read
+        run.disableProperty().bind(model.canEvaluateProperty().not().or(modelPicker.loadingProperty())
+                .or(compare.selectedProperty().and(comparePicker.loadingProperty())));
         for (Button b : List.of(run, cancel, fix)) b.setMinWidth(Region.USE_PREF_SIZE);
         // wraps instead of cutting controls short on a narrow window
         // each label travels with its controls, so a wrap never leaves "Evaluate on" at the end of a line
@@ -321,8 +323,7 @@ public final class EvaluationView implements StudioView {
         accuracy.setText(Formats.precisePercent(set.report().accuracy()));
         errorCount.setText(String.format(Locale.ROOT, "%,d", set.errorCount()));
         errorDetail.setText("of " + Formats.count(set.size(), "image", "images"));
-        evaluated.setText("Model “" + set.modelName() + "” on " + set.describe(model.limitProperty().get() > 0
-                && set.size() == model.limitProperty().get()));
+        evaluated.setText("Model “" + set.modelName() + "” on " + set.describe());
         errorsTab.setText(String.format(Locale.ROOT, "Misclassified (%,d)", set.errorCount()));
         content.getChildren().setAll(tabs);
     }
@@ -331,8 +332,7 @@ public final class EvaluationView implements StudioView {
     String pictureTitle() {
         EvaluatedSet set = model.result();
         if (set == null) return "Confusion matrix";
-        return "Confusion matrix · model “" + set.modelName() + "” on " + set.describe(model.limitProperty().get() > 0
-                && set.size() == model.limitProperty().get()) + " · accuracy " + Formats.precisePercent(set.report().accuracy());
+        return "Confusion matrix · model “" + set.modelName() + "” on " + set.describe() + " · accuracy " + Formats.precisePercent(set.report().accuracy());
     }
 
     private String hint() {

@@ -3,6 +3,7 @@ package io.handwritingstudio.ui.evaluation;
 import io.handwritingstudio.files.Failures;
 import java.util.Locale;
 import io.handwritingstudio.data.Split;
+import io.handwritingstudio.ui.context.LatestRequest;
 import io.handwritingstudio.ui.context.ModelHandle;
 import io.handwritingstudio.ui.context.StudioContext;
 import javafx.beans.binding.Bindings;
@@ -40,6 +41,7 @@ public final class EvaluationViewModel {
     private Runnable fixAction = () -> { };
     private final BooleanBinding canEvaluate;
     private EvaluationTask task;
+    private final LatestRequest runs = new LatestRequest();
 
     public EvaluationViewModel(StudioContext context) {
         this.context = context;
@@ -117,9 +119,10 @@ public final class EvaluationViewModel {
     private static final String EVALUATE_AGAIN = ": evaluate again to see its results.";
 
     private void retire(String what) {
-        if (running.get()) cancel();
+        boolean wasRunning = running.get();
+        if (wasRunning) stopRun();
         // the message names the latest change, also when an earlier one already retired the result
-        if (result.get() != null || message.get().endsWith(EVALUATE_AGAIN)) message.set(what + EVALUATE_AGAIN);
+        if (wasRunning || result.get() != null || message.get().endsWith(EVALUATE_AGAIN)) message.set(what + EVALUATE_AGAIN);
         else if (!error.get().isEmpty()) message.set("");
         result.set(null);
         comparison.set(null);
@@ -141,15 +144,33 @@ public final class EvaluationViewModel {
         message.bind(task.messageProperty());
         running.set(true);
         EvaluationTask started = task;
+        // a run retired by a model or dataset change may still deliver a result (one that finished as it changed)
+        LatestRequest.Ticket run = runs.next();
         // Event handlers, not setOnX: BackgroundTasks installs its own onFailed.
-        started.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> finish(started.getValue(), null));
-        started.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> finish(null, started.getException()));
-        started.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, e -> finish(null, new CancellationException()));
+        started.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> {
+            if (run.isLatest()) finish(started.getValue(), null);
+        });
+        started.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> {
+            if (run.isLatest()) finish(null, started.getException());
+        });
+        started.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, e -> {
+            if (run.isLatest()) finish(null, new CancellationException());
+        });
         context.tasks().run(task);
     }
 
     public void cancel() {
         if (task != null) task.cancel(false);
+    }
+
+    /** Cancels the run and lets go of it at once: whatever it delivers later is ignored. */
+    private void stopRun() {
+        runs.supersede();
+        cancel();
+        progress.unbind();
+        message.unbind();
+        running.set(false);
+        progress.set(0);
     }
 
     private void finish(EvaluationTask.Outcome outcome, Throwable failure) {
@@ -165,7 +186,7 @@ public final class EvaluationViewModel {
             String note = outcome.note();
             message.set(note.isEmpty() ? "" : Character.toUpperCase(note.charAt(0)) + note.substring(1) + ".");
             context.status().news(String.format(Locale.ROOT, "Evaluation done: %.2f%% accuracy on %s",
-                    100 * set.report().accuracy(), set.describe(limit.get() > 0)));
+                    100 * set.report().accuracy(), set.describe()));
         } else if (failure instanceof CancellationException) {
             progress.set(0);
             message.set("Evaluation cancelled.");

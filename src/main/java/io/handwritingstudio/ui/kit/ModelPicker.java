@@ -163,12 +163,20 @@ public final class ModelPicker extends ComboBox<ModelPicker.Choice> {
 
     /** Disabled while loading, unless a view binds the picker's disabled state itself. */
     private void setBusy(boolean busy) {
+        loading.set(busy);
         if (!disableProperty().isBound()) setDisable(busy);
     }
 
     /** The studio loads mnist.zip itself at startup: show that one as "Digits", not as a separate entry. */
     private static boolean isStudioCopyOf(ModelHandle current, Path file) {
         return current != null && current.isFrom(file);
+    }
+
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loading = new javafx.beans.property.ReadOnlyBooleanWrapper();
+
+    /** True while a chosen model loads: what the picker shows is not yet the model in effect. */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     /** This picker's choices: only the latest one's load may take effect (and end the busy state). */

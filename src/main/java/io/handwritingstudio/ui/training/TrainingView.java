@@ -206,6 +206,9 @@ public final class TrainingView implements StudioView {
             if (is != null) timeline.showRun(is);
             else timeline.clear(); // a new run: the last one's snapshots go
         });
+        controller.statusProperty().addListener((o, was, is) -> {
+            if (was.isActive() && !is.isActive() && controller.timelineProperty().get() == null) timeline.runEndedEmpty();
+        });
         context.currentModelProperty().addListener((o, was, is) -> timeline.showModelInUse(is == null ? null : is.source()));
         if (context.currentModel() != null) timeline.showModelInUse(context.currentModel().source());
     }

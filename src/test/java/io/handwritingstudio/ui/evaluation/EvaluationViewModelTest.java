@@ -41,6 +41,8 @@ class EvaluationViewModelTest {
         assertTrue(vm.result().report().accuracy() > 0.98, "the bundled model reads MNIST: " + vm.result().report().accuracy());
         assertFalse(vm.runningProperty().get());
         assertEquals("", vm.messageProperty().get(), "the result cards say what was read: no line repeats it");
+        FxThread.run(() -> vm.limitProperty().set(0)); // chosen after the run: the result still says what it read
+        assertEquals("mnist test, first 1,000 images", vm.result().describe());
 
         FxThread.run(() -> context.currentDatasetProperty().set("letters"));
         assertNull(vm.result());

@@ -79,6 +79,11 @@ public final class TimelineViewModel {
         source.set("Waiting for the run's first snapshot...");
     }
 
+    /** The run ended (failed or stopped) before its first snapshot: the tab stops waiting for one. */
+    public void runEndedEmpty() {
+        if (timeline.get() == null) source.set("The run ended before its first snapshot.");
+    }
+
     /**
      * The studio's model in use: until a run starts here, the tab shows the timeline saved inside its file (the
      * bundled models carry theirs), so it has something to scrub the first time it is opened.
