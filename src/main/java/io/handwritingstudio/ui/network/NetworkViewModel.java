@@ -11,6 +11,7 @@ import io.handwritingstudio.data.DownloadListener;
 import io.handwritingstudio.data.LabeledImages;
 import io.handwritingstudio.data.Split;
 import io.handwritingstudio.model.TrainedModel;
+import io.handwritingstudio.ui.context.LatestRequest;
 import io.handwritingstudio.ui.context.ModelHandle;
 import io.handwritingstudio.ui.context.SampleRef;
 import io.handwritingstudio.ui.context.StudioContext;
@@ -62,6 +63,7 @@ public final class NetworkViewModel {
     private SampleRef latestRequest;
     private boolean updating;
     private Task<ProjectionData> projectionTask;
+    private final LatestRequest projections = new LatestRequest();
     private LabeledImages testImages;
     private String testImagesName;
     /** {@link #testImages} re-framed MNIST's way, made on first need. */
@@ -143,10 +145,12 @@ public final class NetworkViewModel {
             }
         };
         projectionTask = task;
+        LatestRequest.Ticket run = projections.next(); // one done as the model changed may still deliver
         projectionRunning.set(true);
         projectionProgress.bind(task.progressProperty());
         projectionMessage.bind(task.messageProperty());
         task.setOnSucceeded(e -> {
+            if (!run.isLatest()) return;
             finishProjection();
             projection.set(task.getValue());
             projectionMessage.set(String.format(Locale.ROOT, "%,d %s test images, layer \"%s\", %s (%.1f s)",
@@ -154,10 +158,12 @@ public final class NetworkViewModel {
                     task.getValue().millis() / 1000.0));
         });
         task.setOnCancelled(e -> {
+            if (!run.isLatest()) return;
             finishProjection();
             projectionMessage.set("Projection cancelled.");
         });
         task.setOnFailed(e -> {
+            if (!run.isLatest()) return;
             finishProjection();
             projectionMessage.set("Projection failed: " + Failures.sentence(task.getException()));
         });
@@ -165,7 +171,9 @@ public final class NetworkViewModel {
     }
 
     private void clearProjection() {
+        projections.supersede();
         cancelProjection();
+        finishProjection();
         projection.set(null);
         projectionMessage.set("");
     }

@@ -62,7 +62,8 @@ final class FineTunePanel {
         settings.visibleProperty().bind(fine.selectedProperty());
         settings.managedProperty().bind(settings.visibleProperty());
         results.visibleProperty().bind(fine.selectedProperty().and(model.outcomeProperty().isNotNull()
-                .or(model.problemProperty().isNotEmpty()).or(model.notesProperty().isNotEmpty())));
+                .or(model.problemProperty().isNotEmpty()).or(model.notesProperty().isNotEmpty())
+                .or(model.preparingProperty())));
         results.managedProperty().bind(results.visibleProperty());
         // the outcome and any problem appear below the buttons: bring them into view in a scrolled column
         model.outcomeProperty().addListener((o, was, is) -> revealResults());
@@ -199,13 +200,38 @@ final class FineTunePanel {
         VBox outcome = new VBox(6, title, user, original, card, save);
         outcome.visibleProperty().bind(model.outcomeProperty().isNotNull());
         outcome.managedProperty().bind(outcome.visibleProperty());
-        VBox box = new VBox(8, problem, notes, outcome);
+        VBox box = new VBox(8, stepRow(), problem, notes, outcome);
         box.setId("finetune-results");
         return box;
     }
 
     void start() {
         model.start();
+    }
+
+    /** While the data loads (a replay set may download) or the result is measured: what it does, and Cancel. */
+    private VBox stepRow() {
+        Label what = new Label();
+        what.setId("finetune-step");
+        what.getStyleClass().add(Styles.TEXT_MUTED);
+        Texts.wrapping(what);
+        what.textProperty().bind(model.stepProperty());
+        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+        bar.progressProperty().bind(model.stepProgressProperty());
+        bar.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(bar, javafx.scene.layout.Priority.ALWAYS);
+        Button cancel = new Button("Cancel");
+        cancel.setId("finetune-cancel");
+        cancel.getStyleClass().add(Styles.SMALL);
+        cancel.setOnAction(e -> model.cancelPreparation());
+        cancel.visibleProperty().bind(model.cancellableProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        HBox line = new HBox(8, bar, cancel);
+        line.setAlignment(Pos.CENTER_LEFT);
+        VBox row = new VBox(4, what, line);
+        row.visibleProperty().bind(model.preparingProperty());
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
     }
 
     private void chooseParent() {

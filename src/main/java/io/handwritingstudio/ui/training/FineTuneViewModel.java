@@ -2,7 +2,6 @@ package io.handwritingstudio.ui.training;
 
 import io.handwritingstudio.data.ClassNames;
 import io.handwritingstudio.data.DatasetRepository;
-import io.handwritingstudio.data.DownloadListener;
 import io.handwritingstudio.data.UserSamples;
 import io.handwritingstudio.model.ModelCard;
 import io.handwritingstudio.model.ModelStore;
@@ -11,6 +10,7 @@ import io.handwritingstudio.training.FineTuneData;
 import io.handwritingstudio.training.FineTuneSetup;
 import io.handwritingstudio.training.FineTuning;
 import io.handwritingstudio.training.TrainingResult;
+import io.handwritingstudio.ui.context.DownloadReporter;
 import io.handwritingstudio.ui.context.LatestRequest;
 import io.handwritingstudio.ui.context.ModelHandle;
 import io.handwritingstudio.ui.context.StudioContext;
@@ -63,6 +63,11 @@ public final class FineTuneViewModel {
     private final IntegerProperty epochs = new SimpleIntegerProperty(15);
     private final BooleanProperty augment = new SimpleBooleanProperty(true);
     private final ReadOnlyBooleanWrapper preparing = new ReadOnlyBooleanWrapper();
+    /** What the preparation or the measuring is doing now ("Downloading ..."), its progress, and whether Cancel applies. */
+    private final ReadOnlyStringWrapper step = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyDoubleWrapper stepProgress = new javafx.beans.property.ReadOnlyDoubleWrapper(-1);
+    private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper();
+    private Task<?> running;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<FineTuneSetup.Outcome> outcome = new ReadOnlyObjectWrapper<>();
@@ -93,6 +98,34 @@ public final class FineTuneViewModel {
     public IntegerProperty epochsProperty() { return epochs; }
     public BooleanProperty augmentProperty() { return augment; }
     public ReadOnlyBooleanProperty preparingProperty() { return preparing.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty stepProperty() { return step.getReadOnlyProperty(); }
+    public javafx.beans.property.ReadOnlyDoubleProperty stepProgressProperty() { return stepProgress.getReadOnlyProperty(); }
+    /** True while the preparation (loading, downloading the replay data) runs: it can be cancelled. */
+    public ReadOnlyBooleanProperty cancellableProperty() { return cancellable.getReadOnlyProperty(); }
+
+    /** Stops the preparation under way (a download deletes its partial file); nothing is fine-tuned. */
+    public void cancelPreparation() {
+        if (running != null && cancellable.get()) running.cancel();
+    }
+
+    /** The view follows {@code task}'s message and progress while it runs. */
+    private void follow(Task<?> task, boolean canCancel) {
+        running = task;
+        step.bind(task.messageProperty());
+        stepProgress.bind(task.progressProperty());
+        cancellable.set(canCancel);
+        preparing.set(true);
+    }
+
+    private void unfollow() {
+        running = null;
+        step.unbind();
+        step.set("");
+        stepProgress.unbind();
+        stepProgress.set(-1);
+        cancellable.set(false);
+        preparing.set(false);
+    }
     /** Why the run could not start (one sentence), or empty. */
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
     /** What loading skipped (unreadable or blank images), or empty. */
@@ -130,6 +163,7 @@ public final class FineTuneViewModel {
         Task<Prepared> prepare = new Task<>() {
             @Override
             protected Prepared call() throws Exception {
+                updateMessage("Loading " + parentName + "...");
                 TrainedModel parent = parentPath != null ? ModelStore.load(parentPath) : current;
                 Path data = from == Source.MY_SAMPLES ? mySamples(parent) : chosenFolder;
                 if (data == null) throw new IllegalArgumentException("choose a folder with one sub-folder per class");
@@ -144,23 +178,28 @@ public final class FineTuneViewModel {
                 }
                 var spec = new FineTuneSetup.Spec(parentName, parent.card(), userName, what, replayName, share > 0 ? share : 0,
                         epochCount, BATCH, what == FineTuning.Trainable.HEAD ? 1e-3 : 1e-4, SEED, augmented);
-                FineTuneSetup setup = FineTuneData.load(spec, parent, data, repository, new DownloadListener() {
-                    @Override public void onProgress(String file, long bytes, long total) { }
-                    @Override public void onMessage(String message) {
-                        if (message.contains("skipped")) skipped.add(message);
-                    }
-                });
+                updateMessage("Loading " + userName + (replayName == null ? "" : " and " + replayName) + "...");
+                FineTuneSetup setup = FineTuneData.load(spec, parent, data, repository, new DownloadReporter("fine-tune",
+                        this::isCancelled, this::updateProgress, message -> {
+                            if (message.contains("skipped")) skipped.add(message);
+                            updateMessage(message);
+                        }));
+                if (isCancelled()) throw new java.util.concurrent.CancellationException("fine-tune cancelled");
                 return new Prepared(setup, userName);
             }
         };
-        preparing.set(true);
+        follow(prepare, true);
         prepare.setOnSucceeded(e -> {
-            preparing.set(false);
+            unfollow();
             notes.set(String.join("\n", skipped));
             train(prepare.getValue(), parentName);
         });
+        prepare.setOnCancelled(e -> {
+            unfollow();
+            notes.set("Cancelled while preparing: nothing was fine-tuned.");
+        });
         prepare.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> {
-            preparing.set(false);
+            unfollow();
             notes.set(String.join("\n", skipped));
             String folderName = from == Source.FOLDER && chosenFolder != null ? chosenFolder.getFileName().toString() : "my samples";
             problem.set(sentence(TrainingController.explain(prepare.getException()), folderName));
@@ -210,13 +249,14 @@ public final class FineTuneViewModel {
         Task<Finished> finish = new Task<>() {
             @Override
             protected Finished call() {
+                updateMessage("Measuring before and after on both test sets...");
                 FineTuneSetup.Outcome o = setup.finish(r, name, "studio: fine-tune");
                 return new Finished(o, r.toModel(o.card()));
             }
         };
-        preparing.set(true);
+        follow(finish, false);
         finish.setOnSucceeded(e -> {
-            preparing.set(false);
+            unfollow();
             FineTuneSetup.Outcome o = finish.getValue().outcome();
             TrainedModel tuned = finish.getValue().model();
             result = r;
@@ -233,7 +273,7 @@ public final class FineTuneViewModel {
             outcome.set(o);
         });
         finish.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> {
-            preparing.set(false);
+            unfollow();
             problem.set(sentence(TrainingController.explain(finish.getException()), null));
         });
         context.tasks().run(finish);
