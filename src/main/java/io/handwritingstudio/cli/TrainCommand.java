@@ -35,6 +35,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -243,17 +244,33 @@ final class TrainCommand implements Callable<Integer> {
         return card;
     }
 
-    private Hyperparameters hyperparameters(ModelCard checkpoint) {
+    private Hyperparameters hyperparameters(ModelCard checkpoint) throws ModelLoadException {
         Architecture architecture = architecture(checkpoint);
-        Hyperparameters d = checkpoint == null ? Hyperparameters.defaults(architecture)
-                : Hyperparameters.fromCard(checkpoint, Hyperparameters.defaults(architecture));
+        Hyperparameters d = Hyperparameters.defaults(architecture);
+        Hyperparameters asked; // the options over the defaults: a bad option is a usage error
         try {
-            return new Hyperparameters(d.architecture(), epochs != null ? epochs : d.epochs(),
+            asked = new Hyperparameters(d.architecture(), epochs != null ? epochs : d.epochs(),
                     batch != null ? batch : d.batchSize(), lr != null ? lr : d.learningRate(),
                     lrDecay != null ? lrDecay : d.lrDecayPerEpoch(), optimizer != null ? optimizer : d.optimizer(),
                     seed != null ? seed : d.seed(), augment != null ? augment : d.augment(), limit != 0 ? limit : d.trainLimit());
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (checkpoint == null) return asked;
+        // resuming: the options over the checkpoint's card; a bad value left in the card is the file's problem
+        Map<String, Object> given = new java.util.HashMap<>();
+        if (epochs != null) given.put("epochs", epochs);
+        if (batch != null) given.put("batchSize", batch);
+        if (lr != null) given.put("learningRate", lr);
+        if (lrDecay != null) given.put("lrDecayPerEpoch", lrDecay);
+        if (optimizer != null) given.put("optimizer", optimizer);
+        if (seed != null) given.put("seed", seed);
+        if (augment != null) given.put("augment", augment);
+        if (limit != 0) given.put("trainLimit", limit);
+        try {
+            return Hyperparameters.fromCard(checkpoint, given, d);
+        } catch (IllegalArgumentException e) {
+            throw new ModelLoadException(resume + ": its card's " + e.getMessage() + " (give the value as an option)", e);
         }
     }
 

@@ -33,11 +33,13 @@ public final class SafeFiles {
             throw new UserFileException(target, Files.isDirectory(target) ? "is a folder, not a file"
                     : "is not a regular file (a device, FIFO or socket): refusing to replace it");
         }
+        // the nearest folder that exists is where the missing ones would be made (found before, not after, a training)
         Path dir = target.toAbsolutePath().getParent();
-        if (dir != null && Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new UserFileException(target, "its parent " + dir + " is not a folder");
+        while (dir != null && !Files.exists(dir)) dir = dir.getParent();
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new UserFileException(target, dir + " is not a folder");
         }
-        if (dir != null && Files.isDirectory(dir) && !Files.isWritable(dir)) {
+        if (dir != null && !Files.isWritable(dir)) {
             throw new UserFileException(target, "permission denied (cannot write to " + dir + ")");
         }
     }

@@ -67,7 +67,9 @@ public final class ImageFiles {
         List<Path> images = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         try {
-            Files.walkFileTree(fileOrDir, new SimpleFileVisitor<>() {
+            // links followed, as class-folder datasets do (a loop is reported through visitFileFailed)
+            Files.walkFileTree(fileOrDir, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile() && hasImageExtension(file)) images.add(file);

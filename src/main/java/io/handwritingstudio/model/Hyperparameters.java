@@ -32,14 +32,20 @@ public record Hyperparameters(Architecture architecture, int epochs, int batchSi
      * continues with its own settings, not with the defaults.
      */
     public static Hyperparameters fromCard(ModelCard card, Hyperparameters fallback) {
-        Map<String, Object> h = card.hyperparameters() == null ? Map.of() : card.hyperparameters();
+        return fromCard(card, Map.of(), fallback);
+    }
+
+    /** As {@link #fromCard(ModelCard, Hyperparameters)}, with {@code overrides} (by the card's keys) in place of the card's. */
+    public static Hyperparameters fromCard(ModelCard card, Map<String, Object> overrides, Hyperparameters fallback) {
+        Map<String, Object> h = new java.util.HashMap<>(card.hyperparameters() == null ? Map.of() : card.hyperparameters());
+        h.putAll(overrides);
         return new Hyperparameters(fallback.architecture(),
                 number(h.get("epochs"), fallback.epochs()).intValue(),
                 number(h.get("batchSize"), fallback.batchSize()).intValue(),
                 number(h.get("learningRate"), fallback.learningRate()).doubleValue(),
                 number(h.get("lrDecayPerEpoch"), fallback.lrDecayPerEpoch()).doubleValue(),
                 h.get("optimizer") instanceof String o ? o : fallback.optimizer(),
-                card.seed() != null ? card.seed() : fallback.seed(),
+                h.get("seed") instanceof Number s ? s.longValue() : card.seed() != null ? card.seed() : fallback.seed(),
                 h.get("augment") instanceof Boolean a ? a : fallback.augment(),
                 number(h.get("trainLimit"), fallback.trainLimit()).intValue());
     }

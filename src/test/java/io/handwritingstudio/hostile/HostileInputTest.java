@@ -84,6 +84,9 @@ class HostileInputTest {
         }
         c.add(row("2 --out a zip that is not a model", 1, "it exists and is not a model file", "train", "--data-dir", d,
                 "--out", photos.toString()));
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "mine");
+        c.add(row("2 --out under a file, with --checkpoints elsewhere", 1, "notes.txt is not a folder", "train", "--data-dir", d,
+                "--checkpoints", dir.resolve("elsewhere").toString(), "--out", notes.resolve("sub/m.zip").toString()));
         Path ownCheckpoints = Files.createDirectories(dir.resolve("own-checkpoints"));
         Files.copy(photos, ownCheckpoints.resolve("checkpoint.zip"));
         c.add(row("2 --checkpoints holding a checkpoint.zip that is not a model", 1, "it exists and is not a model file",
@@ -215,6 +218,11 @@ class HostileInputTest {
         Path letters = checkpoint("classic", 1, java.util.stream.IntStream.rangeClosed('A', 'Z').mapToObj(Character::toString).toList());
         c.add(row("13 resuming a 26-class checkpoint on 10 classes", 1, "trained on 26 classes", "train", "--data-dir", d,
                 "--resume", letters.toString(), "--epochs", "2", "--out", dir.resolve("r26.zip").toString()));
+        // a reviewer's read (stop 41): a bad value in the checkpoint's card was a usage error (2) not naming the file
+        Path badCard = checkpoint("classic", 1, List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+                java.util.Map.of("learningRate", 0));
+        c.add(row("13 resuming a checkpoint whose card says learning rate 0", 1, "checkpoint.zip: its card's learning rate",
+                "train", "--data-dir", d, "--resume", badCard.toString(), "--epochs", "2", "--out", dir.resolve("rbad.zip").toString()));
         c.add(row("13 --top -1", 2, "--top must be at least 1", "predict", "--model", m, "--top", "-1", "x.png"));
         c.add(row("13 bench --iterations -5", 2, "--iterations must be at least 1", "bench", "--iterations", "-5"));
         c.add(row("13 --dataset ../../etc", 2, "unknown dataset '../../etc'", "evaluate", "--model", m, "--dataset", "../../etc"));
@@ -257,11 +265,16 @@ class HostileInputTest {
     }
 
     private static Path checkpoint(String arch, int epochs, List<String> classes) throws Exception {
+        return checkpoint(arch, epochs, classes, null);
+    }
+
+    private static Path checkpoint(String arch, int epochs, List<String> classes, java.util.Map<String, Object> hyper)
+            throws Exception {
         var net = io.handwritingstudio.model.NetworkFactory.create(
                 io.handwritingstudio.model.Hyperparameters.defaults(io.handwritingstudio.model.Architecture.parse(arch)),
                 classes.size(), 10);
         ModelCard card = new ModelCard("checkpoint", "dl4j", classes.size() == 10 ? "mnist" : "letters", classes, arch,
-                null, 42L, epochs, null, null, null, "28x28x1", null, null, null);
+                hyper, 42L, epochs, null, null, null, "28x28x1", null, null, null);
         Path file = Files.createTempDirectory(dir, "ckpt").resolve("checkpoint.zip");
         ModelStore.save(net, card, file);
         return file;

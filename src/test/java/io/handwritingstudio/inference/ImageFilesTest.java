@@ -89,4 +89,17 @@ class ImageFilesTest {
         assertEquals(List.of(dir.resolve("notes.txt")), ImageFiles.find(dir.resolve("notes.txt")).images());
         assertEquals(List.of(dir.resolve("nope") + ": no such file or folder"), ImageFiles.find(dir.resolve("nope")).problems());
     }
+
+    /** A folder of links to pictures kept elsewhere is read like their folder (it said "no images found"). */
+    @Test
+    void linksInAFolderAreFollowedAndALoopIsAProblemNotAHang() throws Exception {
+        Path pictures = Files.createDirectories(dir.resolve("pictures"));
+        Files.writeString(pictures.resolve("seven.png"), "x");
+        Path links = Files.createDirectories(dir.resolve("links"));
+        Files.createSymbolicLink(links.resolve("seven.png"), pictures.resolve("seven.png"));
+        Files.createSymbolicLink(links.resolve("again"), links); // a loop
+        ImageFiles.Found found = ImageFiles.find(links);
+        assertEquals(List.of(links.resolve("seven.png")), found.images());
+        assertEquals(1, found.problems().size(), found.problems().toString());
+    }
 }
