@@ -34,6 +34,10 @@ final class FetchCommand implements Callable<Integer> {
         Usage.require(spec, DatasetOptions.isCatalogued(dataset) || java.nio.file.Files.isDirectory(Path.of(dataset)),
                 "unknown dataset '" + dataset + "' (known: " + String.join(", ", DatasetOptions.catalogued())
                         + "), and no folder of that name");
+        Usage.require(spec, from == null || DatasetOptions.isCatalogued(dataset),
+                "--from imports a catalogued dataset's files; " + dataset + " is a folder, read in place");
+        Usage.require(spec, from == null || !io.handwritingstudio.data.CharactersDataset.NAME.equals(dataset),
+                "characters is built from mnist and letters: import mnist (and letters) with --from instead");
         DatasetRepository repository = DatasetRepository.createDefault();
         long start = System.nanoTime();
         if (!DatasetOptions.isCatalogued(dataset)) {

@@ -223,6 +223,20 @@ class HostileInputTest {
                 java.util.Map.of("learningRate", 0));
         c.add(row("13 resuming a checkpoint whose card says learning rate 0", 1, "checkpoint.zip: its card's learning rate",
                 "train", "--data-dir", d, "--resume", badCard.toString(), "--epochs", "2", "--out", dir.resolve("rbad.zip").toString()));
+        Path dashes = dir.resolve("dashes.png"); // 468 bytes: 3,334 marks, each read as a character before the limit
+        java.awt.image.BufferedImage strip = new java.awt.image.BufferedImage(20_000, 12, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D pen = strip.createGraphics();
+        pen.setColor(java.awt.Color.WHITE);
+        pen.fillRect(0, 0, 20_000, 12);
+        pen.setColor(java.awt.Color.BLACK);
+        for (int x = 0; x < 20_000; x += 6) pen.fillRect(x, 3, 3, 6);
+        pen.dispose();
+        javax.imageio.ImageIO.write(strip, "png", dashes.toFile());
+        c.add(row("5 read a small picture of thousands of dashes", 1, "3334 separate marks", "read", "--model", m,
+                dashes.toString()));
+        c.add(row("13 fetch characters --from", 2, "characters is built from mnist and letters", "fetch", "characters",
+                "--from", d));
+        c.add(row("13 fetch a folder --from", 2, "is a folder, read in place", "fetch", d, "--from", d));
         c.add(row("13 --top -1", 2, "--top must be at least 1", "predict", "--model", m, "--top", "-1", "x.png"));
         c.add(row("13 bench --iterations -5", 2, "--iterations must be at least 1", "bench", "--iterations", "-5"));
         c.add(row("13 --dataset ../../etc", 2, "unknown dataset '../../etc'", "evaluate", "--model", m, "--dataset", "../../etc"));

@@ -23,6 +23,11 @@ import java.util.function.Supplier;
 public final class LineReader {
     /** The working picture is kept within this many pixels (a 10,000 x 400 scan fits; bigger ones are averaged). */
     public static final long WORK_PIXELS = 4_000_000L;
+    /**
+     * The most characters one line may hold: a few KB of dashes can make hundreds of thousands of marks, each a
+     * 28x28 piece read several ways (gigabytes), long before the pixel limit applies.
+     */
+    public static final int MAX_CHARACTERS = 2_000;
     /** A gap wider than this many usual gaps, and than {@link #SPACE_HEIGHTS} line heights, is a space. */
     static final double SPACE_GAPS = 2.5;
     static final double SPACE_HEIGHTS = 0.75;
@@ -82,6 +87,10 @@ public final class LineReader {
         InkMap map = InkMap.of(image, k);
         List<Blob> blobs = Blob.find(map);
         Segmenter.Segmentation seg = Segmenter.segment(blobs);
+        if (seg.groups().size() > MAX_CHARACTERS) {
+            throw new IllegalArgumentException("this picture holds " + seg.groups().size() + " separate marks; one line is read"
+                    + " up to " + MAX_CHARACTERS + " characters (crop it to the line)");
+        }
         List<Cuts> plans = new ArrayList<>();
         List<Piece> pieces = new ArrayList<>();
         for (Group g : seg.groups()) {
