@@ -47,28 +47,31 @@ final class InfoCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The card's words are the file's, not ours: control characters (a terminal's escape codes) are shown as '?'. */
     private static void printCard(ModelCard card) {
+        StringBuilder out = new StringBuilder();
+        java.util.Formatter f = new java.util.Formatter(out, Locale.ROOT);
         String name = card.name() != null ? card.name() : "(no name)";
-        System.out.printf(Locale.ROOT, "%s: %s model, %d classes: %s%n", name, card.format(), card.classNames().size(),
+        f.format("%s: %s model, %d classes: %s\n", name, card.format(), card.classNames().size(),
                 String.join(" ", card.classNames()));
         String accuracy = card.testAccuracy() == null ? "" : String.format(Locale.ROOT, ", test accuracy %.2f%%",
                 card.testAccuracy() * 100);
-        if (card.dataset() != null) System.out.printf(Locale.ROOT, "Trained on: %s%s%n", card.dataset(), accuracy);
+        if (card.dataset() != null) f.format("Trained on: %s%s\n", card.dataset(), accuracy);
         if (card.lineage() != null && card.lineage().get("parent") != null) {
-            System.out.printf(Locale.ROOT, "Fine-tuned from: %s (trained on %s)%n", card.lineage().get("parent"),
-                    card.lineage().get("parentDataset"));
+            f.format("Fine-tuned from: %s (trained on %s)\n", card.lineage().get("parent"), card.lineage().get("parentDataset"));
         }
-        line("Network", card.architecture());
-        line("Input", card.inputShape());
-        line("Preprocessing", card.preprocessing());
-        line("Created", card.created());
-        line("Command", card.command());
-        line("Notes", card.notes());
+        line(f, "Network", card.architecture());
+        line(f, "Input", card.inputShape());
+        line(f, "Preprocessing", card.preprocessing());
+        line(f, "Created", card.created());
+        line(f, "Command", card.command());
+        line(f, "Notes", card.notes());
+        System.out.print(out.toString().replaceAll("[\\p{Cntrl}&&[^\\n]]|[\\u0080-\\u009f]", "?"));
         System.out.println("(the whole card as JSON: add --json)");
     }
 
-    private static void line(String label, String value) {
-        if (value != null && !value.isBlank()) System.out.printf(Locale.ROOT, "%s: %s%n", label, value);
+    private static void line(java.util.Formatter f, String label, String value) {
+        if (value != null && !value.isBlank()) f.format("%s: %s\n", label, value);
     }
 
     static void printDesign(NetworkDesign design, DesignAnalysis a) {

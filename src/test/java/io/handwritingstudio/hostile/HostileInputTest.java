@@ -246,6 +246,16 @@ class HostileInputTest {
 
     private static final List<TrainingLock> HELD = new ArrayList<>();
 
+    /** A card's words reach the terminal as text: escape codes in them (clear the screen, retitle it) are shown as '?'. */
+    @org.junit.jupiter.api.Test
+    void aCardsControlCharactersNeverReachTheTerminal() throws Exception {
+        ModelCard card = TestData.quickModel().card().withName("\u001b[2Jcleared\u0007");
+        Run r = Cli.run("info", "--model", withCardText(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(card)).toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertFalse(r.out().contains("\u001b") || r.out().contains("\u0007"), r.out());
+        assertTrue(r.out().startsWith("?[2Jcleared?: "), r.out());
+    }
+
     @ParameterizedTest
     @MethodSource("cases")
     void isRefusedInOneLine(Case c) {
