@@ -30,7 +30,7 @@ public final class ImageFiles {
      */
     public static final long MAX_PIXELS = 80_000_000L;
     /** Larger images are decoded subsampled to about this many pixels: everything is reduced to 28x28 anyway. */
-    static final long DECODE_PIXELS = 4_000_000L;
+    public static final long DECODE_PIXELS = 4_000_000L;
 
     /** ImageIO format names we accept; others (e.g. WBMP, whose sniffer is lax) could "decode" random bytes. */
     private static final Set<String> FORMATS = Set.of("png", "jpeg", "jpg", "bmp", "gif");

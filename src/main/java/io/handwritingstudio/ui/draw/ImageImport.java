@@ -47,14 +47,24 @@ final class ImageImport {
                 : "Could not open " + name + ": " + io.handwritingstudio.files.Failures.sentence(failure);
     }
 
+    /**
+     * The pixels the recognizer reads, with the limits a file gets: refused above {@link ImageFiles#MAX_PIXELS}, every
+     * n-th pixel above {@link ImageFiles#DECODE_PIXELS} (a pasted screenshot of a huge canvas was copied whole).
+     */
     static BufferedImage toAwt(Image image) {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
+        long fullW = (long) image.getWidth(), fullH = (long) image.getHeight();
+        if (fullW * fullH > ImageFiles.MAX_PIXELS) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "the picture is %dx%d pixels, more than"
+                    + " the limit of %d megapixels", fullW, fullH, ImageFiles.MAX_PIXELS / 1_000_000));
+        }
+        int step = (int) Math.max(1, Math.ceil(Math.sqrt(fullW * fullH / (double) ImageFiles.DECODE_PIXELS)));
+        int w = (int) Math.max(1, fullW / step);
+        int h = (int) Math.max(1, fullH / step);
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
         PixelReader reader = image.getPixelReader();
         int[] row = new int[w];
         for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) row[x] = reader.getArgb(x, y);
+            for (int x = 0; x < w; x++) row[x] = reader.getArgb(x * step, y * step);
             out.setRGB(0, y, w, 1, row, 0, w);
         }
         return out;
