@@ -91,7 +91,9 @@ public final class DatasetFetcher {
             if (!Files.isDirectory(spec.localFolder())) {
                 throw new IOException(spec.name() + ": dataset folder not found: " + spec.localFolder());
             }
-            if (!Files.isRegularFile(target)) throw new IOException(spec.name() + ": file not found: " + target);
+            if (!Files.isRegularFile(target)) {
+                throw new IOException(spec.name() + ": " + target + ": " + io.handwritingstudio.files.SafeFiles.whatItIs(target));
+            }
             if (!verified(spec, file, target, listener, trustStamp)) {
                 throw new IOException(spec.name() + ": " + target + " does not match its published SHA-256 " + file.sha256());
             }
