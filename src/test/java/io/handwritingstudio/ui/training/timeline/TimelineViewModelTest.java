@@ -29,7 +29,7 @@ class TimelineViewModelTest {
             int[] predicted = new int[4];
             for (int i = 0; i < 4; i++) predicted[i] = i < k ? labels[i] : (labels[i] + 1) % 4;
             list.add(new TimelineSnapshot(k == 0 ? "start" : "epoch " + k, 10L * k, k, new float[][]{{k, 0, 0, 0}}, 2,
-                    predicted, new float[]{0.5f, 0.5f, 0.5f, 0.5f}, new int[][]{{1, 0}, {0, 1}}, k == 0 ? Double.NaN : 1.0 / k,
+                    predicted, new float[]{0.5f, 0.5f, 0.5f, 0.5f}, new int[4][4], k == 0 ? Double.NaN : 1.0 / k,
                     0.25 * k));
         }
         return new TrainingTimeline(List.of("a", "b", "c", "d"), new byte[4 * 784], labels, list);
