@@ -47,7 +47,7 @@ final class ReadCommand implements Callable<Integer> {
             for (Path file : found.images()) {
                 try {
                     results.add(describe(file, reader.read(file)));
-                } catch (IOException e) {
+                } catch (IOException | IllegalArgumentException e) { // one picture's problem; the others are still read
                     results.error(file.toString(), io.handwritingstudio.files.Failures.sentence(e));
                 }
             }

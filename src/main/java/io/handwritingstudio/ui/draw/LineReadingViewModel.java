@@ -139,7 +139,14 @@ public final class LineReadingViewModel implements PictureTransfer.Receiver {
                 Result out = read(request.number(), r, shown, strokes);
                 fx.execute(() -> show(out));
             } catch (RuntimeException | Error e) {
-                fx.execute(() -> problem.set("Could not read the line: " + Failures.sentence(e)));
+                fx.execute(() -> {
+                    problem.set("Could not read the line: " + Failures.sentence(e));
+                    Result shownReading = result.get();
+                    if (shownReading != null && shownReading.sequence() < request.number()) { // it was the last picture's
+                        selected.set(-1);
+                        result.set(null);
+                    }
+                });
             }
         });
     }
